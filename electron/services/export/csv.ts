@@ -1,0 +1,28 @@
+import { stringify } from 'csv-stringify/sync';
+import type { Table } from '../../../shared/matrix';
+
+export interface CsvProfile {
+  /** ',' by default; ';' for German Excel. */
+  delimiter: ',' | ';';
+  /** A UTF-8 byte order mark so that Excel reads umlauts right. */
+  bom: boolean;
+}
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** A spreadsheet must show a cell as text, never run it: prefix an apostrophe to formula starts. */
+export function neutralizeCell(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+/** RFC 4180 CSV of a table, with headings. */
+export function tableToCsv(table: Table, headings: readonly string[], profile: CsvProfile): string {
+  return stringify(
+    [[...headings], ...table.rows].map((row) => row.map(neutralizeCell)),
+    {
+      delimiter: profile.delimiter,
+      bom: profile.bom,
+      record_delimiter: 'windows',
+    },
+  );
+}

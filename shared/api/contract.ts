@@ -1,0 +1,173 @@
+import { z } from 'zod';
+import type { PlanIssue } from '../plan/issues';
+
+// The one API between the renderer and the Node side. The preload bridge, the IPC registration,
+// the HTTP routes of browser mode and the renderer's client are all derived from API below.
+
+/** A channel: its argument schema, and (as a type only) its result. */
+export interface Channel<A extends z.ZodType = z.ZodType, R = unknown> {
+  args: A;
+  /** Only the desktop app can serve it (native dialogs); browser mode answers "unsupported". */
+  desktopOnly?: boolean;
+  /** Phantom: carries the result type. */
+  readonly result?: R;
+}
+
+const channel =
+  <R>() =>
+  <A extends z.ZodType>(args: A, options: { desktopOnly?: boolean } = {}): Channel<A, R> => ({
+    args,
+    ...options,
+  });
+
+export const PlanId = z.string().regex(/^[a-z0-9-]{1,64}$/, 'is not a plan id');
+/** What the wizard edits: a plan document that may still have errors. Work in progress is never refused. */
+export const PlanDocument = z.record(z.string(), z.unknown());
+export type PlanDocument = z.infer<typeof PlanDocument>;
+
+export interface PlanSummary {
+  id: string;
+  name: string;
+  customer: string;
+  updatedAt: string;
+  revision: number;
+}
+export interface StoredPlan extends PlanSummary {
+  document: PlanDocument;
+}
+export interface RevisionSummary {
+  revision: number;
+  savedAt: string;
+}
+export interface PlanFile {
+  fileName: string;
+  content: string;
+}
+export interface AppInfo {
+  version: string;
+  mode: 'desktop' | 'browser';
+  dataDir: string;
+}
+
+const none = z.strictObject({});
+const byId = z.strictObject({ id: PlanId });
+
+export const API = {
+  'app.info': channel<AppInfo>()(none),
+  'plans.list': channel<PlanSummary[]>()(none),
+  'plans.get': channel<StoredPlan>()(byId),
+  'plans.create': channel<StoredPlan>()(z.strictObject({ document: PlanDocument.optional() })),
+  /** Autosave: every change, debounced by the renderer; keeps the last revisions. */
+  'plans.save': channel<PlanSummary>()(z.strictObject({ id: PlanId, document: PlanDocument })),
+  'plans.duplicate': channel<StoredPlan>()(byId),
+  'plans.rename': channel<PlanSummary>()(
+    z.strictObject({ id: PlanId, name: z.string().trim().min(1).max(80) }),
+  ),
+  'plans.delete': channel<{ deleted: true }>()(byId),
+  'plans.revisions': channel<RevisionSummary[]>()(byId),
+  'plans.revision': channel<StoredPlan>()(
+    z.strictObject({ id: PlanId, revision: z.number().int().positive() }),
+  ),
+  /** A plan file's text: a valid plan becomes a new plan; anything else is refused with its issues. */
+  'plans.import': channel<StoredPlan>()(
+    z.strictObject({ fileName: z.string().max(255), content: z.string().max(10_000_000) }),
+  ),
+  'plans.export': channel<PlanFile>()(byId),
+} as const satisfies Record<string, Channel>;
+
+export type ChannelName = keyof typeof API;
+export const CHANNEL_NAMES = Object.keys(API) as ChannelName[];
+export type ArgsOf<C extends ChannelName> = z.input<(typeof API)[C]['args']>;
+export type ParsedArgsOf<C extends ChannelName> = z.output<(typeof API)[C]['args']>;
+export type ResultOf<C extends ChannelName> = NonNullable<(typeof API)[C]['result']>;
+
+export const ERROR_CODES = [
+  'bad-request',
+  'invalid-plan',
+  'not-found',
+  'unsupported',
+  'internal',
+] as const;
+export interface ApiError {
+  code: (typeof ERROR_CODES)[number];
+  message: string;
+  /** For invalid-plan: what is wrong with the plan, field by field. */
+  issues?: PlanIssue[];
+}
+/** Every call answers with an envelope: errors are values, never thrown across the boundary. */
+export type Envelope<R> = { ok: true; value: R } | { ok: false; error: ApiError };
+
+/** The Node side implements one handler per channel. */
+export type Handlers = {
+  [C in ChannelName]: (args: ParsedArgsOf<C>) => Promise<ResultOf<C>> | ResultOf<C>;
+};
+
+/** The renderer's view: one async function per channel. */
+export type Client = {
+  [C in ChannelName]: (args: ArgsOf<C>) => Promise<ResultOf<C>>;
+};
+
+/** An error the user caused, with a message for them; anything else is a bug and reported as internal. */
+export class ApiFailure extends Error {
+  constructor(
+    readonly code: ApiError['code'],
+    message: string,
+    readonly issues?: PlanIssue[],
+  ) {
+    super(message);
+  }
+}
+
+/** Parse the arguments and run the handler, turning every outcome into an envelope. */
+export async function dispatch<C extends ChannelName>(
+  handlers: Handlers,
+  name: C,
+  raw: unknown,
+): Promise<Envelope<ResultOf<C>>> {
+  const parsed = API[name].args.safeParse(raw ?? {});
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    const where = first?.path.length ? first.path.join('.') : 'arguments';
+    return {
+      ok: false,
+      error: {
+        code: 'bad-request',
+        message: `${name}: ${where} ${first?.message ?? 'are invalid'}`,
+      },
+    };
+  }
+  try {
+    const handler = handlers[name] as (args: unknown) => Promise<ResultOf<C>> | ResultOf<C>;
+    return { ok: true, value: await handler(parsed.data) };
+  } catch (e) {
+    if (e instanceof ApiFailure) {
+      return {
+        ok: false,
+        error: { code: e.code, message: e.message, ...(e.issues ? { issues: e.issues } : {}) },
+      };
+    }
+    return {
+      ok: false,
+      error: {
+        code: 'internal',
+        message: `${name} failed: ${e instanceof Error ? e.message : String(e)}`,
+      },
+    };
+  }
+}
+
+/** Build the renderer's client over any transport (IPC in the desktop app, HTTP in browser mode). */
+export function createClient(
+  invoke: (name: ChannelName, args: unknown) => Promise<Envelope<unknown>>,
+): Client {
+  return Object.fromEntries(
+    CHANNEL_NAMES.map((name) => [
+      name,
+      async (args: unknown) => {
+        const envelope = await invoke(name, args);
+        if (envelope.ok) return envelope.value;
+        throw new ApiFailure(envelope.error.code, envelope.error.message, envelope.error.issues);
+      },
+    ]),
+  ) as Client;
+}

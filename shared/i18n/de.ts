@@ -1,0 +1,47 @@
+import type { Messages } from './en';
+
+/** Deutsche Texte. */
+export const de = {
+  columns: {
+    id: 'ID',
+    from: 'Von',
+    to: 'Nach',
+    table: 'Tabelle',
+    installations: 'Installationsarten',
+    transport: 'Transport',
+    appProtocol: 'Anwendungsprotokoll',
+    comment: 'Kommentar des Herstellers',
+    listener: 'Empfänger',
+    condition: 'Bedingung',
+    sourceZone: 'Quellzone',
+    sourceName: 'Quellname',
+    source: 'Quelle',
+    destinationZone: 'Zielzone',
+    destinationName: 'Zielname',
+    destination: 'Ziel',
+    port: 'Port',
+    protocol: 'Protokoll',
+    service: 'Dienst',
+    purpose: 'Zweck',
+    requiredBy: 'Benötigt von',
+    evidence: 'Beleg',
+    sources: 'Quell-URL',
+    ports: 'Ports',
+    ruleCount: 'Regeln',
+    probeStatus: 'Prüfstatus',
+    probedAt: 'Geprüft am',
+  },
+  zones: {
+    clients: 'Clients',
+    'oe-nodes': 'OE-Knoten',
+    management: 'Management',
+    islands: 'Inseln',
+    printers: 'Drucker',
+    external: 'Extern',
+  },
+  evidence: {
+    seed: 'Portliste des Herstellers',
+    docs: 'Herstellerdokumentation',
+    inferred: 'abgeleitet (zu bestätigen)',
+  },
+} as const satisfies Messages;

@@ -1,0 +1,24 @@
+import type { Plan } from '../plan/schema';
+import { activeFlows } from './active-flows';
+import { computeFirewallRules } from './firewall-rules';
+import { computeFlows } from './flows';
+import { computeHostRules } from './host-rules';
+import type { Matrix } from './model';
+import { computeZoneGrid } from './zone-grid';
+
+export * from './model';
+export { activeFlows, computeFlows, computeHostRules, computeFirewallRules, computeZoneGrid };
+export { formatPortRanges } from './port-ranges';
+
+/** Plan + catalog to every level of the matrix, deterministically. */
+export function computeMatrix(plan: Plan): Matrix {
+  const active = activeFlows(plan);
+  const hostRules = computeHostRules(active);
+  return {
+    flows: computeFlows(active),
+    hostRules,
+    firewallRules: computeFirewallRules(hostRules),
+    zoneGrid: computeZoneGrid(hostRules),
+  };
+}
+export { levelTable, catalogTable, type Table } from './tables';

@@ -1,0 +1,94 @@
+import type { Evidence, FeatureId, Role, Transport, Zone } from '../catalog';
+
+/** Role to role: who connects to whom, on which port, and why. */
+export interface Flow {
+  id: string;
+  from: Role;
+  to: Role;
+  port: number;
+  protocol: Transport;
+  service: string;
+  appProtocol: string;
+  purpose: string;
+  /** Features that switch this flow on in the plan ([]: needed by the installation itself). */
+  features: FeatureId[];
+  evidence: Evidence;
+  /** Source URLs. */
+  sources: string[];
+  catalogId: string;
+  note?: string;
+}
+
+/** One concrete source to one concrete destination host or network. */
+export interface HostRule {
+  /** Stable across edits that keep the endpoints: probe results are keyed by it. */
+  id: string;
+  source: string;
+  sourceName: string;
+  sourceZone: Zone;
+  sourceKey: string;
+  destination: string;
+  destinationName: string;
+  destinationZone: Zone;
+  destinationKey: string;
+  port: number;
+  protocol: Transport;
+  service: string;
+  appProtocol: string;
+  purpose: string;
+  /** Features whose switching off removes this rule. */
+  features: FeatureId[];
+  /** The strongest evidence among the claims that need this rule. */
+  evidence: Evidence;
+  sources: string[];
+  catalogIds: string[];
+}
+
+export interface EndpointRef {
+  key: string;
+  name: string;
+  address: string;
+  zone: Zone;
+}
+
+/** Host rules merged the way a network team writes them. */
+export interface FirewallRule {
+  id: string;
+  from: EndpointRef[];
+  to: EndpointRef[];
+  protocol: Transport;
+  /** Ports with contiguous runs as ranges, e.g. "2118-2119,8080-8082". */
+  ports: string;
+  portList: number[];
+  services: string[];
+  purpose: string;
+  /** Features that require some of its host rules. */
+  features: FeatureId[];
+  /** The weakest evidence among its host rules: one inferred pair makes the rule worth a question. */
+  evidence: Evidence;
+  sources: string[];
+  hostRuleIds: string[];
+}
+
+export interface ZoneCell {
+  sourceZone: Zone;
+  destinationZone: Zone;
+  /** e.g. ["443/tcp", "1898-1899/tcp", "53/udp"] */
+  ports: string[];
+  ruleCount: number;
+}
+
+export interface ZoneGrid {
+  zones: Zone[];
+  cells: ZoneCell[];
+}
+
+export interface Matrix {
+  flows: Flow[];
+  hostRules: HostRule[];
+  firewallRules: FirewallRule[];
+  zoneGrid: ZoneGrid;
+}
+
+export const LEVELS = ['flows', 'hosts', 'firewall', 'zones'] as const;
+export type Level = (typeof LEVELS)[number];

@@ -1,0 +1,173 @@
+import { CATALOG, SOURCES, type CatalogRow } from '../catalog';
+import type { Level, Matrix } from './model';
+
+/** A level of the matrix as rows of text: what CSV, XLSX, Markdown and PDF tables are made from. */
+export interface Table {
+  /** Column keys; the faces translate them into headings. */
+  columns: readonly string[];
+  rows: string[][];
+}
+
+const list = (items: readonly string[]) => items.join(', ');
+
+export function levelTable(matrix: Matrix, level: Level): Table {
+  switch (level) {
+    case 'flows':
+      return {
+        columns: [
+          'id',
+          'from',
+          'to',
+          'port',
+          'protocol',
+          'service',
+          'purpose',
+          'requiredBy',
+          'evidence',
+          'sources',
+        ],
+        rows: matrix.flows.map((f) => [
+          f.id,
+          f.from,
+          f.to,
+          String(f.port),
+          f.protocol,
+          f.service,
+          f.purpose,
+          list(f.features),
+          f.evidence,
+          list(f.sources),
+        ]),
+      };
+    case 'hosts':
+      return {
+        columns: [
+          'id',
+          'sourceZone',
+          'sourceName',
+          'source',
+          'destinationZone',
+          'destinationName',
+          'destination',
+          'port',
+          'protocol',
+          'service',
+          'purpose',
+          'requiredBy',
+          'evidence',
+          'sources',
+        ],
+        rows: matrix.hostRules.map((r) => [
+          r.id,
+          r.sourceZone,
+          r.sourceName,
+          r.source,
+          r.destinationZone,
+          r.destinationName,
+          r.destination,
+          String(r.port),
+          r.protocol,
+          r.service,
+          r.purpose,
+          list(r.features),
+          r.evidence,
+          list(r.sources),
+        ]),
+      };
+    case 'firewall':
+      return {
+        columns: [
+          'id',
+          'sourceZone',
+          'source',
+          'destinationZone',
+          'destination',
+          'port',
+          'protocol',
+          'service',
+          'purpose',
+          'requiredBy',
+          'evidence',
+          'sources',
+        ],
+        rows: matrix.firewallRules.map((r) => [
+          r.id,
+          list([...new Set(r.from.map((e) => e.zone))]),
+          list(r.from.map((e) => e.address)),
+          list([...new Set(r.to.map((e) => e.zone))]),
+          list(r.to.map((e) => e.address)),
+          r.ports,
+          r.protocol,
+          list(r.services),
+          r.purpose,
+          list(r.features),
+          r.evidence,
+          list(r.sources),
+        ]),
+      };
+    case 'zones':
+      return {
+        columns: ['sourceZone', 'destinationZone', 'ports', 'ruleCount'],
+        rows: matrix.zoneGrid.cells.map((c) => [
+          c.sourceZone,
+          c.destinationZone,
+          list(c.ports),
+          String(c.ruleCount),
+        ]),
+      };
+  }
+}
+
+function portText(row: CatalogRow): string {
+  return typeof row.port === 'number' ? String(row.port) : `{${row.port.param}}`;
+}
+
+/** The whole catalog with its evidence and sources. */
+export function catalogTable(): Table {
+  return {
+    columns: [
+      'id',
+      'table',
+      'installations',
+      'port',
+      'transport',
+      'service',
+      'appProtocol',
+      'comment',
+      'listener',
+      'from',
+      'condition',
+      'evidence',
+      'sources',
+    ],
+    rows: CATALOG.flatMap((row) =>
+      row.flows.map((flow) => {
+        const condition = [
+          ...(row.requires ? [`needs ${row.requires.join(' or ')}`] : []),
+          ...(flow.when?.features ? [`when ${flow.when.features.join(' or ')}`] : []),
+          ...(flow.when?.printerProtocol ? [`printer protocol ${flow.when.printerProtocol}`] : []),
+          ...(flow.when?.loadBalancer !== undefined
+            ? [flow.when.loadBalancer ? 'with load balancer' : 'without load balancer']
+            : []),
+          ...(row.since ? [`since ${row.since}`] : []),
+          ...(flow.when?.since ? [`since ${flow.when.since}`] : []),
+        ].join('; ');
+        return [
+          row.id,
+          row.table,
+          list(row.installations),
+          portText(row),
+          row.transport,
+          row.service,
+          row.appProtocol,
+          row.comment,
+          row.listener,
+          list(flow.from),
+          condition,
+          flow.evidence,
+          list([...new Set([...row.sources, ...flow.sources])].map((id) => SOURCES[id].url)),
+        ];
+      }),
+    ),
+  };
+}

@@ -1,0 +1,62 @@
+import ipaddr from 'ipaddr.js';
+
+// Address syntax a firewall accepts: dotted-quad IPv4, IPv6, CIDR networks, RFC 1123 host names.
+
+const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/i;
+
+export function isHostname(value: string): boolean {
+  if (value.length > 253 || /^[\d.]+$/.test(value)) return false;
+  return value.split('.').every((label) => LABEL.test(label));
+}
+
+export function isIpAddress(value: string): boolean {
+  return (
+    ipaddr.IPv4.isValidFourPartDecimal(value) || (value.includes(':') && ipaddr.IPv6.isValid(value))
+  );
+}
+
+export type CidrCheck = { ok: true } | { ok: false; problem: string; fix: string };
+
+export function checkCidr(value: string): CidrCheck {
+  const [address = '', prefix = '', ...rest] = value.split('/');
+  const bad = {
+    ok: false as const,
+    problem: `"${value}" is not a valid CIDR network`,
+    fix: 'write it like 10.20.0.0/16 or 2001:db8::/48',
+  };
+  if (rest.length > 0 || !isIpAddress(address) || !/^\d{1,3}$/.test(prefix)) return bad;
+  let parsed: [ipaddr.IPv4 | ipaddr.IPv6, number];
+  try {
+    parsed = ipaddr.parseCIDR(value);
+  } catch {
+    return bad;
+  }
+  const [ip, bits] = parsed;
+  const network =
+    ip.kind() === 'ipv4'
+      ? ipaddr.IPv4.networkAddressFromCIDR(value)
+      : ipaddr.IPv6.networkAddressFromCIDR(value);
+  if (network.toString() !== ip.toString()) {
+    return {
+      ok: false,
+      problem: `"${value}" has host bits set`,
+      fix: `use the network address: ${network.toString()}/${bits}`,
+    };
+  }
+  return { ok: true };
+}
+
+export function isCidr(value: string): boolean {
+  return value.includes('/');
+}
+
+/** Where traffic may come from or go to: one host (IP or name) or a network (CIDR). */
+export function checkEndpointAddress(value: string): CidrCheck {
+  if (isCidr(value)) return checkCidr(value);
+  if (isIpAddress(value) || isHostname(value)) return { ok: true };
+  return {
+    ok: false,
+    problem: `"${value}" is not an IPv4/IPv6 address, a CIDR network or a host name`,
+    fix: 'write an address like 10.1.2.3, a network like 10.1.0.0/16, or a name like printsrv.example.com',
+  };
+}

@@ -1,0 +1,6 @@
+export * from './schema';
+export * from './issues';
+export { validatePlan, checkPlan, type PlanCheck } from './validate';
+export { endpointsOf, hostAddress, type Endpoint } from './endpoints';
+export { resolvePort } from './ports';
+export { isSupportedVersion, OLDEST_VERSION, NEWEST_VERSION } from './versions';
