@@ -4,3 +4,4 @@ export { validatePlan, checkPlan, type PlanCheck } from './validate';
 export { endpointsOf, hostAddress, type Endpoint } from './endpoints';
 export { resolvePort } from './ports';
 export { isSupportedVersion, OLDEST_VERSION, NEWEST_VERSION } from './versions';
+export { planJsonSchema } from './json-schema';

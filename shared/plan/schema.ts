@@ -84,12 +84,10 @@ export const PrinterNetworkSchema = z.strictObject({
 
 export const IslandSiteSchema = z.strictObject({
   name,
-  checkoutHosts: z
-    .array(HostSchema)
-    .min(1, {
-      message: 'has no island checkout host',
-      ...hint('add the host that runs the island checkout'),
-    }),
+  checkoutHosts: z.array(HostSchema).min(1, {
+    message: 'has no island checkout host',
+    ...hint('add the host that runs the island checkout'),
+  }),
   printerNetworks: z.array(PrinterNetworkSchema).default([]),
 });
 
