@@ -1,11 +1,12 @@
 import { Command, CommanderError } from 'commander';
 import { registerCatalog } from './commands/catalog';
 import { registerMatrix } from './commands/matrix';
+import { registerSchema } from './commands/schema';
 import { registerValidate } from './commands/validate';
 import { EXIT, UsageError } from './errors';
 
 // One register function per command, each in its own module.
-const COMMANDS = [registerValidate, registerCatalog, registerMatrix];
+const COMMANDS = [registerValidate, registerCatalog, registerMatrix, registerSchema];
 
 export function buildProgram(): Command {
   const program = new Command('oe-ports')
