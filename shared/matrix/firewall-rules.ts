@@ -85,6 +85,8 @@ export function computeFirewallRules(hostRules: readonly HostRule[]): FirewallRu
     const ports = [...same[0]!.groups[0]!.ports].sort((a, b) => a - b);
     rules.push({
       id: '',
+      sourceZone: first.sourceZone,
+      destinationZone: first.destinationZone,
       from: [...same[0]!.sources.values()].sort(byZoneThenName),
       to: same.map((d) => d.destination).sort(byZoneThenName),
       protocol: first.protocol,
@@ -100,8 +102,8 @@ export function computeFirewallRules(hostRules: readonly HostRule[]): FirewallRu
   }
   rules.sort(
     (a, b) =>
-      zoneRank(a.from[0]!) - zoneRank(b.from[0]!) ||
-      zoneRank(a.to[0]!) - zoneRank(b.to[0]!) ||
+      ZONES.indexOf(a.sourceZone) - ZONES.indexOf(b.sourceZone) ||
+      ZONES.indexOf(a.destinationZone) - ZONES.indexOf(b.destinationZone) ||
       a.portList[0]! - b.portList[0]! ||
       a.protocol.localeCompare(b.protocol) ||
       a.from[0]!.name.localeCompare(b.from[0]!.name) ||

@@ -54,6 +54,8 @@ export interface EndpointRef {
 /** Host rules merged the way a network team writes them. */
 export interface FirewallRule {
   id: string;
+  sourceZone: Zone;
+  destinationZone: Zone;
   from: EndpointRef[];
   to: EndpointRef[];
   protocol: Transport;

@@ -92,9 +92,9 @@ export function levelTable(matrix: Matrix, level: Level): Table {
         ],
         rows: matrix.firewallRules.map((r) => [
           r.id,
-          list([...new Set(r.from.map((e) => e.zone))]),
+          r.sourceZone,
           list(r.from.map((e) => e.address)),
-          list([...new Set(r.to.map((e) => e.zone))]),
+          r.destinationZone,
           list(r.to.map((e) => e.address)),
           r.ports,
           r.protocol,

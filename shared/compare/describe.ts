@@ -1,0 +1,53 @@
+import { formatPortRanges } from '../matrix/port-ranges';
+import type { HostRule } from '../matrix/model';
+import type { Zone } from '../catalog';
+
+export interface ChangeLine {
+  sign: '+' | '-';
+  rules: number;
+  ports: string;
+  sourceZone: Zone;
+  sources: number;
+  destinationZone: Zone;
+  destinations: number;
+}
+
+/**
+ * Rules grouped the way a technician reads a change: by transport and zone pair, counting the
+ * distinct named sources and destinations ("+3 rules: 2119/tcp from 2 island sites to 3 OE nodes").
+ */
+export function changeLines(sign: '+' | '-', rules: readonly HostRule[]): ChangeLine[] {
+  const groups = new Map<string, HostRule[]>();
+  for (const r of rules) {
+    const key = `${r.protocol}|${r.sourceZone}|${r.destinationZone}`;
+    const list = groups.get(key);
+    if (list) list.push(r);
+    else groups.set(key, [r]);
+  }
+  return [...groups.values()].map((list) => {
+    const first = list[0]!;
+    return {
+      sign,
+      rules: list.length,
+      ports: `${formatPortRanges(list.map((r) => r.port))}/${first.protocol}`,
+      sourceZone: first.sourceZone,
+      sources: new Set(list.map((r) => r.sourceName)).size,
+      destinationZone: first.destinationZone,
+      destinations: new Set(list.map((r) => r.destinationName)).size,
+    };
+  });
+}
+
+/** The least a translate function must do (i18next's `t` does it). */
+export type Translate = (key: string, options?: Record<string, unknown>) => string;
+
+/** "+3 rules: 2119/tcp from 2 island sites to 3 OE nodes", in the translator's language. */
+export function describeChangeLine(t: Translate, line: ChangeLine): string {
+  return t('changes.line', {
+    sign: line.sign,
+    rules: t('changes.rules', { count: line.rules }),
+    ports: line.ports,
+    sources: t(`zoneCounts.${line.sourceZone}`, { count: line.sources }),
+    destinations: t(`zoneCounts.${line.destinationZone}`, { count: line.destinations }),
+  });
+}

@@ -1,0 +1,69 @@
+import type { Zone } from '../catalog';
+import type { HostRule } from '../matrix/model';
+
+/** Fields whose change a network team must act on (the id fixes endpoints by name, port and transport). */
+const COMPARED = ['source', 'destination', 'service', 'purpose', 'features', 'evidence'] as const;
+export type ComparedField = (typeof COMPARED)[number];
+
+export interface RuleChange {
+  id: string;
+  before: HostRule;
+  after: HostRule;
+  fields: ComparedField[];
+}
+
+export interface ZonePairDiff {
+  sourceZone: Zone;
+  destinationZone: Zone;
+  added: number;
+  removed: number;
+  changed: number;
+}
+
+export interface RuleDiff {
+  added: HostRule[];
+  removed: HostRule[];
+  changed: RuleChange[];
+  byZonePair: ZonePairDiff[];
+}
+
+const same = (a: HostRule[ComparedField], b: HostRule[ComparedField]) =>
+  Array.isArray(a) && Array.isArray(b)
+    ? a.length === b.length && a.every((x, i) => x === b[i])
+    : a === b;
+
+/** What changes between two sets of host rules: two plans, two revisions, or a "what if". */
+export function diffHostRules(before: readonly HostRule[], after: readonly HostRule[]): RuleDiff {
+  const old = new Map(before.map((r) => [r.id, r]));
+  const now = new Map(after.map((r) => [r.id, r]));
+  const added = after.filter((r) => !old.has(r.id));
+  const removed = before.filter((r) => !now.has(r.id));
+  const changed: RuleChange[] = [];
+  for (const r of after) {
+    const was = old.get(r.id);
+    if (!was) continue;
+    const fields = COMPARED.filter((f) => !same(was[f], r[f]));
+    if (fields.length > 0) changed.push({ id: r.id, before: was, after: r, fields });
+  }
+  const pairs = new Map<string, ZonePairDiff>();
+  const count = (r: HostRule, kind: 'added' | 'removed' | 'changed') => {
+    const key = `${r.sourceZone}>${r.destinationZone}`;
+    let pair = pairs.get(key);
+    if (!pair)
+      pairs.set(
+        key,
+        (pair = {
+          sourceZone: r.sourceZone,
+          destinationZone: r.destinationZone,
+          added: 0,
+          removed: 0,
+          changed: 0,
+        }),
+      );
+    pair[kind]++;
+  };
+  added.forEach((r) => count(r, 'added'));
+  removed.forEach((r) => count(r, 'removed'));
+  changed.forEach((c) => count(c.after, 'changed'));
+  return { added, removed, changed, byZonePair: [...pairs.values()] };
+}

@@ -1,0 +1,8 @@
+export {
+  diffHostRules,
+  type RuleDiff,
+  type RuleChange,
+  type ZonePairDiff,
+  type ComparedField,
+} from './diff';
+export { changeLines, describeChangeLine, type ChangeLine, type Translate } from './describe';

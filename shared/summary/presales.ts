@@ -1,0 +1,156 @@
+import { CATALOG, EVIDENCE_LEVELS, type Evidence, type Zone } from '../catalog';
+import type { Matrix } from '../matrix/model';
+import { formatPortRanges } from '../matrix/port-ranges';
+import type { Placement, Plan } from '../plan/schema';
+
+export interface ServerCount {
+  role: 'oe-node' | 'management-server' | 'dedicated' | 'load-balancer' | 'island-checkout';
+  names: string[];
+}
+
+export interface ComponentToInstall {
+  component:
+    | 'output-engine'
+    | 'mongodb'
+    | 'elastic-stack'
+    | 'seal-keycloak'
+    | 'easyprima'
+    | 'island-checkout';
+  hosts: string[];
+}
+
+export interface Opening {
+  sourceZone: Zone;
+  destinationZone: Zone;
+  ports: string[];
+  hostRules: number;
+  firewallRules: number;
+}
+
+/** An inferred claim the plan rests on: to confirm with the vendor before the installation. */
+export interface OpenQuestion {
+  purpose: string;
+  note: string;
+  ports: string;
+  hostRules: number;
+}
+
+export interface PresalesSummary {
+  servers: ServerCount[];
+  components: ComponentToInstall[];
+  hostRules: number;
+  firewallRules: number;
+  byEvidence: Record<Evidence, number>;
+  openings: Opening[];
+  openQuestions: OpenQuestion[];
+}
+
+function placedOn(plan: Plan, placement: Placement): string[] {
+  if (placement.on === 'oe-nodes') return plan.nodes.map((n) => n.name);
+  if (placement.on === 'management-server')
+    return plan.managementServer ? [plan.managementServer.name] : [];
+  return placement.hosts.map((h) => h.name);
+}
+
+const NOTES = new Map(
+  CATALOG.flatMap((row) => row.flows.map((f) => [`${row.id}|${f.purpose}`, f.note ?? ''] as const)),
+);
+
+/** What a proposal needs: servers, components, firewall changes, and what is still to confirm. */
+export function presalesSummary(plan: Plan, matrix: Matrix): PresalesSummary {
+  const on = new Set(plan.features);
+  const dedicated = [
+    ...new Set(
+      Object.values(plan.placement).flatMap((p) =>
+        p.on === 'dedicated' ? p.hosts.map((h) => h.name) : [],
+      ),
+    ),
+  ];
+  const servers: ServerCount[] = [
+    { role: 'oe-node' as const, names: plan.nodes.map((n) => n.name) },
+    {
+      role: 'management-server' as const,
+      names: plan.managementServer ? [plan.managementServer.name] : [],
+    },
+    { role: 'dedicated' as const, names: dedicated },
+    { role: 'load-balancer' as const, names: plan.loadBalancer ? [plan.loadBalancer.name] : [] },
+    {
+      role: 'island-checkout' as const,
+      names: plan.islandSites.flatMap((s) => s.checkoutHosts.map((h) => h.name)),
+    },
+  ].filter((s) => s.names.length > 0);
+
+  const components: ComponentToInstall[] = [
+    { component: 'output-engine' as const, hosts: plan.nodes.map((n) => n.name) },
+    { component: 'mongodb' as const, hosts: placedOn(plan, plan.placement.mongodb) },
+    { component: 'elastic-stack' as const, hosts: placedOn(plan, plan.placement.elastic) },
+    {
+      component: 'seal-keycloak' as const,
+      hosts: on.has('seal-keycloak') ? placedOn(plan, plan.placement.keycloak) : [],
+    },
+    {
+      component: 'easyprima' as const,
+      hosts: plan.managementServer ? [plan.managementServer.name] : [],
+    },
+    {
+      component: 'island-checkout' as const,
+      hosts: on.has('remote-printing')
+        ? plan.islandSites.flatMap((s) => s.checkoutHosts.map((h) => h.name))
+        : [],
+    },
+  ].filter((c) => c.hosts.length > 0);
+
+  const byEvidence = Object.fromEntries(EVIDENCE_LEVELS.map((e) => [e, 0])) as Record<
+    Evidence,
+    number
+  >;
+  for (const r of matrix.hostRules) byEvidence[r.evidence]++;
+
+  const firewallByPair = new Map<string, number>();
+  for (const r of matrix.firewallRules) {
+    const key = `${r.sourceZone}>${r.destinationZone}`;
+    firewallByPair.set(key, (firewallByPair.get(key) ?? 0) + 1);
+  }
+  const openings = matrix.zoneGrid.cells.map((c) => ({
+    sourceZone: c.sourceZone,
+    destinationZone: c.destinationZone,
+    ports: c.ports,
+    hostRules: c.ruleCount,
+    firewallRules: firewallByPair.get(`${c.sourceZone}>${c.destinationZone}`) ?? 0,
+  }));
+
+  const questions = new Map<
+    string,
+    { note: string; ports: Map<string, Set<number>>; count: number }
+  >();
+  for (const r of matrix.hostRules) {
+    if (r.evidence !== 'inferred') continue;
+    let q = questions.get(r.purpose);
+    if (!q) {
+      const note = r.catalogIds.map((id) => NOTES.get(`${id}|${r.purpose}`)).find(Boolean) ?? '';
+      questions.set(r.purpose, (q = { note, ports: new Map(), count: 0 }));
+    }
+    let ports = q.ports.get(r.protocol);
+    if (!ports) q.ports.set(r.protocol, (ports = new Set()));
+    ports.add(r.port);
+    q.count++;
+  }
+  const openQuestions = [...questions].map(([purpose, q]) => ({
+    purpose,
+    note: q.note,
+    ports: [...q.ports]
+      .map(([protocol, ports]) => `${formatPortRanges(ports)}/${protocol}`)
+      .join(' '),
+    hostRules: q.count,
+  }));
+
+  return {
+    servers,
+    components,
+    hostRules: matrix.hostRules.length,
+    firewallRules: matrix.firewallRules.length,
+    byEvidence,
+    openings,
+    openQuestions,
+  };
+}
