@@ -1,12 +1,13 @@
 import { Command, CommanderError } from 'commander';
 import { registerCatalog } from './commands/catalog';
 import { registerMatrix } from './commands/matrix';
+import { registerServe } from './commands/serve';
 import { registerSchema } from './commands/schema';
 import { registerValidate } from './commands/validate';
 import { EXIT, UsageError } from './errors';
 
 // One register function per command, each in its own module.
-const COMMANDS = [registerValidate, registerCatalog, registerMatrix, registerSchema];
+const COMMANDS = [registerValidate, registerCatalog, registerMatrix, registerSchema, registerServe];
 
 export function buildProgram(): Command {
   const program = new Command('oe-ports')

@@ -43,6 +43,10 @@ export interface PlanFile {
   fileName: string;
   content: string;
 }
+/** Where the desktop app wrote an exported plan file. */
+export interface SavedFile {
+  path: string;
+}
 export interface AppInfo {
   version: string;
   mode: 'desktop' | 'browser';
@@ -73,13 +77,18 @@ export const API = {
     z.strictObject({ fileName: z.string().max(255), content: z.string().max(10_000_000) }),
   ),
   'plans.export': channel<PlanFile>()(byId),
+  /** Desktop: the native open dialog, then as plans.import; null when the user cancels. */
+  'plans.importFile': channel<StoredPlan | null>()(none, { desktopOnly: true }),
+  /** Desktop: the native save dialog, then writes the plan file; null when the user cancels. */
+  'plans.exportFile': channel<SavedFile | null>()(byId, { desktopOnly: true }),
 } as const satisfies Record<string, Channel>;
 
 export type ChannelName = keyof typeof API;
 export const CHANNEL_NAMES = Object.keys(API) as ChannelName[];
 export type ArgsOf<C extends ChannelName> = z.input<(typeof API)[C]['args']>;
 export type ParsedArgsOf<C extends ChannelName> = z.output<(typeof API)[C]['args']>;
-export type ResultOf<C extends ChannelName> = NonNullable<(typeof API)[C]['result']>;
+/** The result type (a null result, e.g. a cancelled dialog, is kept). */
+export type ResultOf<C extends ChannelName> = Exclude<(typeof API)[C]['result'], undefined>;
 
 export const ERROR_CODES = [
   'bad-request',

@@ -1,0 +1,85 @@
+import type { Command } from 'commander';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { APP_VERSION } from '../../services/app-version';
+import { resolveDataDir } from '../../services/data-dir';
+import { startServer } from '../../services/http/server';
+import { findRendererDir } from '../../services/renderer-dir';
+import { DatabaseRefused } from '../../services/store';
+import { EXIT, UsageError } from '../errors';
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!/^\d+$/.test(value) || port > 65535) {
+    throw new UsageError(
+      `--port ${value} is not a port. Fix: give a number from 1 to 65535, or 0 for any free port.`,
+    );
+  }
+  return port;
+}
+
+/** Resolves when SIGINT or SIGTERM arrives. */
+function untilStopped(): Promise<string> {
+  return new Promise((resolve) => {
+    const stop = (signal: string) => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve(signal);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}
+
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .description(
+      'browser mode: serve the planner on 127.0.0.1 with a per-run token, print its URL, run until Ctrl+C',
+    )
+    .option(
+      '--data-dir <dir>',
+      'the folder of the plans library (default: OE_PLANNER_DATA, or the user data folder)',
+    )
+    .option('--port <port>', 'the port to listen on (default: a free one)', parsePort)
+    .action(async (options: { dataDir?: string; port?: number }) => {
+      const staticDir = findRendererDir(dirname(fileURLToPath(import.meta.url)));
+      if (!staticDir) {
+        throw new UsageError(
+          'the renderer is not built (dist/renderer/index.html is missing). Fix: run `npm run build`, or `npm run serve`, which builds first.',
+        );
+      }
+      const dataDir = resolveDataDir({ flag: options.dataDir });
+      let server;
+      try {
+        server = await startServer({
+          dataDir,
+          staticDir,
+          port: options.port ?? 0,
+          version: APP_VERSION,
+        });
+      } catch (e) {
+        if (e instanceof DatabaseRefused) throw new UsageError(e.message, EXIT.failure);
+        const code = (e as NodeJS.ErrnoException).code;
+        if (code === 'EADDRINUSE') {
+          throw new UsageError(
+            `port ${options.port} is in use. Fix: choose another --port, or leave it out for a free one.`,
+          );
+        }
+        if (code === 'EACCES' && options.port !== undefined) {
+          throw new UsageError(
+            `port ${options.port} needs privileges. Fix: choose a port above 1023.`,
+          );
+        }
+        throw e;
+      }
+      // The URL alone on stdout, so scripts (and the end-to-end tests) can read it.
+      process.stdout.write(`${server.url}\n`);
+      process.stderr.write(
+        `Output Engine Port Planner ${APP_VERSION} in browser mode: open the URL above.\nPlans library: ${dataDir}\nPress Ctrl+C to stop.\n`,
+      );
+      const signal = await untilStopped();
+      await server.close();
+      process.stderr.write(`Stopped (${signal}).\n`);
+    });
+}

@@ -1,0 +1,118 @@
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { ApiFailure, type Handlers, type StoredPlan } from '../../shared/api/contract';
+import { writeFileAtomic } from './files';
+import { emptyPlanDocument, parsePlanFile, planFileOf } from './plan-file';
+import { openStore, PlanNotFound, type Store } from './store';
+
+/** The largest plan file read from disk; the contract's limit for plans.import. */
+const MAX_PLAN_FILE_BYTES = 10_000_000;
+
+/** What only the desktop app has: native dialogs and the OS's recent documents. */
+export interface DesktopServices {
+  /** The native open dialog: the chosen path, or null when cancelled. */
+  chooseFileToOpen(): Promise<string | null>;
+  /** The native save dialog, starting at defaultName: the chosen path, or null when cancelled. */
+  chooseFileToSave(defaultName: string): Promise<string | null>;
+  addRecentDocument(path: string): void;
+}
+
+export interface BackendOptions {
+  dataDir: string;
+  mode: 'desktop' | 'browser';
+  version: string;
+  /** Desktop only; without it the desktop-only channels answer "unsupported". */
+  desktop?: DesktopServices;
+  /** The clock, for tests. */
+  now?: () => Date;
+}
+
+export interface Backend {
+  handlers: Handlers;
+  store: Store;
+  /** Import a plan file from disk (a file given on the command line, a recent document). */
+  importPlanFile(path: string): Promise<StoredPlan>;
+  close(): void;
+}
+
+function unsupported(): never {
+  throw new ApiFailure(
+    'unsupported',
+    'this needs the desktop app; in the browser use Import and Export',
+  );
+}
+
+/** The store's "no such plan" is the API's not-found; everything else passes unchanged. */
+async function mapped<T>(run: () => T | Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (e) {
+    if (e instanceof PlanNotFound) throw new ApiFailure('not-found', e.message);
+    throw e;
+  }
+}
+
+async function readPlanFile(path: string): Promise<string> {
+  try {
+    const info = await stat(path);
+    if (info.isDirectory())
+      throw new ApiFailure('bad-request', `${path} is a folder, not a plan file`);
+    if (info.size > MAX_PLAN_FILE_BYTES)
+      throw new ApiFailure('invalid-plan', `${basename(path)} is too large for a plan file`);
+    return await readFile(path, 'utf8');
+  } catch (e) {
+    if (e instanceof ApiFailure) throw e;
+    throw new ApiFailure('bad-request', `cannot read ${path}: ${(e as Error).message}`);
+  }
+}
+
+/** The Node side of the API contract over the plans library in dataDir. */
+export function createBackend(options: BackendOptions): Backend {
+  const store = openStore(options.dataDir, options.now ? { now: options.now } : {});
+  const { plans } = store;
+  const desktop = options.mode === 'desktop' ? options.desktop : undefined;
+
+  async function importPlanFile(path: string): Promise<StoredPlan> {
+    const document = parsePlanFile(basename(path), await readPlanFile(path));
+    const plan = plans.create(document, 'import');
+    desktop?.addRecentDocument(path);
+    return plan;
+  }
+
+  const handlers: Handlers = {
+    'app.info': () => ({ version: options.version, mode: options.mode, dataDir: options.dataDir }),
+    'plans.list': () => plans.list(),
+    'plans.get': ({ id }) => mapped(() => plans.get(id)),
+    'plans.create': ({ document }) => plans.create(document ?? emptyPlanDocument()),
+    'plans.save': ({ id, document }) => mapped(() => plans.save(id, document)),
+    'plans.duplicate': ({ id }) => mapped(() => plans.duplicate(id)),
+    'plans.rename': ({ id, name }) => mapped(() => plans.rename(id, name)),
+    'plans.delete': ({ id }) =>
+      mapped(() => {
+        plans.remove(id);
+        return { deleted: true as const };
+      }),
+    'plans.revisions': ({ id }) => mapped(() => plans.revisions(id)),
+    'plans.revision': ({ id, revision }) => mapped(() => plans.revision(id, revision)),
+    'plans.import': ({ fileName, content }) =>
+      plans.create(parsePlanFile(fileName || 'the file', content), 'import'),
+    'plans.export': ({ id }) => mapped(() => planFileOf(plans.get(id))),
+    'plans.importFile': async () => {
+      if (!desktop) unsupported();
+      const path = await desktop.chooseFileToOpen();
+      return path === null ? null : importPlanFile(path);
+    },
+    'plans.exportFile': ({ id }) =>
+      mapped(async () => {
+        if (!desktop) unsupported();
+        const file = planFileOf(plans.get(id));
+        const path = await desktop.chooseFileToSave(file.fileName);
+        if (path === null) return null;
+        await writeFileAtomic(path, file.content);
+        desktop.addRecentDocument(path);
+        return { path };
+      }),
+  };
+
+  return { handlers, store, importPlanFile, close: () => store.close() };
+}

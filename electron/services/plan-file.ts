@@ -1,0 +1,97 @@
+import {
+  ApiFailure,
+  type PlanDocument,
+  type PlanFile,
+  type StoredPlan,
+} from '../../shared/api/contract';
+import { hasErrors, validatePlan } from '../../shared/plan';
+
+export const PLAN_FILE_SUFFIX = '.oeplan.json';
+
+/** JSON.parse names a position; line and column let the user find it. */
+function jsonErrorMessage(fileName: string, text: string, e: Error): string {
+  const position = /position (\d+)/.exec(e.message);
+  if (!position) return `${fileName} is not valid JSON: ${e.message}`;
+  const before = text.slice(0, Number(position[1]));
+  const line = before.split('\n').length;
+  const column = before.length - before.lastIndexOf('\n');
+  const reason = e.message.replace(/\s*(in JSON )?at position \d+.*$/, '');
+  return `${fileName} is not valid JSON at line ${line}, column ${column}: ${reason}`;
+}
+
+/**
+ * A plan file's text as a document to store: valid JSON and a plan without errors (warnings are fine).
+ * Anything else throws ApiFailure('invalid-plan') naming what is wrong.
+ */
+export function parsePlanFile(fileName: string, content: string): PlanDocument {
+  const text = content.replace(/^\uFEFF/, '');
+  let input: unknown;
+  try {
+    input = JSON.parse(text);
+  } catch (e) {
+    throw new ApiFailure('invalid-plan', jsonErrorMessage(fileName, text, e as Error), [
+      {
+        severity: 'error',
+        path: '',
+        problem: 'is not valid JSON',
+        fix: 'open a plan file written by this planner, or correct the JSON',
+      },
+    ]);
+  }
+  const { plan, issues } = validatePlan(input);
+  if (!plan || hasErrors(issues)) {
+    const errors = issues.filter((i) => i.severity === 'error').length;
+    throw new ApiFailure(
+      'invalid-plan',
+      plan
+        ? `${fileName} is not a valid plan: ${errors} error${errors === 1 ? '' : 's'}`
+        : `${fileName} is not a plan of this planner: ${errors} problem${errors === 1 ? '' : 's'} with its fields`,
+      issues,
+    );
+  }
+  // The document as written (validatePlan has checked it): defaults stay implicit, like the file had them.
+  return input as PlanDocument;
+}
+
+/** A file name from a plan name: lower-case ASCII letters, digits and hyphens. */
+export function slugOf(name: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ß/g, 'ss')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return slug || 'plan';
+}
+
+export function planFileOf(plan: StoredPlan): PlanFile {
+  return {
+    fileName: `${slugOf(plan.name)}${PLAN_FILE_SUFFIX}`,
+    content: `${JSON.stringify(plan.document, null, 2)}\n`,
+  };
+}
+
+/** What "new plan" starts from: a single server with one node, to be filled in. */
+export function emptyPlanDocument(): PlanDocument {
+  return {
+    schemaVersion: 1,
+    project: {
+      name: 'New plan',
+      customer: '',
+      site: '',
+      technician: '',
+      productVersion: '7.2.0',
+      os: 'linux',
+    },
+    installation: 'single',
+    nodes: [{ name: 'oe1' }],
+    clientGroups: [],
+    printerNetworks: [],
+    islandSites: [],
+    externalSystems: [],
+    features: [],
+  };
+}

@@ -1,0 +1,48 @@
+/**
+ * The schema, one numbered step at a time. Never edit a step that has shipped: add the next one.
+ * Step N brings a database from user_version N-1 to N, in one transaction.
+ */
+export const MIGRATIONS: readonly string[] = [
+  // 1: plans, their revisions, and probe results.
+  `
+  CREATE TABLE plans (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    customer TEXT NOT NULL DEFAULT '',
+    document TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    revision INTEGER NOT NULL
+  ) STRICT;
+
+  CREATE TABLE plan_revisions (
+    plan_id TEXT NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+    revision INTEGER NOT NULL,
+    -- When this revision's window opened: saves within 60 s of it coalesce into it.
+    opened_at TEXT NOT NULL,
+    saved_at TEXT NOT NULL,
+    -- create, import, duplicate, rename or save: only autosaves coalesce.
+    origin TEXT NOT NULL,
+    document TEXT NOT NULL,
+    PRIMARY KEY (plan_id, revision)
+  ) STRICT;
+
+  CREATE TABLE probe_results (
+    id INTEGER PRIMARY KEY,
+    plan_id TEXT NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+    rule_id TEXT NOT NULL,
+    status TEXT NOT NULL,
+    detail TEXT NOT NULL DEFAULT '',
+    probed_at TEXT NOT NULL,
+    probe_host TEXT NOT NULL,
+    source_address TEXT NOT NULL DEFAULT '',
+    seen_source_address TEXT,
+    nat INTEGER NOT NULL DEFAULT 0,
+    duration_ms REAL
+  ) STRICT;
+
+  CREATE INDEX probe_results_by_plan ON probe_results (plan_id, probed_at);
+  `,
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,223 @@
+import { randomUUID } from 'node:crypto';
+import type {
+  PlanDocument,
+  PlanSummary,
+  RevisionSummary,
+  StoredPlan,
+} from '../../../shared/api/contract';
+import type { Db } from './database';
+import {
+  LatestRevisionRow,
+  parseRow,
+  PlanRow,
+  PlanWithDocumentRow,
+  RevisionDocumentRow,
+  RevisionRow,
+} from './rows';
+
+/** How many revisions of each plan are kept. */
+export const REVISIONS_KEPT = 50;
+/** Autosaves within this long of a revision's first save update it instead of adding one. */
+export const COALESCE_MS = 60_000;
+export const UNTITLED = 'Untitled plan';
+
+/** Why a revision was written; only autosaves coalesce, so an import or a rename stays visible. */
+export type RevisionOrigin = 'create' | 'import' | 'duplicate' | 'rename' | 'save';
+
+export class PlanNotFound extends Error {
+  constructor(
+    readonly id: string,
+    revision?: number,
+  ) {
+    super(
+      revision === undefined
+        ? `there is no plan ${id} (it may have been deleted)`
+        : `plan ${id} has no revision ${revision} (only the last ${REVISIONS_KEPT} are kept)`,
+    );
+  }
+}
+
+export interface PlanStoreOptions {
+  /** The clock; tests pass their own. */
+  now?: () => Date;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The list shows the project's name and customer; a document without them keeps what it had. */
+export function titleOf(
+  document: PlanDocument,
+  fallback: { name: string; customer: string },
+): { name: string; customer: string } {
+  const project = isRecord(document.project) ? document.project : {};
+  const name = typeof project.name === 'string' ? project.name.trim().slice(0, 80) : '';
+  const customer =
+    typeof project.customer === 'string' ? project.customer.trim().slice(0, 200) : undefined;
+  return { name: name || fallback.name, customer: customer ?? fallback.customer };
+}
+
+/** The document with project.name set, when it has a project to carry it. */
+function withName(document: PlanDocument, name: string): PlanDocument {
+  return isRecord(document.project)
+    ? { ...document, project: { ...document.project, name } }
+    : document;
+}
+
+export type PlanStore = ReturnType<typeof createPlanStore>;
+
+export function createPlanStore(db: Db, options: PlanStoreOptions = {}) {
+  const now = () => (options.now ?? (() => new Date()))();
+  const q = {
+    list: db.prepare(
+      'SELECT id, name, customer, updated_at, revision FROM plans ORDER BY updated_at DESC, name',
+    ),
+    summary: db.prepare('SELECT id, name, customer, updated_at, revision FROM plans WHERE id = ?'),
+    plan: db.prepare(
+      'SELECT id, name, customer, updated_at, revision, document FROM plans WHERE id = ?',
+    ),
+    currentText: db.prepare('SELECT document, revision, name, customer FROM plans WHERE id = ?'),
+    insertPlan: db.prepare(
+      `INSERT INTO plans (id, name, customer, document, created_at, updated_at, revision)
+       VALUES (@id, @name, @customer, @document, @at, @at, @revision)`,
+    ),
+    updatePlan: db.prepare(
+      `UPDATE plans SET name = @name, customer = @customer, document = @document,
+       updated_at = @at, revision = @revision WHERE id = @id`,
+    ),
+    deletePlan: db.prepare('DELETE FROM plans WHERE id = ?'),
+    latestRevision: db.prepare(
+      'SELECT revision, opened_at, origin, document FROM plan_revisions WHERE plan_id = ? AND revision = ?',
+    ),
+    insertRevision: db.prepare(
+      `INSERT INTO plan_revisions (plan_id, revision, opened_at, saved_at, origin, document)
+       VALUES (@id, @revision, @at, @at, @origin, @document)`,
+    ),
+    updateRevision: db.prepare(
+      `UPDATE plan_revisions SET document = @document, saved_at = @at
+       WHERE plan_id = @id AND revision = @revision`,
+    ),
+    pruneRevisions: db.prepare('DELETE FROM plan_revisions WHERE plan_id = ? AND revision <= ?'),
+    revisions: db.prepare(
+      'SELECT revision, saved_at FROM plan_revisions WHERE plan_id = ? ORDER BY revision DESC',
+    ),
+    revision: db.prepare(
+      'SELECT revision, saved_at, document FROM plan_revisions WHERE plan_id = ? AND revision = ?',
+    ),
+  };
+
+  function summary(id: string): PlanSummary {
+    const row = q.summary.get(id);
+    if (!row) throw new PlanNotFound(id);
+    return parseRow(PlanRow, row, `plans ${id}`);
+  }
+
+  function get(id: string): StoredPlan {
+    const row = q.plan.get(id);
+    if (!row) throw new PlanNotFound(id);
+    return parseRow(PlanWithDocumentRow, row, `plans ${id}`);
+  }
+
+  /** A new revision of a plan, then the oldest beyond REVISIONS_KEPT go. */
+  function addRevision(
+    id: string,
+    document: PlanDocument,
+    revision: number,
+    origin: RevisionOrigin,
+    title: { name: string; customer: string },
+    at: string,
+  ): void {
+    const text = JSON.stringify(document);
+    const row = { id, ...title, document: text, at, revision };
+    if (revision === 1) q.insertPlan.run(row);
+    else q.updatePlan.run(row);
+    q.insertRevision.run({ id, revision, at, origin, document: text });
+    q.pruneRevisions.run(id, revision - REVISIONS_KEPT);
+  }
+
+  const create = db.transaction(
+    (document: PlanDocument, origin: RevisionOrigin = 'create'): StoredPlan => {
+      const id = randomUUID();
+      const title = titleOf(document, { name: UNTITLED, customer: '' });
+      addRevision(id, document, 1, origin, title, now().toISOString());
+      return get(id);
+    },
+  );
+
+  function current(id: string) {
+    const row = q.currentText.get(id) as
+      { document: string; revision: number; name: string; customer: string } | undefined;
+    if (!row) throw new PlanNotFound(id);
+    return row;
+  }
+
+  /** Autosave: coalesces into the latest autosaved revision while it is younger than COALESCE_MS. */
+  const save = db.transaction((id: string, document: PlanDocument): PlanSummary => {
+    const plan = current(id);
+    const text = JSON.stringify(document);
+    if (text === plan.document) return summary(id);
+    const at = now();
+    const title = titleOf(document, plan);
+    const latest = q.latestRevision.get(id, plan.revision);
+    const open = latest
+      ? parseRow(LatestRevisionRow, latest, `plan_revisions ${id} ${plan.revision}`)
+      : undefined;
+    if (open && open.origin === 'save' && at.getTime() - Date.parse(open.opened_at) < COALESCE_MS) {
+      const row = { id, ...title, document: text, at: at.toISOString(), revision: plan.revision };
+      q.updatePlan.run(row);
+      q.updateRevision.run(row);
+    } else {
+      addRevision(id, document, plan.revision + 1, 'save', title, at.toISOString());
+    }
+    return summary(id);
+  });
+
+  const rename = db.transaction((id: string, name: string): PlanSummary => {
+    const plan = get(id);
+    const document = withName(plan.document, name);
+    addRevision(
+      id,
+      document,
+      plan.revision + 1,
+      'rename',
+      { name, customer: plan.customer },
+      now().toISOString(),
+    );
+    return summary(id);
+  });
+
+  function duplicate(id: string): StoredPlan {
+    const source = get(id);
+    const name = `${source.name} (copy)`.slice(0, 80);
+    return create(withName(source.document, name), 'duplicate');
+  }
+
+  function remove(id: string): void {
+    if (q.deletePlan.run(id).changes === 0) throw new PlanNotFound(id);
+  }
+
+  function list(): PlanSummary[] {
+    return q.list.all().map((row, i) => parseRow(PlanRow, row, `plans #${i + 1}`));
+  }
+
+  function revisions(id: string): RevisionSummary[] {
+    summary(id);
+    return q.revisions.all(id).map((row) => parseRow(RevisionRow, row, `plan_revisions ${id}`));
+  }
+
+  function revision(id: string, number: number): StoredPlan {
+    const plan = summary(id);
+    const row = q.revision.get(id, number);
+    if (!row) throw new PlanNotFound(id, number);
+    const old = parseRow(RevisionDocumentRow, row, `plan_revisions ${id} ${number}`);
+    return {
+      ...plan,
+      ...titleOf(old.document, plan),
+      revision: old.revision,
+      updatedAt: old.savedAt,
+      document: old.document,
+    };
+  }
+
+  return { list, get, create, save, rename, duplicate, remove, revisions, revision };
+}

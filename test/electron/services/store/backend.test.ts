@@ -1,0 +1,219 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  dispatch,
+  type ArgsOf,
+  type ChannelName,
+  type Envelope,
+  type ResultOf,
+} from '../../../../shared/api/contract';
+import { validatePlan } from '../../../../shared/plan';
+import {
+  createBackend,
+  type Backend,
+  type DesktopServices,
+} from '../../../../electron/services/backend';
+import { exampleDocument, examplePath } from '../../../support/examples';
+
+let dir: string;
+let backend: Backend;
+
+const call = <C extends ChannelName>(name: C, args: ArgsOf<C>) =>
+  dispatch(backend.handlers, name, args) as Promise<Envelope<ResultOf<C>>>;
+async function value<C extends ChannelName>(name: C, args: ArgsOf<C>): Promise<ResultOf<C>> {
+  const envelope = await call(name, args);
+  if (!envelope.ok) throw new Error(`${name}: ${envelope.error.message}`);
+  return envelope.value;
+}
+/** The library as the home screen shows it, with every document: what "changes nothing" means. */
+async function library() {
+  const list = await value('plans.list', {});
+  return Promise.all(list.map((p) => value('plans.get', { id: p.id })));
+}
+
+beforeEach(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'oe-backend-'));
+  backend = createBackend({ dataDir: join(dir, 'data'), mode: 'browser', version: '1.2.3' });
+  await value('plans.import', {
+    fileName: 'single-minimal.oeplan.json',
+    content: readFileSync(examplePath('single-minimal'), 'utf8'),
+  });
+});
+afterEach(() => {
+  backend.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the backend', () => {
+  it('tells its version, mode and data folder', async () => {
+    expect(await value('app.info', {})).toEqual({
+      version: '1.2.3',
+      mode: 'browser',
+      dataDir: join(dir, 'data'),
+    });
+  });
+
+  it('creates an empty single-server draft that is a valid plan', async () => {
+    const plan = await value('plans.create', {});
+    expect(plan.document).toMatchObject({
+      schemaVersion: 1,
+      project: { productVersion: '7.2.0', os: 'linux' },
+      installation: 'single',
+      nodes: [{ name: 'oe1' }],
+    });
+    const { plan: parsed, issues } = validatePlan(plan.document);
+    expect(parsed).toBeDefined();
+    expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
+  });
+
+  it('answers not-found for a plan that does not exist, and bad-request for a malformed id', async () => {
+    expect(await call('plans.get', { id: 'no-such-plan' })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
+    expect(await call('plans.get', { id: '../etc' })).toMatchObject({
+      ok: false,
+      error: { code: 'bad-request', message: 'plans.get: id is not a plan id' },
+    });
+  });
+
+  it('answers unsupported for the desktop-only channels in browser mode', async () => {
+    expect(await call('plans.importFile', {})).toMatchObject({
+      ok: false,
+      error: { code: 'unsupported' },
+    });
+  });
+});
+
+describe('importing a plan file', () => {
+  it('refuses broken JSON with its line and column, and changes nothing', async () => {
+    const before = await library();
+    const envelope = await call('plans.import', {
+      fileName: 'broken.oeplan.json',
+      content: '{\n  "schemaVersion": 1,\n  "project": { "name": "x", }\n}\n',
+    });
+    expect(envelope).toMatchObject({ ok: false, error: { code: 'invalid-plan' } });
+    if (envelope.ok) return;
+    expect(envelope.error.message).toBe(
+      'broken.oeplan.json is not valid JSON at line 3, column 29: Expected double-quoted property name',
+    );
+    expect(await library()).toEqual(before);
+  });
+
+  it('refuses a foreign JSON file, naming what is wrong, and changes nothing', async () => {
+    const before = await library();
+    const envelope = await call('plans.import', {
+      fileName: 'package.json',
+      content: JSON.stringify({ name: 'something', version: '1.0.0', dependencies: {} }),
+    });
+    expect(envelope.ok).toBe(false);
+    if (envelope.ok) return;
+    expect(envelope.error.code).toBe('invalid-plan');
+    expect(envelope.error.message).toMatch(/package\.json is not a plan of this planner/);
+    expect(envelope.error.issues).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ path: 'schemaVersion', problem: 'is missing' }),
+        expect.objectContaining({ path: '', problem: expect.stringMatching(/unknown field/) }),
+      ]),
+    );
+    expect(await library()).toEqual(before);
+  });
+
+  it('refuses a 4-node cluster with the odd-number rule, and changes nothing', async () => {
+    const before = await library();
+    const document = exampleDocument('cluster-3-islands') as { nodes: object[] };
+    document.nodes.push({ name: 'oe4', address: '192.0.2.14' });
+    const envelope = await call('plans.import', {
+      fileName: 'four.oeplan.json',
+      content: JSON.stringify(document),
+    });
+    expect(envelope.ok).toBe(false);
+    if (envelope.ok) return;
+    expect(envelope.error).toMatchObject({
+      code: 'invalid-plan',
+      message: 'four.oeplan.json is not a valid plan: 1 error',
+    });
+    expect(envelope.error.issues).toContainEqual(
+      expect.objectContaining({
+        severity: 'error',
+        path: 'nodes',
+        problem: expect.stringMatching(/has 4 OE nodes, but a cluster needs an odd number/),
+      }),
+    );
+    expect(await library()).toEqual(before);
+  });
+
+  it('accepts a plan with warnings only, and a BOM before the JSON', async () => {
+    const content = `\uFEFF${readFileSync(examplePath('cluster-5-every-feature'), 'utf8')}`;
+    const plan = await value('plans.import', { fileName: 'c5.oeplan.json', content });
+    expect(plan.name).toBe(
+      (exampleDocument('cluster-5-every-feature').project as { name: string }).name,
+    );
+  });
+});
+
+describe('exporting a plan file', () => {
+  it('round-trips: export then import gives the same document', async () => {
+    const [original] = await library();
+    const file = await value('plans.export', { id: original!.id });
+    expect(file.fileName).toBe('print-server-hamburg.oeplan.json');
+    expect(file.content).toBe(`${JSON.stringify(original!.document, null, 2)}\n`);
+    const imported = await value('plans.import', file);
+    expect(imported.id).not.toBe(original!.id);
+    expect(imported.document).toEqual(original!.document);
+    expect(imported.name).toBe(original!.name);
+  });
+});
+
+describe('the desktop-only channels', () => {
+  let desktop: Backend;
+  const recent: string[] = [];
+  let chosen: string | null;
+  const services: DesktopServices = {
+    chooseFileToOpen: async () => chosen,
+    chooseFileToSave: async (name) => (chosen === null ? null : join(dir, name)),
+    addRecentDocument: (path) => void recent.push(path),
+  };
+  beforeEach(() => {
+    recent.length = 0;
+    desktop = createBackend({
+      dataDir: join(dir, 'desktop'),
+      mode: 'desktop',
+      version: '1.2.3',
+      desktop: services,
+    });
+  });
+  afterEach(() => desktop.close());
+
+  it('imports the file chosen in the open dialog, and does nothing when cancelled', async () => {
+    chosen = null;
+    expect(await dispatch(desktop.handlers, 'plans.importFile', {})).toEqual({
+      ok: true,
+      value: null,
+    });
+    chosen = examplePath('single-every-feature');
+    const envelope = await dispatch(desktop.handlers, 'plans.importFile', {});
+    expect(envelope).toMatchObject({ ok: true, value: { revision: 1 } });
+    expect(recent).toEqual([chosen]);
+  });
+
+  it('writes the plan file chosen in the save dialog', async () => {
+    const plan = desktop.handlers['plans.create']({}) as Awaited<ResultOf<'plans.create'>>;
+    chosen = 'yes';
+    const envelope = await dispatch(desktop.handlers, 'plans.exportFile', { id: plan.id });
+    const path = join(dir, 'new-plan.oeplan.json');
+    expect(envelope).toEqual({ ok: true, value: { path } });
+    expect(JSON.parse(readFileSync(path, 'utf8'))).toEqual(plan.document);
+    expect(recent).toEqual([path]);
+  });
+
+  it('imports a plan file given by path (the command line of a second launch)', async () => {
+    const path = join(dir, 'given.oeplan.json');
+    writeFileSync(path, readFileSync(examplePath('single-minimal')));
+    const plan = await desktop.importPlanFile(path);
+    expect(plan.name).toBe('Print server Hamburg');
+    await expect(desktop.importPlanFile(join(dir, 'missing.json'))).rejects.toThrow(/cannot read/);
+  });
+});
