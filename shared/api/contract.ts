@@ -127,6 +127,36 @@ export class ApiFailure extends Error {
   }
 }
 
+/**
+ * What the desktop app tells the renderer (the only way from main to renderer): a plan to show
+ * (opened from a file, the command line or the recent plans menu), a menu command to carry out,
+ * or an error from something the renderer did not ask for (a plan file given on the command line).
+ */
+export const MENU_COMMANDS = ['new-plan', 'show-library', 'import-plan', 'export-plan'] as const;
+export const AppEvent = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('open-plan'), id: PlanId }),
+  z.strictObject({ kind: z.literal('command'), command: z.enum(MENU_COMMANDS) }),
+  z.strictObject({
+    kind: z.literal('error'),
+    error: z.strictObject({
+      code: z.enum(ERROR_CODES),
+      message: z.string(),
+      issues: z.array(z.custom<PlanIssue>()).optional(),
+    }),
+  }),
+]);
+export type AppEvent = z.infer<typeof AppEvent>;
+/** The IPC channel of AppEvents, main to renderer. */
+export const APP_EVENT_CHANNEL = 'app.event';
+
+/** What the desktop preload exposes as window[BRIDGE_KEY]: one function per channel, and the events. */
+export type Bridge = {
+  [C in ChannelName]: (args: ArgsOf<C>) => Promise<Envelope<ResultOf<C>>>;
+} & {
+  /** Listen to AppEvents; returns the function that stops listening. */
+  onEvent(listener: (event: AppEvent) => void): () => void;
+};
+
 /** Parse the arguments and run the handler, turning every outcome into an envelope. */
 export async function dispatch<C extends ChannelName>(
   handlers: Handlers,

@@ -1,0 +1,31 @@
+import { app, dialog } from 'electron';
+import { dataDirFlag, resolveDataDir } from '../services/data-dir';
+import { createBackend, type Backend } from '../services/backend';
+import { DatabaseRefused } from '../services/store';
+import { desktopServices } from './dialogs';
+import type { Windows } from './windows';
+
+/**
+ * The backend over the plans library in Electron's userData (or --data-dir / OE_PLANNER_DATA,
+ * which the end-to-end tests use for a fresh library). A library the app cannot use is
+ * explained in a dialog, and the app quits without touching it.
+ */
+export function setupBackend(windows: Windows): Backend | null {
+  const dataDir = resolveDataDir({
+    flag: dataDirFlag(process.argv),
+    fallback: app.getPath('userData'),
+  });
+  try {
+    return createBackend({
+      dataDir,
+      mode: 'desktop',
+      version: app.getVersion(),
+      desktop: desktopServices(windows),
+    });
+  } catch (e) {
+    if (!(e instanceof DatabaseRefused)) throw e;
+    dialog.showErrorBox('The plans library cannot be opened', e.message);
+    app.exit(1);
+    return null;
+  }
+}

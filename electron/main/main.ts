@@ -1,0 +1,45 @@
+// The desktop app's main process, as a table of contents: each concern is set up by its own module.
+import { app, ipcMain } from 'electron';
+import { join } from 'node:path';
+import { setupMenu } from './app-menu';
+import { setupBackend } from './backend';
+import { setupIpc } from './ipc';
+import { setupOpenFiles } from './open-files';
+import { registerAppScheme, setupAppProtocol } from './protocol';
+import { setupSecurity } from './security';
+import { setupWindows } from './windows';
+
+// Bundled to dist/electron/main.js; the preload sits beside it, the renderer build in dist/renderer.
+const here = import.meta.dirname;
+const PRELOAD = join(here, 'preload.cjs');
+const RENDERER = join(here, '..', 'renderer');
+
+registerAppScheme();
+
+if (!app.requestSingleInstanceLock()) {
+  // Another instance runs: it gets our command line (second-instance) and opens the file there.
+  app.quit();
+} else {
+  app.whenReady().then(start, (e: unknown) => {
+    console.error(`The planner could not start: ${(e as Error).message}`);
+    app.exit(1);
+  });
+}
+
+function start(): void {
+  setupSecurity();
+  setupAppProtocol(RENDERER);
+  const windows = setupWindows(PRELOAD, app.name);
+  const backend = setupBackend(windows);
+  if (!backend) return;
+  const afterCall = setupMenu(backend, windows);
+  setupIpc(ipcMain, backend.handlers, { ourWindowContents: windows.contentsIds, afterCall });
+  windows.open();
+  setupOpenFiles(backend, windows);
+
+  app.on('activate', () => windows.open());
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', () => backend.close());
+}
