@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { dirname } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { APP_VERSION } from '../../services/app-version';
 import { resolveDataDir } from '../../services/data-dir';
@@ -43,7 +44,13 @@ export function registerServe(program: Command): void {
     )
     .option('--port <port>', 'the port to listen on (default: a free one)', parsePort)
     .action(async (options: { dataDir?: string; port?: number }) => {
-      const staticDir = findRendererDir(dirname(fileURLToPath(import.meta.url)));
+      // OE_PLANNER_RENDERER names another renderer build (tests, packaging).
+      const override = process.env.OE_PLANNER_RENDERER;
+      const staticDir = override
+        ? existsSync(join(override, 'index.html'))
+          ? override
+          : null
+        : findRendererDir(dirname(fileURLToPath(import.meta.url)));
       if (!staticDir) {
         throw new UsageError(
           'the renderer is not built (dist/renderer/index.html is missing). Fix: run `npm run build`, or `npm run serve`, which builds first.',
