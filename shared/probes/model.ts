@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TRANSPORTS } from '../catalog/model';
 
 /**
  * What a probe found for one host rule, as the checklist shows it.
@@ -35,6 +36,8 @@ export const ProbeResult = z.strictObject({
   seenSourceAddress: z.string().optional(),
   nat: z.boolean().default(false),
   durationMs: z.number().nonnegative().optional(),
+  /** The IP address the probe went to (the destination's name resolved). */
+  remoteAddress: z.string().optional(),
 });
 export type ProbeResult = z.output<typeof ProbeResult>;
 
@@ -47,6 +50,18 @@ export const ProbeReport = z.strictObject({
   startedAt: z.string().datetime(),
   finishedAt: z.string().datetime(),
   results: z.array(ProbeResult),
+  /** True when the run was stopped early: results holds only the rules probed until then. */
+  cancelled: z.boolean().optional(),
+  /** The settings the run used, so a reader can judge a "blocked" verdict. */
+  settings: z
+    .strictObject({
+      timeoutMs: z.number().int().positive(),
+      concurrency: z.number().int().positive(),
+      ratePerSecond: z.number().positive(),
+    })
+    .optional(),
+  /** Things the technician should know about the run, e.g. this machine lacks the planned address. */
+  notes: z.array(z.string()).optional(),
 });
 export type ProbeReport = z.output<typeof ProbeReport>;
 
@@ -59,3 +74,69 @@ export function latestByRule(results: readonly ProbeResult[]): Map<string, Probe
   }
   return latest;
 }
+
+/** How far a running probe is: enough for a progress bar and live counts. */
+export interface ProbeProgress {
+  done: number;
+  total: number;
+  counts: Partial<Record<ProbeStatus, number>>;
+}
+
+/**
+ * Can the service bind its port here? free; in-use (by whom, where the OS tells);
+ * permission-denied (a privileged port without admin rights: not the same as in use);
+ * excluded-range (Windows reserved the port, e.g. for Hyper-V); bind-failed (anything else, see detail).
+ */
+export const LOCAL_PORT_STATUSES = [
+  'free',
+  'in-use',
+  'permission-denied',
+  'excluded-range',
+  'bind-failed',
+] as const;
+export const LocalPortStatus = z.enum(LOCAL_PORT_STATUSES);
+export type LocalPortStatus = z.infer<typeof LocalPortStatus>;
+
+/** A process that holds a port, as far as the operating system tells. */
+export const PortOwner = z.strictObject({
+  pid: z.number().int().nonnegative().optional(),
+  /** Process name, e.g. "cupsd", "svchost.exe". */
+  process: z.string().optional(),
+  /** Its command line, where readable. */
+  command: z.string().optional(),
+  /** Windows services hosted by the process, e.g. "W3SVC". */
+  services: z.array(z.string()).optional(),
+  /** The local address it holds the port on, e.g. "0.0.0.0" or "::". */
+  address: z.string().optional(),
+  uid: z.number().int().nonnegative().optional(),
+});
+export type PortOwner = z.output<typeof PortOwner>;
+
+export const LocalPortResult = z.strictObject({
+  port: z.number().int().min(1).max(65535),
+  protocol: z.enum(TRANSPORTS),
+  /** The address the bind test used: the host's planned address if local, else all addresses. */
+  address: z.string(),
+  status: LocalPortStatus,
+  owners: z.array(PortOwner).default([]),
+  detail: z.string().default(''),
+  /** The planned services that need this port, e.g. ["Consul"]. */
+  services: z.array(z.string()).default([]),
+  /** HostRule ids whose destination is this port on this host. */
+  ruleIds: z.array(z.string()).default([]),
+});
+export type LocalPortResult = z.output<typeof LocalPortResult>;
+
+/** What `probe local --format json` writes. */
+export const LocalPortReport = z.strictObject({
+  kind: z.literal('oe-port-planner/local-port-check'),
+  version: z.literal(1),
+  planName: z.string(),
+  probeHost: z.string(),
+  checkedAt: z.string().datetime(),
+  /** node's process.platform: linux, win32, darwin. */
+  platform: z.string(),
+  results: z.array(LocalPortResult),
+  notes: z.array(z.string()).optional(),
+});
+export type LocalPortReport = z.output<typeof LocalPortReport>;

@@ -1,0 +1,161 @@
+import { computeMatrix, type HostRule } from '../../../shared/matrix';
+import type { Plan } from '../../../shared/plan';
+import type { LocalPortReport, LocalPortResult, ProbeReport } from '../../../shared/probes/model';
+import {
+  findPlanHost,
+  listenPorts,
+  planHosts,
+  reachTargets,
+  type PlanHost,
+} from '../../../shared/probes/scope';
+import { plannedLocalAddress, wildcardAddress } from './local-address';
+import { checkLocalPorts, type LocalCheckOptions } from './local-ports';
+import { probeReachability, type ReachOptions } from './reachability';
+import { startResponder, type Responder, type ResponderOptions } from './responder';
+
+// The probe services over a plan: what the command line and the app call. Each takes the plan
+// and the name of the host this machine is; scope (which rules, which ports) comes from the matrix.
+
+/** The name given for this machine is not a host of the plan. */
+export class UnknownPlanHost extends Error {
+  constructor(
+    readonly given: string,
+    readonly hosts: readonly string[],
+  ) {
+    super(`"${given}" is not a host of the plan; its hosts are: ${hosts.join(', ') || '(none)'}`);
+  }
+}
+
+/** The responder will not start: a planned port is not free (results say which and why). */
+export class ResponderRefused extends Error {
+  constructor(
+    readonly blocking: readonly LocalPortResult[],
+    reason = blocking.map((r) => `${r.port}/${r.protocol}: ${r.detail}`).join('; '),
+  ) {
+    super(`the responder did not start: ${reason}`);
+  }
+}
+
+export interface PlanProbeScope {
+  rules: HostRule[];
+  host: PlanHost;
+  /** The host's planned address, if this machine has it. */
+  localAddress?: string;
+  /** Where services would bind: the planned address if local, else all addresses. */
+  bindAddress: string;
+  notes: string[];
+}
+
+/** Which host this machine is, and where it binds and sends from. */
+export async function planProbeScope(plan: Plan, hostName: string): Promise<PlanProbeScope> {
+  const rules = computeMatrix(plan).hostRules;
+  const host = findPlanHost(rules, hostName);
+  if (!host)
+    throw new UnknownPlanHost(
+      hostName,
+      planHosts(rules).map((h) => h.name),
+    );
+  const localAddress = await plannedLocalAddress(host.address);
+  const notes = localAddress
+    ? []
+    : [
+        `this machine does not have the planned address of ${host.name} (${host.address}): ports are checked on all addresses, and probes leave from the address the system picks; run on ${host.name} itself for evidence`,
+      ];
+  return {
+    rules,
+    host,
+    ...(localAddress ? { localAddress } : {}),
+    bindAddress: localAddress ?? (await wildcardAddress()),
+    notes,
+  };
+}
+
+/** Is every port this host must listen on free here? */
+export async function checkPlanLocalPorts(
+  plan: Plan,
+  hostName: string,
+  options: Omit<LocalCheckOptions, 'address'> = {},
+): Promise<LocalPortReport> {
+  const scope = await planProbeScope(plan, hostName);
+  const checkedAt = new Date().toISOString();
+  const results = await checkLocalPorts(listenPorts(scope.rules, scope.host.name), {
+    ...options,
+    address: scope.bindAddress,
+  });
+  return {
+    kind: 'oe-port-planner/local-port-check',
+    version: 1,
+    planName: plan.project.name,
+    probeHost: scope.host.name,
+    checkedAt,
+    platform: process.platform,
+    results,
+    notes: scope.notes,
+  };
+}
+
+/** Probe every host rule whose source is this host; network destinations come back untested. */
+export async function probePlanReachability(
+  plan: Plan,
+  hostName: string,
+  options: Omit<ReachOptions, 'probeHost' | 'localAddress'> = {},
+): Promise<ProbeReport> {
+  const scope = await planProbeScope(plan, hostName);
+  const { targets, untestable } = reachTargets(scope.rules, plan.project.name, scope.host.name);
+  const startedAt = new Date().toISOString();
+  const run = await probeReachability(targets, {
+    ...options,
+    probeHost: scope.host.name,
+    ...(scope.localAddress ? { localAddress: scope.localAddress } : {}),
+  });
+  const untested = untestable.map((u) => ({
+    ruleId: u.ruleId,
+    status: 'untested' as const,
+    detail: u.reason,
+    probedAt: startedAt,
+    probeHost: scope.host.name,
+    sourceAddress: '',
+    nat: false,
+  }));
+  return {
+    kind: 'oe-port-planner/probe-results',
+    version: 1,
+    planName: plan.project.name,
+    probeHost: scope.host.name,
+    startedAt,
+    finishedAt: new Date().toISOString(),
+    results: [...run.results, ...untested],
+    ...(run.cancelled ? { cancelled: true } : {}),
+    settings: run.settings,
+    notes: [...scope.notes, ...run.notes],
+  };
+}
+
+export interface PlanResponder extends Responder {
+  hostName: string;
+  notes: string[];
+}
+
+/** Check the host's planned inbound ports, then answer probes on them until the TTL. */
+export async function startPlanResponder(
+  plan: Plan,
+  hostName: string,
+  options: Pick<ResponderOptions, 'ttlMs' | 'signal' | 'onEvent'> = {},
+): Promise<PlanResponder> {
+  const scope = await planProbeScope(plan, hostName);
+  const ports = listenPorts(scope.rules, scope.host.name);
+  if (ports.length === 0) {
+    throw new ResponderRefused([], `no host rule has ${scope.host.name} as its destination`);
+  }
+  const check = await checkLocalPorts(ports, { address: scope.bindAddress });
+  const blocking = check.filter((r) => r.status !== 'free');
+  if (blocking.length > 0) throw new ResponderRefused(blocking);
+  const responder = await startResponder({
+    ...options,
+    planName: plan.project.name,
+    hostName: scope.host.name,
+    address: scope.bindAddress,
+    ports: ports.map(({ port, protocol }) => ({ port, protocol })),
+  });
+  return Object.assign(responder, { hostName: scope.host.name, notes: scope.notes });
+}
