@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { existsSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
 
 export type Db = Database.Database;
@@ -7,8 +7,43 @@ export type Db = Database.Database;
 /** The database cannot be used as it is; the message says why and what to do. */
 export class DatabaseRefused extends Error {}
 
-/** The schema version of an existing file, read without writing to it. */
+const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
+
+/** user_version as the file's header holds it (big-endian at byte 60); null when it is no SQLite file. */
+function headerVersion(file: string): number | null {
+  const header = Buffer.alloc(100);
+  const fd = openSync(file, 'r');
+  let read: number;
+  try {
+    read = readSync(fd, header, 0, 100, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (read === 0) return 0; // SQLite takes an empty file for an empty database
+  if (read < 100 || !header.subarray(0, 16).equals(SQLITE_MAGIC)) return null;
+  return header.readUInt32BE(60);
+}
+
+/**
+ * The schema version of an existing file, without writing anything: from its header, and when a
+ * write-ahead log beside it may hold newer pages, also through a read-only connection (which
+ * then finds the -wal and -shm it needs already there instead of creating them).
+ */
 function versionOf(file: string): number {
+  let fromHeader: number | null;
+  try {
+    fromHeader = headerVersion(file);
+  } catch (e) {
+    throw new DatabaseRefused(
+      `cannot read the plans library ${file}: ${(e as Error).message}. Fix: check the file's permissions, or move it away to start an empty library.`,
+    );
+  }
+  if (fromHeader === null) {
+    throw new DatabaseRefused(
+      `${file} is not a plans library (not an SQLite database). Fix: move it away to start an empty library.`,
+    );
+  }
+  if (!existsSync(`${file}-wal`)) return fromHeader;
   let db: Db;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });
@@ -18,7 +53,7 @@ function versionOf(file: string): number {
     );
   }
   try {
-    return db.pragma('user_version', { simple: true }) as number;
+    return Math.max(fromHeader, db.pragma('user_version', { simple: true }) as number);
   } catch (e) {
     throw new DatabaseRefused(
       `${file} is not a plans library (${(e as Error).message}). Fix: move it away to start an empty library.`,
@@ -30,7 +65,7 @@ function versionOf(file: string): number {
 
 /**
  * Open (or create) the plans library and bring its schema up to date.
- * A database written by a newer planner is refused untouched: it is only ever opened read-only.
+ * A database written by a newer planner is refused untouched: it is only read before that check.
  */
 export function openDatabase(file: string): Db {
   if (existsSync(file)) {

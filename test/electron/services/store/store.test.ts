@@ -73,6 +73,7 @@ describe('opening the plans library', () => {
   it('refuses a library written by a newer planner and leaves its bytes unchanged', () => {
     const file = join(dir, DATABASE_FILE);
     const newer = new Database(file);
+    newer.pragma('journal_mode = WAL');
     newer.exec("CREATE TABLE future (x TEXT); INSERT INTO future VALUES ('from 2030')");
     newer.pragma(`user_version = ${SCHEMA_VERSION + 5}`);
     newer.close();
@@ -87,6 +88,23 @@ describe('opening the plans library', () => {
     );
     expect(readFileSync(file).equals(before)).toBe(true);
     expect(readdirSync(dir).sort()).toEqual(filesBefore);
+  });
+
+  it('refuses a newer library that a running newer planner still writes to (its log beside it)', () => {
+    const file = join(dir, DATABASE_FILE);
+    const newer = new Database(file);
+    newer.pragma('journal_mode = WAL');
+    newer.pragma('wal_autocheckpoint = 0');
+    newer.exec("CREATE TABLE future (x TEXT); INSERT INTO future VALUES ('unsaved')");
+    newer.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+    const before = [readFileSync(file), readFileSync(`${file}-wal`)];
+    try {
+      expect(() => open()).toThrow(/written by a newer version of the planner/);
+      expect(readFileSync(file).equals(before[0]!)).toBe(true);
+      expect(readFileSync(`${file}-wal`).equals(before[1]!)).toBe(true);
+    } finally {
+      newer.close();
+    }
   });
 
   it('refuses a file that is not a database, and leaves it as it was', () => {
