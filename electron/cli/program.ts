@@ -1,13 +1,25 @@
 import { Command, CommanderError } from 'commander';
 import { registerCatalog } from './commands/catalog';
+import { registerExport } from './commands/export';
 import { registerMatrix } from './commands/matrix';
+import { registerProbe } from './commands/probe';
+import { registerRespond } from './commands/respond';
 import { registerServe } from './commands/serve';
 import { registerSchema } from './commands/schema';
 import { registerValidate } from './commands/validate';
 import { EXIT, UsageError } from './errors';
 
 // One register function per command, each in its own module.
-const COMMANDS = [registerValidate, registerCatalog, registerMatrix, registerSchema, registerServe];
+const COMMANDS = [
+  registerValidate,
+  registerCatalog,
+  registerMatrix,
+  registerExport,
+  registerSchema,
+  registerServe,
+  registerProbe,
+  registerRespond,
+];
 
 export function buildProgram(): Command {
   const program = new Command('oe-ports')

@@ -1,0 +1,185 @@
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { computeMatrix } from '../../../shared/matrix';
+import { formatIssue, type Plan } from '../../../shared/plan';
+import type { ProbeProgress } from '../../../shared/probes/model';
+import {
+  checkPlanLocalPorts,
+  probePlanReachability,
+  ResponderRefused,
+  UnknownPlanHost,
+} from '../../services/probes/plan-probes';
+import { REACH_DEFAULTS } from '../../services/probes/reachability';
+import { localReportText, reachReportText, statusCounts } from '../../services/probes/report-text';
+import { EXIT, UsageError } from '../errors';
+import { emit } from '../output';
+import { loadPlan } from '../plan-file';
+
+export const PROBE_FORMATS = ['text', 'json'] as const;
+export type ProbeFormat = (typeof PROBE_FORMATS)[number];
+
+/** Exit code after Ctrl+C, as shells report it (128 + SIGINT). */
+export const EXIT_INTERRUPTED = 130;
+
+/** A commander parser for a whole number within bounds; the message says how to fix it. */
+export function wholeNumber(min: number, max: number) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!/^\d+$/.test(value.trim()) || n < min || n > max) {
+      throw new InvalidArgumentError(`Fix: write a whole number from ${min} to ${max}.`);
+    }
+    return n;
+  };
+}
+
+export const formatOption = () =>
+  new Option('--format <format>', 'text for people, json for the desktop app and scripts')
+    .choices(PROBE_FORMATS)
+    .default('text');
+
+/** Load the plan (warnings to stderr); the probe services' own refusals become readable messages. */
+export async function runOnPlan<T>(
+  planPath: string,
+  action: (plan: Plan) => Promise<T>,
+): Promise<T> {
+  const { plan, warnings } = await loadPlan(planPath);
+  for (const w of warnings) process.stderr.write(`${formatIssue(w)}\n`);
+  try {
+    return await action(plan);
+  } catch (e) {
+    if (e instanceof UnknownPlanHost) {
+      throw new UsageError(
+        `--as: "${e.given}" is not a host of ${planPath}. Its hosts: ${e.hosts.join(', ') || '(none)'}. Fix: pass the host this machine is, e.g. --as ${e.hosts[0] ?? '<host>'}.`,
+      );
+    }
+    if (e instanceof ResponderRefused) throw new UsageError(e.message, EXIT.failure);
+    throw e;
+  }
+}
+
+/** Progress on one line of stderr, only when a person watches it. */
+function progressLine(): { update: (text: string) => void; clear: () => void } {
+  const tty = process.stderr.isTTY;
+  return {
+    update: (text) => {
+      if (tty) process.stderr.write(`\r\x1b[K${text}`);
+    },
+    clear: () => {
+      if (tty) process.stderr.write('\r\x1b[K');
+    },
+  };
+}
+
+/** Ctrl+C cancels the run (results so far are still written); a second one ends the process. */
+function interruptible(): { signal: AbortSignal; release: () => void } {
+  const controller = new AbortController();
+  const onInterrupt = () => {
+    process.stderr.write('\nCancelling; press Ctrl+C again to quit at once.\n');
+    controller.abort();
+    process.once('SIGINT', () => process.exit(EXIT_INTERRUPTED));
+  };
+  process.once('SIGINT', onInterrupt);
+  return { signal: controller.signal, release: () => process.off('SIGINT', onInterrupt) };
+}
+
+interface CommonOptions {
+  plan: string;
+  as: string;
+  format: ProbeFormat;
+  out?: string;
+}
+
+function registerLocal(probe: Command): void {
+  probe
+    .command('local')
+    .description(
+      'bind-test every port the host must listen on: free, in use (by which process), permission denied, excluded range',
+    )
+    .requiredOption('--plan <file>', 'plan file (JSON)')
+    .requiredOption('--as <host>', 'the host of the plan this machine is')
+    .addOption(formatOption())
+    .option('--out <file>', 'write the report to a file instead of standard output')
+    .action(async (options: CommonOptions) => {
+      await runOnPlan(options.plan, async (plan) => {
+        const progress = progressLine();
+        const report = await checkPlanLocalPorts(plan, options.as, {
+          onResult: (r, p) =>
+            progress.update(`checking ${p.done}/${p.total}: ${r.port}/${r.protocol}`),
+        });
+        progress.clear();
+        await emit(
+          options.format === 'json'
+            ? `${JSON.stringify(report, null, 2)}\n`
+            : localReportText(report),
+          options.out,
+        );
+      });
+    });
+}
+
+function registerReach(probe: Command): void {
+  probe
+    .command('reach')
+    .description(
+      'connect to every destination of the host rules whose source is this host: verified, open, reachable (refused), blocked (filtered), unreachable, unresolved',
+    )
+    .requiredOption('--plan <file>', 'plan file (JSON)')
+    .requiredOption('--as <host>', 'the host of the plan this machine is')
+    .option(
+      '--timeout <ms>',
+      'milliseconds to wait for an answer per attempt',
+      wholeNumber(50, 60_000),
+      REACH_DEFAULTS.timeoutMs,
+    )
+    .option(
+      '--concurrency <n>',
+      'probe sockets open at once',
+      wholeNumber(1, 4096),
+      REACH_DEFAULTS.concurrency,
+    )
+    .option(
+      '--rate <n>',
+      'new attempts a second to other machines',
+      wholeNumber(1, 100_000),
+      REACH_DEFAULTS.ratePerSecond,
+    )
+    .addOption(formatOption())
+    .option('--out <file>', 'write the report to a file instead of standard output')
+    .action(
+      async (options: CommonOptions & { timeout: number; concurrency: number; rate: number }) => {
+        await runOnPlan(options.plan, async (plan) => {
+          const progress = progressLine();
+          const { signal, release } = interruptible();
+          const report = await probePlanReachability(plan, options.as, {
+            timeoutMs: options.timeout,
+            concurrency: options.concurrency,
+            ratePerSecond: options.rate,
+            signal,
+            onResult: (_r, p: ProbeProgress) =>
+              progress.update(`probing ${p.done}/${p.total}: ${statusCounts(p.counts)}`),
+          }).finally(release);
+          progress.clear();
+          await emit(
+            options.format === 'json'
+              ? `${JSON.stringify(report, null, 2)}\n`
+              : reachReportText(report, computeMatrix(plan).hostRules),
+            options.out,
+          );
+          if (report.cancelled) {
+            throw new UsageError(
+              `Cancelled: the report holds the ${report.results.length} results finished until then.`,
+              EXIT_INTERRUPTED,
+            );
+          }
+        });
+      },
+    );
+}
+
+export function registerProbe(program: Command): void {
+  const probe = program
+    .command('probe')
+    .description('check this machine against the plan: ports in use here, paths to other hosts');
+  registerLocal(probe);
+  registerReach(probe);
+  for (const command of probe.commands) command.exitOverride();
+}
