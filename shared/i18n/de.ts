@@ -64,6 +64,10 @@ export const de = {
     topology: 'Topologie',
     topologyIntro:
       'Hosts und Netze des Plans, Zone für Zone; die Matrix darunter zeigt, welche Zone welche erreicht, auf welchen Ports.',
+    diagramMore: '+ {{count}} weitere',
+    diagramInside_one: '{{count}} Host-Regel innerhalb der Zone',
+    diagramInside_other: '{{count}} Host-Regeln innerhalb der Zone',
+    hostsAndNetworks: 'Hosts und Netze',
     zone: 'Zone',
     name: 'Name',
     address: 'Adresse',
@@ -164,7 +168,7 @@ export const de = {
     nftPolicy:
       'Geplante Ports nehmen nur geplante Quellen an; andere Quellen werden dort verworfen. Alle anderen Ports bleiben dem übrigen Regelwerk überlassen (SSH bleibt erreichbar).',
     nftStrict:
-      'Um auch jede andere neue eingehende Verbindung zu verwerfen (SSH auf Port 22 bleibt offen), OTHER_INBOUND auf drop setzen.',
+      'Um auch jede andere neue eingehende Verbindung zu verwerfen (SSH auf Port 22 bleibt offen), das "# " vor der letzten Regel entfernen.',
     nftOtherTables:
       'Ein Paket muss jede Tabelle passieren: ein anderes Regelwerk, das verwirft (z. B. firewalld), verwirft weiterhin. Auf firewalld-Hosts das firewalld-Skript verwenden.',
     firewalldZone:

@@ -62,6 +62,10 @@ export const en = {
     topology: 'Topology',
     topologyIntro:
       'Hosts and networks of the plan, zone by zone; the matrix below shows which zone reaches which, on which ports.',
+    diagramMore: '+ {{count}} more',
+    diagramInside_one: '{{count}} host rule within the zone',
+    diagramInside_other: '{{count}} host rules within the zone',
+    hostsAndNetworks: 'Hosts and networks',
     zone: 'Zone',
     name: 'Name',
     address: 'Address',
@@ -159,7 +163,7 @@ export const en = {
     nftPolicy:
       'Planned ports accept only planned sources; other sources are dropped there. Every other port is left to the rest of the ruleset (SSH stays reachable).',
     nftStrict:
-      'To drop every other new inbound connection too (SSH on port 22 stays open), set OTHER_INBOUND to drop.',
+      'To drop every other new inbound connection too (SSH on port 22 stays open), remove the "# " in front of the last rule.',
     nftOtherTables:
       'A packet must pass every table: another ruleset that drops (e.g. firewalld) still drops. On firewalld hosts use the firewalld script.',
     firewalldZone: 'Adds rich rules to the zone given as first argument (default: the default zone).',

@@ -1,9 +1,14 @@
 import { stringify } from 'csv-stringify/sync';
+import { columnHeadings } from '../../../shared/i18n';
 import type { Table } from '../../../shared/matrix';
+import { checklistTable, type Checklist, type ChecklistLevel } from './checklist';
+
+export const CSV_DELIMITERS = [',', ';'] as const;
+export type CsvDelimiter = (typeof CSV_DELIMITERS)[number];
 
 export interface CsvProfile {
   /** ',' by default; ';' for German Excel. */
-  delimiter: ',' | ';';
+  delimiter: CsvDelimiter;
   /** A UTF-8 byte order mark so that Excel reads umlauts right. */
   bom: boolean;
 }
@@ -25,4 +30,17 @@ export function tableToCsv(table: Table, headings: readonly string[], profile: C
       record_delimiter: 'windows',
     },
   );
+}
+
+/** The change-request CSV: one rule per row at the level, headings in the locale, UTF-8 with BOM. */
+export function checklistCsv(
+  checklist: Checklist,
+  level: ChecklistLevel,
+  delimiter: CsvDelimiter,
+): string {
+  const table = checklistTable(checklist, level);
+  return tableToCsv(table, columnHeadings(checklist.locale, table.columns), {
+    delimiter,
+    bom: true,
+  });
 }

@@ -1,0 +1,84 @@
+import type { TFunction } from 'i18next';
+import type { Content, TableCell } from 'pdfmake/interfaces';
+import type { Checklist } from '../checklist';
+import { topologySvg } from './diagram';
+import { COLOR, RULE_TABLE_LAYOUT } from './theme';
+import { zoneLabel } from './text';
+
+const headerCell = (text: string): TableCell => ({
+  text,
+  style: 'tableHeader',
+  fillColor: COLOR.band,
+});
+
+function hostsTable(t: TFunction, checklist: Checklist): Content {
+  const rows: TableCell[][] = [];
+  const entries = checklist.topology;
+  entries.forEach((e, i) => {
+    const first = i === 0 || entries[i - 1]!.zone !== e.zone;
+    const span = entries.filter((x) => x.zone === e.zone).length;
+    rows.push([
+      first ? { text: zoneLabel(t, e.zone), bold: true, rowSpan: span } : '',
+      { text: e.name, bold: e.isHost },
+      e.addresses.join(', '),
+      e.roles.map((r) => t(`checklist.roles.${r}`)).join(', '),
+    ]);
+  });
+  return {
+    table: {
+      headerRows: 1,
+      widths: [80, 150, '*', 220],
+      body: [
+        [t('checklist.zone'), t('checklist.name'), t('checklist.address'), t('checklist.role')].map(
+          headerCell,
+        ),
+        ...rows,
+      ],
+    },
+    layout: RULE_TABLE_LAYOUT,
+    style: 'cell',
+  };
+}
+
+function zoneMatrix(t: TFunction, checklist: Checklist): Content {
+  const { zones, cells } = checklist.matrix.zoneGrid;
+  return {
+    table: {
+      headerRows: 1,
+      widths: [80, ...zones.map(() => '*')],
+      body: [
+        ['', ...zones.map((z) => zoneLabel(t, z))].map(headerCell),
+        ...zones.map((from) => [
+          { text: zoneLabel(t, from), bold: true },
+          ...zones.map((to): TableCell => {
+            const cell = cells.find((c) => c.sourceZone === from && c.destinationZone === to);
+            if (!cell) return { text: '–', color: COLOR.rule };
+            return {
+              stack: [
+                { text: cell.ports.join(', ') },
+                { text: t('checklist.ruleCount', { count: cell.ruleCount }), style: 'small' },
+              ],
+            };
+          }),
+        ]),
+      ],
+    },
+    layout: RULE_TABLE_LAYOUT,
+    style: 'cell',
+  };
+}
+
+/** The topology page: a diagram of the zones, the zone-to-zone matrix, and the hosts zone by zone. */
+export function topologySection(t: TFunction, checklist: Checklist): Content {
+  const diagram = topologySvg(t, checklist.topology, checklist.matrix.zoneGrid);
+  return [
+    { text: t('checklist.topology'), style: 'h1' },
+    { text: t('checklist.topologyIntro'), style: 'intro' },
+    { svg: diagram.svg, width: diagram.width, margin: [0, 4, 0, 10] },
+    { text: t('checklist.zoneMatrix'), style: 'h2' },
+    { text: t('checklist.zoneMatrixIntro'), style: 'intro' },
+    zoneMatrix(t, checklist),
+    { text: t('checklist.hostsAndNetworks'), style: 'h2' },
+    hostsTable(t, checklist),
+  ];
+}

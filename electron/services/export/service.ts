@@ -1,0 +1,259 @@
+import { z } from 'zod';
+import { columnHeadings, LOCALES } from '../../../shared/i18n';
+import type { Plan } from '../../../shared/plan';
+import type { ProbeResult } from '../../../shared/probes/model';
+import {
+  buildChecklist,
+  checklistTable,
+  CHECKLIST_LEVELS,
+  type Checklist,
+  type ChecklistLevel,
+} from './checklist';
+import { checklistCsv, CSV_DELIMITERS, type CsvDelimiter } from './csv';
+import { checklistPdf } from './pdf/document';
+import { firewalldScript } from './scripts/firewalld';
+import { hostScripts, type HostScript } from './scripts/inbound';
+import { nftablesScript } from './scripts/nftables';
+import { powershellScript } from './scripts/powershell';
+import { planHosts } from './topology';
+import { checklistXlsx } from './xlsx';
+
+export const EXPORT_FORMATS = ['pdf', 'csv', 'xlsx', 'ps1', 'nft', 'firewalld'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export const SCRIPT_FORMATS = [
+  'ps1',
+  'nft',
+  'firewalld',
+] as const satisfies readonly ExportFormat[];
+export type ScriptFormat = (typeof SCRIPT_FORMATS)[number];
+export const isScriptFormat = (f: ExportFormat): f is ScriptFormat =>
+  (SCRIPT_FORMATS as readonly string[]).includes(f);
+
+/** What the Export step (and the command line) chooses; the same schema parses both. */
+export const ExportOptions = z.strictObject({
+  format: z.enum(EXPORT_FORMATS),
+  locale: z.enum(LOCALES).default('en'),
+  level: z.enum(CHECKLIST_LEVELS).default('hosts'),
+  /** CSV only; without it ',' for English and ';' for German (German Excel reads ';'). */
+  delimiter: z.enum(CSV_DELIMITERS).optional(),
+  /** Scripts only: one host; without it one script per host of the plan. */
+  host: z.string().trim().min(1).optional(),
+  /** The stored plan's revision; without it a hash of the plan. */
+  revision: z.string().trim().max(100).optional(),
+});
+export type ExportOptions = z.input<typeof ExportOptions>;
+
+export interface ExportRequest extends ExportOptions {
+  plan: Plan;
+  probes?: readonly ProbeResult[];
+  generatedAt?: Date;
+}
+
+export interface ExportFile {
+  fileName: string;
+  mediaType: string;
+  bytes: Uint8Array;
+  /** Scripts: the host the file is for. */
+  host?: string;
+  ruleCount: number;
+}
+
+export type ExportPreview =
+  | {
+      kind: 'table';
+      headings: string[];
+      /** The first rows, as the CSV and XLSX hold them. */
+      rows: string[][];
+      rowCount: number;
+      /** PDF only. */
+      pageCount?: number;
+    }
+  | {
+      kind: 'scripts';
+      hosts: { host: string; fileName: string; ruleCount: number; sourcesWithoutAddress: number }[];
+      /** The beginning of the first script. */
+      text: string;
+    };
+
+export interface ExportResult {
+  files: ExportFile[];
+  preview: ExportPreview;
+  warnings: string[];
+}
+
+/** An option that does not fit the plan (e.g. an unknown host): `field` names it. */
+export class ExportInputError extends Error {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const PREVIEW_ROWS = 10;
+const PREVIEW_LINES = 40;
+
+const MEDIA_TYPE = {
+  pdf: 'application/pdf',
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  ps1: 'text/plain; charset=utf-8',
+  nft: 'text/plain; charset=utf-8',
+  firewalld: 'text/x-shellscript; charset=utf-8',
+} as const satisfies Record<ExportFormat, string>;
+
+/** A file name from a plan or host name: letters and digits of any script, the rest hyphens. */
+export function fileSlug(name: string): string {
+  return (
+    name
+      .normalize('NFC')
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '') || 'plan'
+  );
+}
+
+const SCRIPT_RENDERERS: Record<
+  ScriptFormat,
+  { suffix: string; render: (s: HostScript, plan: Plan) => string }
+> = {
+  ps1: { suffix: '.ps1', render: powershellScript },
+  nft: { suffix: '.nft', render: (s) => nftablesScript(s) },
+  firewalld: { suffix: '-firewalld.sh', render: (s) => firewalldScript(s) },
+};
+
+function tablePreview(
+  checklist: Checklist,
+  level: ChecklistLevel,
+  pageCount?: number,
+): ExportPreview {
+  const table = checklistTable(checklist, level);
+  return {
+    kind: 'table',
+    headings: columnHeadings(checklist.locale, table.columns),
+    rows: table.rows.slice(0, PREVIEW_ROWS),
+    rowCount: table.rows.length,
+    ...(pageCount === undefined ? {} : { pageCount }),
+  };
+}
+
+function renderScripts(checklist: Checklist, format: ScriptFormat, host?: string): ExportResult {
+  if (host !== undefined && !planHosts(checklist.plan).some((h) => h.name === host)) {
+    const names = planHosts(checklist.plan).map((h) => h.name);
+    throw new ExportInputError(
+      'host',
+      `host "${host}" is not a host of the plan. Fix: use one of ${names.join(', ')}.`,
+    );
+  }
+  const { suffix, render } = SCRIPT_RENDERERS[format];
+  const encoder = new TextEncoder();
+  const scripts = hostScripts(checklist, host);
+  const files = scripts.map((s) => ({
+    fileName: `${fileSlug(s.host.name)}${suffix}`,
+    mediaType: MEDIA_TYPE[format],
+    bytes: encoder.encode(render(s, checklist.plan)),
+    host: s.host.name,
+    ruleCount: s.rules.filter((r) => r.addresses.length > 0).length,
+  }));
+  const warnings = scripts.flatMap((s) => {
+    const missing = [...new Set(s.rules.flatMap((r) => r.unaddressed.map((e) => e.name)))];
+    return missing.length > 0
+      ? [
+          `${s.host.name}: ${missing.join(', ')} ${missing.length === 1 ? 'has' : 'have'} no IP address in the plan; the script says so instead of opening for ${missing.length === 1 ? 'it' : 'them'}. Fix: add the address${missing.length === 1 ? '' : 'es'} and export again.`,
+        ]
+      : [];
+  });
+  const first = files[0] ? new TextDecoder().decode(files[0].bytes) : '';
+  return {
+    files,
+    warnings,
+    preview: {
+      kind: 'scripts',
+      hosts: scripts.map((s, i) => ({
+        host: s.host.name,
+        fileName: files[i]!.fileName,
+        ruleCount: files[i]!.ruleCount,
+        sourcesWithoutAddress: s.rules.reduce((n, r) => n + r.unaddressed.length, 0),
+      })),
+      text: first
+        .replace(/^\uFEFF/, '')
+        .split(/\r?\n/)
+        .slice(0, PREVIEW_LINES)
+        .join('\n'),
+    },
+  };
+}
+
+/** One export of a checklist that is already built: the UI builds it once for several formats. */
+export async function renderChecklistExport(
+  checklist: Checklist,
+  options: ExportOptions,
+): Promise<ExportResult> {
+  const { format, level, delimiter, host } = ExportOptions.parse(options);
+  const base = fileSlug(checklist.plan.project.name);
+  const rules = checklist.rules[level].length;
+  const levelName = level === 'hosts' ? 'host-rules' : 'firewall-rules';
+  switch (format) {
+    case 'pdf': {
+      const pdf = await checklistPdf(checklist, level);
+      return {
+        files: [
+          {
+            fileName: `${base}-checklist-${checklist.locale}.pdf`,
+            mediaType: MEDIA_TYPE.pdf,
+            bytes: pdf.bytes,
+            ruleCount: rules,
+          },
+        ],
+        preview: tablePreview(checklist, level, pdf.pageCount),
+        warnings: checklist.warnings,
+      };
+    }
+    case 'csv': {
+      const separator: CsvDelimiter = delimiter ?? (checklist.locale === 'de' ? ';' : ',');
+      return {
+        files: [
+          {
+            fileName: `${base}-${levelName}.csv`,
+            mediaType: MEDIA_TYPE.csv,
+            bytes: new TextEncoder().encode(checklistCsv(checklist, level, separator)),
+            ruleCount: rules,
+          },
+        ],
+        preview: tablePreview(checklist, level),
+        warnings: checklist.warnings,
+      };
+    }
+    case 'xlsx':
+      return {
+        files: [
+          {
+            fileName: `${base}-port-matrix.xlsx`,
+            mediaType: MEDIA_TYPE.xlsx,
+            bytes: await checklistXlsx(checklist, level),
+            ruleCount: rules,
+          },
+        ],
+        preview: tablePreview(checklist, level),
+        warnings: checklist.warnings,
+      };
+    default: {
+      const result = renderScripts(checklist, format, host);
+      return { ...result, warnings: [...checklist.warnings, ...result.warnings] };
+    }
+  }
+}
+
+/** Plan + options (+ probe results) to files, a preview and warnings: what the Export step calls. */
+export async function renderExport(request: ExportRequest): Promise<ExportResult> {
+  const { plan, probes, generatedAt, ...options } = request;
+  const parsed = ExportOptions.parse(options);
+  const checklist = buildChecklist({
+    plan,
+    locale: parsed.locale,
+    probes,
+    revision: parsed.revision,
+    generatedAt,
+  });
+  return renderChecklistExport(checklist, parsed);
+}
