@@ -1,5 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import { formatIssue, hasErrors, validatePlan, type Plan, type PlanIssue } from '../../shared/plan';
+import {
+  formatIssue,
+  hasErrors,
+  parseJsonText,
+  validatePlan,
+  type Plan,
+  type PlanIssue,
+} from '../../shared/plan';
 import { UsageError } from './errors';
 
 export interface LoadedPlan {
@@ -16,17 +23,6 @@ function describeReadError(path: string, e: unknown): string {
   return `cannot read ${path}: ${(e as Error).message}`;
 }
 
-/** JSON.parse's message names a position; add line and column so the user finds it. */
-function describeJsonError(path: string, text: string, e: Error): string {
-  const position = /position (\d+)/.exec(e.message);
-  if (!position)
-    return `${path} is not valid JSON: ${e.message}. Fix: save it as a JSON plan file.`;
-  const before = text.slice(0, Number(position[1]));
-  const line = before.split('\n').length;
-  const column = before.length - before.lastIndexOf('\n');
-  return `${path} is not valid JSON at line ${line}, column ${column}: ${e.message}. Fix: correct the JSON there.`;
-}
-
 export async function readJsonFile(path: string): Promise<unknown> {
   let text: string;
   try {
@@ -34,11 +30,9 @@ export async function readJsonFile(path: string): Promise<unknown> {
   } catch (e) {
     throw new UsageError(describeReadError(path, e));
   }
-  try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    throw new UsageError(describeJsonError(path, text, e as Error));
-  }
+  const json = parseJsonText(path, text);
+  if (!json.ok) throw new UsageError(`${json.message}. Fix: correct the JSON there.`);
+  return json.value;
 }
 
 /** Read, parse and check a plan file; errors become one readable message (exit 2). */

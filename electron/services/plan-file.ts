@@ -4,32 +4,18 @@ import {
   type PlanFile,
   type StoredPlan,
 } from '../../shared/api/contract';
-import { hasErrors, validatePlan } from '../../shared/plan';
+import { hasErrors, parseJsonText, validatePlan } from '../../shared/plan';
 
 export const PLAN_FILE_SUFFIX = '.oeplan.json';
-
-/** JSON.parse names a position; line and column let the user find it. */
-function jsonErrorMessage(fileName: string, text: string, e: Error): string {
-  const position = /position (\d+)/.exec(e.message);
-  if (!position) return `${fileName} is not valid JSON: ${e.message}`;
-  const before = text.slice(0, Number(position[1]));
-  const line = before.split('\n').length;
-  const column = before.length - before.lastIndexOf('\n');
-  const reason = e.message.replace(/\s*(in JSON )?at position \d+.*$/, '');
-  return `${fileName} is not valid JSON at line ${line}, column ${column}: ${reason}`;
-}
 
 /**
  * A plan file's text as a document to store: valid JSON and a plan without errors (warnings are fine).
  * Anything else throws ApiFailure('invalid-plan') naming what is wrong.
  */
 export function parsePlanFile(fileName: string, content: string): PlanDocument {
-  const text = content.replace(/^\uFEFF/, '');
-  let input: unknown;
-  try {
-    input = JSON.parse(text);
-  } catch (e) {
-    throw new ApiFailure('invalid-plan', jsonErrorMessage(fileName, text, e as Error), [
+  const json = parseJsonText(fileName, content);
+  if (!json.ok) {
+    throw new ApiFailure('invalid-plan', json.message, [
       {
         severity: 'error',
         path: '',
@@ -38,6 +24,7 @@ export function parsePlanFile(fileName: string, content: string): PlanDocument {
       },
     ]);
   }
+  const input = json.value;
   const { plan, issues } = validatePlan(input);
   if (!plan || hasErrors(issues)) {
     const errors = issues.filter((i) => i.severity === 'error').length;

@@ -1,6 +1,7 @@
 import { formatPortRanges } from '../matrix/port-ranges';
 import type { HostRule } from '../matrix/model';
 import type { Zone } from '../catalog';
+import { translator, type Locale } from '../i18n';
 
 export interface ChangeLine {
   sign: '+' | '-';
@@ -38,11 +39,9 @@ export function changeLines(sign: '+' | '-', rules: readonly HostRule[]): Change
   });
 }
 
-/** The least a translate function must do (i18next's `t` does it). */
-export type Translate = (key: string, options?: Record<string, unknown>) => string;
-
-/** "+3 rules: 2119/tcp from 2 island sites to 3 OE nodes", in the translator's language. */
-export function describeChangeLine(t: Translate, line: ChangeLine): string {
+/** "+3 rules: 2119/tcp from 2 island sites to 3 OE nodes", in the given language. */
+export function describeChangeLine(locale: Locale, line: ChangeLine): string {
+  const t = translator(locale);
   return t('changes.line', {
     sign: line.sign,
     rules: t('changes.rules', { count: line.rules }),

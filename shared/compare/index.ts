@@ -5,4 +5,4 @@ export {
   type ZonePairDiff,
   type ComparedField,
 } from './diff';
-export { changeLines, describeChangeLine, type ChangeLine, type Translate } from './describe';
+export { changeLines, describeChangeLine, type ChangeLine } from './describe';

@@ -5,3 +5,4 @@ export { endpointsOf, hostAddress, type Endpoint } from './endpoints';
 export { resolvePort } from './ports';
 export { isSupportedVersion, OLDEST_VERSION, NEWEST_VERSION } from './versions';
 export { planJsonSchema } from './json-schema';
+export { parseJsonText, type JsonText } from './json-text';

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { changeLines, describeChangeLine, diffHostRules } from '../../../shared/compare';
-import { translator } from '../../../shared/i18n';
 import { computeMatrix } from '../../../shared/matrix';
 import { examplePlan } from '../../support/examples';
 
@@ -28,11 +27,11 @@ describe('comparing two plans', () => {
     expect(diff.removed).toEqual([]);
     // 2119 from two islands to three nodes, 2118 in the mesh, and each island to its printers.
     expect(diff.added).toHaveLength(6 + 6 + 2);
-    const lines = changeLines('+', diff.added).map((l) => describeChangeLine(translator('en'), l));
+    const lines = changeLines('+', diff.added).map((l) => describeChangeLine('en', l));
     expect(lines).toContain('+6 rules: 2119/tcp from 2 island sites to 3 OE nodes');
     expect(lines).toContain('+6 rules: 2118/tcp from 3 OE nodes to 3 OE nodes');
     expect(lines).toContain('+2 rules: 515,9100/tcp from 2 island sites to 2 island sites');
-    expect(describeChangeLine(translator('de'), changeLines('+', diff.added)[0]!)).toMatch(
+    expect(describeChangeLine('de', changeLines('+', diff.added)[0]!)).toMatch(
       /^\+\d+ Regeln: .* von .* zu /,
     );
   });
