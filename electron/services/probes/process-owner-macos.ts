@@ -5,8 +5,14 @@ import { runCommand } from './run-command';
 export interface LsofFile {
   pid: number;
   process: string;
-  /** e.g. "*:631", "127.0.0.1:5432", "[::1]:631" */
-  name: string;
+  /** The local address the port is held on: "*" (all), "127.0.0.1", "::1". */
+  address: string;
+}
+
+/** lsof names a socket "*:631", "[::1]:631" or "10.0.0.5:515->10.0.0.9:50122". */
+function addressOf(name: string): string {
+  const local = name.split('->')[0]!;
+  return local.slice(0, local.lastIndexOf(':')).replace(/^\[|\]$/g, '');
 }
 
 /** Parse `lsof -F pcn` field output: p<pid>, c<command>, then f<fd> and n<name> per file. */
@@ -25,16 +31,11 @@ export function parseLsofFields(text: string): LsofFile[] {
         process = value;
         break;
       case 'n':
-        if (pid > 0) files.push({ pid, process, name: value });
+        if (pid > 0) files.push({ pid, process, address: addressOf(value) });
         break;
     }
   }
   return files;
-}
-
-function addressOf(name: string): string {
-  const local = name.split('->')[0]!;
-  return local.slice(0, local.lastIndexOf(':')).replace(/^\[|\]$/g, '');
 }
 
 /** macOS: lsof lists the processes on the port (other users' processes only with sudo). */
@@ -46,10 +47,9 @@ export async function macosPortOwners(port: number, protocol: Transport): Promis
   const files = parseLsofFields((await runCommand('lsof', args)) ?? '');
   const seen = new Set<string>();
   return files.flatMap((f) => {
-    const address = addressOf(f.name);
-    const key = `${f.pid}@${address}`;
+    const key = `${f.pid}@${f.address}`;
     if (seen.has(key)) return [];
     seen.add(key);
-    return [{ pid: f.pid, process: f.process, address }];
+    return [{ pid: f.pid, process: f.process, address: f.address }];
   });
 }

@@ -111,6 +111,8 @@ export async function probeReachability(
     if (!pending) {
       pending = routeSourceAddress(address, port);
       routeSources.set(address, pending);
+      // A lookup that failed (e.g. out of sockets for a moment) is tried again next time.
+      void pending.then((source) => source || routeSources.delete(address));
     }
     return pending;
   };

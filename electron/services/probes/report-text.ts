@@ -33,7 +33,9 @@ function notesText(notes: readonly string[] | undefined): string {
 }
 
 const where = (address: string | undefined) =>
-  address === '::' || address === '0.0.0.0' ? `all addresses (${address})` : (address ?? 'this machine');
+  address === '::' || address === '0.0.0.0'
+    ? `all addresses (${address})`
+    : (address ?? 'this machine');
 
 export function localReportText(report: LocalPortReport): string {
   const rows = report.results.map((r) => [

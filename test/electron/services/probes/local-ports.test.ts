@@ -1,0 +1,127 @@
+import { execFileSync, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { tryBind } from '../../../../electron/services/probes/bind-test';
+import { checkLocalPorts } from '../../../../electron/services/probes/local-ports';
+import { LocalPortResult } from '../../../../shared/probes/model';
+import type { ListenPort } from '../../../../shared/probes/scope';
+import { freePort, holdPort, stopChild } from './sockets';
+
+const linux = process.platform === 'linux';
+const planned = (port: number, protocol: 'tcp' | 'udp'): ListenPort => ({
+  port,
+  protocol,
+  services: ['seal-test'],
+  ruleIds: [`host:oe2>host:oe1:${port}/${protocol}`],
+});
+
+let holders: ChildProcess[] = [];
+afterEach(async () => {
+  await Promise.all(holders.map(stopChild));
+  holders = [];
+});
+
+describe('local port check on this machine', () => {
+  it('reports a free port as free, with the services and rules that need it', async () => {
+    const port = await freePort();
+    const [tcp, udp] = await checkLocalPorts([planned(port, 'tcp'), planned(port, 'udp')], {
+      address: '127.0.0.1',
+    });
+    expect(tcp).toEqual({
+      port,
+      protocol: 'tcp',
+      address: '127.0.0.1',
+      status: 'free',
+      owners: [],
+      detail: '',
+      services: ['seal-test'],
+      ruleIds: [`host:oe2>host:oe1:${port}/tcp`],
+    });
+    expect(udp?.status).toBe('free');
+    expect(() => LocalPortResult.parse(tcp)).not.toThrow();
+  });
+
+  it.skipIf(!linux)('names the process and PID that holds a TCP port (nc -l)', async () => {
+    const port = await freePort();
+    const nc = await holdPort(port, 'tcp');
+    holders.push(nc);
+    // The service would bind all addresses; nc holds only 127.0.0.1: still a conflict.
+    const [result] = await checkLocalPorts([planned(port, 'tcp')], { address: '0.0.0.0' });
+    expect(result?.status).toBe('in-use');
+    expect(result?.owners).toContainEqual(
+      expect.objectContaining({ pid: nc.pid, process: 'nc', address: '127.0.0.1' }),
+    );
+    expect(result?.detail).toContain(`nc (PID ${nc.pid}) on 127.0.0.1`);
+  });
+
+  it.skipIf(!linux)('names the process and PID that holds a UDP port (node -e)', async () => {
+    const port = await freePort();
+    const node = await holdPort(port, 'udp');
+    holders.push(node);
+    const [result] = await checkLocalPorts([planned(port, 'udp')], { address: '127.0.0.1' });
+    expect(result?.status).toBe('in-use');
+    expect(result?.owners).toContainEqual(
+      expect.objectContaining({ pid: node.pid, process: 'node' }),
+    );
+    expect(result?.detail).toMatch(new RegExp(`node \\(PID ${node.pid}\\)`));
+  });
+
+  it('reports progress for each port and stops when cancelled', async () => {
+    const ports = [await freePort(), await freePort(), await freePort()];
+    const controller = new AbortController();
+    const seen: string[] = [];
+    const results = await checkLocalPorts(
+      ports.map((p) => planned(p, 'tcp')),
+      {
+        address: '127.0.0.1',
+        signal: controller.signal,
+        onResult: (r, progress) => {
+          seen.push(`${r.port} ${progress.done}/${progress.total}`);
+          if (progress.done === 2) controller.abort();
+        },
+      },
+    );
+    expect(seen).toEqual([`${ports[0]} 1/3`, `${ports[1]} 2/3`]);
+    expect(results).toHaveLength(2);
+  });
+});
+
+// A user without rights gets "permission denied" on a free privileged port, but "in use" on a
+// privileged port someone holds: the two must not be confused.
+const unprivilegedStart = linux
+  ? Number(readFileSync('/proc/sys/net/ipv4/ip_unprivileged_port_start', 'utf8'))
+  : 0;
+const asNobody = !linux
+  ? 'privileged ports are checked this way on Linux only'
+  : process.getuid?.() !== 0
+    ? 'not running as root, so the test cannot run a check as another user'
+    : unprivilegedStart <= 1
+      ? 'this system lets every user bind every port (ip_unprivileged_port_start)'
+      : '';
+
+describe.skipIf(asNobody !== '')(
+  `privileged ports without rights ${asNobody ? `(skipped: ${asNobody})` : ''}`,
+  () => {
+    it('says permission denied for a free privileged port and in use for a held one', async () => {
+      const privileged: number[] = [];
+      for (let p = unprivilegedStart - 1; p > 0 && privileged.length < 2; p--) {
+        if ((await tryBind('0.0.0.0', p, 'tcp')).ok) privileged.push(p);
+      }
+      const [held, free] = privileged as [number, number];
+      holders.push(await holdPort(held, 'tcp'));
+      const script = fileURLToPath(new URL('./fixtures/check-ports.ts', import.meta.url));
+      const out = execFileSync(
+        process.execPath,
+        ['--import', 'tsx', script, '0.0.0.0', `${held}/tcp`, `${free}/tcp`],
+        { uid: 65534, gid: 65534, encoding: 'utf8', env: { ...process.env, HOME: '/tmp' } },
+      );
+      const results = JSON.parse(out) as LocalPortResult[];
+      expect(results.map((r) => [r.port, r.status])).toEqual([
+        [held, 'in-use'],
+        [free, 'permission-denied'],
+      ]);
+      expect(results[1]?.detail).toMatch(/needs root/);
+    });
+  },
+);
