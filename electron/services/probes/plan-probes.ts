@@ -1,4 +1,4 @@
-import { computeMatrix, type HostRule } from '../../../shared/matrix';
+import { computeMatrix, formatPortRanges, type HostRule } from '../../../shared/matrix';
 import type { Plan } from '../../../shared/plan';
 import type { LocalPortReport, LocalPortResult, ProbeReport } from '../../../shared/probes/model';
 import {
@@ -26,11 +26,28 @@ export class UnknownPlanHost extends Error {
   }
 }
 
+/** "in use by nc (PID 42) on 0.0.0.0: 515/tcp; binding port 53 needs root ...: 53/tcp,53/udp" */
+function describeBlocking(blocking: readonly LocalPortResult[]): string {
+  const byReason = new Map<string, LocalPortResult[]>();
+  for (const r of blocking) byReason.set(r.detail, [...(byReason.get(r.detail) ?? []), r]);
+  return [...byReason]
+    .map(([detail, results]) => {
+      const ports = (['tcp', 'udp'] as const)
+        .map((protocol) => {
+          const list = results.filter((r) => r.protocol === protocol).map((r) => r.port);
+          return list.length ? `${formatPortRanges(list)}/${protocol}` : '';
+        })
+        .filter(Boolean);
+      return `${ports.join(' and ')} ${results.length === 1 ? 'is' : 'are'} ${detail}`;
+    })
+    .join('; ');
+}
+
 /** The responder will not start: a planned port is not free (results say which and why). */
 export class ResponderRefused extends Error {
   constructor(
     readonly blocking: readonly LocalPortResult[],
-    reason = blocking.map((r) => `${r.port}/${r.protocol}: ${r.detail}`).join('; '),
+    reason = describeBlocking(blocking),
   ) {
     super(`the responder did not start: ${reason}`);
   }

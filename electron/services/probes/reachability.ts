@@ -6,7 +6,7 @@ import type { AttemptOutcome, AttemptSettings, ResolvedTarget } from './attempt'
 import { FD_RESERVE, openFileLimit } from './fd-limit';
 import { routeSourceAddress } from './local-address';
 import { createPacer } from './pacer';
-import { createResolver } from './resolve';
+import { createResolver, LOOKUP_TIMEOUT_MS } from './resolve';
 import { probeTcp } from './tcp-probe';
 import { probeUdp } from './udp-probe';
 
@@ -126,7 +126,10 @@ export async function probeReachability(
         index,
         resultOf(target, startedAt, {
           status: 'unresolved',
-          detail: `the name ${target.address} did not resolve (${resolved.code})`,
+          detail:
+            resolved.code === 'ETIMEOUT'
+              ? `the name ${target.address} did not resolve: no name server answered within ${LOOKUP_TIMEOUT_MS / 1000} s`
+              : `the name ${target.address} did not resolve (${resolved.code})`,
           sourceAddress: '',
           nat: false,
         }),

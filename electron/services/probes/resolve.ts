@@ -4,7 +4,7 @@ import { isIP } from 'node:net';
 export type Resolution = { address: string } | { code: string };
 
 /** Name lookups that hang (no DNS server answers) end here. */
-const LOOKUP_TIMEOUT_MS = 5000;
+export const LOOKUP_TIMEOUT_MS = 5000;
 
 async function lookupOnce(name: string): Promise<Resolution> {
   let timer: NodeJS.Timeout | undefined;
