@@ -46,7 +46,7 @@ export function checklistDocument(
   const { project } = checklist.plan;
   const sources = new SourceIndex();
   // Rule tables first: they number the sources the list at the end shows.
-  const sections = ruleSections(t, checklist.locale, checklist.rules[level], sources);
+  const sections = ruleSections(t, checklist.locale, level, checklist.rules[level], sources);
   const generated = t('checklist.generated', {
     date: formatDate(checklist.generatedAt, checklist.locale),
   });

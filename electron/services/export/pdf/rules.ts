@@ -3,9 +3,9 @@ import type { Content, TableCell } from 'pdfmake/interfaces';
 import { ZONES } from '../../../../shared/catalog';
 import { columnHeadings, type Locale } from '../../../../shared/i18n';
 import type { EndpointRef } from '../../../../shared/matrix';
-import type { ChecklistRule, ProbeSummary } from '../checklist';
+import type { ChecklistLevel, ChecklistRule, ProbeSummary } from '../checklist';
 import { COLOR, RULE_TABLE_LAYOUT } from './theme';
-import { formatCount, SourceIndex, zonesLabel } from './text';
+import { formatCount, formatShortDate, SourceIndex, zonesLabel } from './text';
 
 const COLUMNS = [
   'check',
@@ -18,7 +18,10 @@ const COLUMNS = [
   'evidence',
   'probeStatus',
 ] as const;
-const WIDTHS = [14, 112, 112, 50, 84, '*', 72, 36, 60];
+const WIDTHS = {
+  hosts: [14, 108, 108, 66, 80, '*', 70, 36, 60],
+  firewall: [46, 100, 100, 66, 76, '*', 66, 36, 60],
+};
 
 interface ZonePair {
   heading: string;
@@ -61,9 +64,22 @@ export function zonePairs(t: TFunction, rules: readonly ChecklistRule[]): ZonePa
 }
 
 // A fresh node per row: pdfmake writes layout positions into the nodes it draws.
-const checkbox = (): Exclude<TableCell, string> => ({
-  canvas: [{ type: 'rect', x: 1, y: 1, w: 8, h: 8, r: 1, lineWidth: 0.7, lineColor: COLOR.ink }],
+const checkbox = () => ({
+  canvas: [
+    { type: 'rect' as const, x: 1, y: 1, w: 8, h: 8, r: 1, lineWidth: 0.7, lineColor: COLOR.ink },
+  ],
 });
+
+/** Firewall rules carry a short id (FW-001) the scripts and spreadsheets use too: show it. */
+const checkCell = (rule: ChecklistRule, level: ChecklistLevel): Exclude<TableCell, string> =>
+  level === 'hosts'
+    ? checkbox()
+    : {
+        columns: [
+          { width: 13, ...checkbox() },
+          { width: '*', text: rule.id, bold: true },
+        ],
+      };
 
 function endpointsCell(endpoints: readonly EndpointRef[]): Exclude<TableCell, string> {
   return {
@@ -80,15 +96,14 @@ function endpointsCell(endpoints: readonly EndpointRef[]): Exclude<TableCell, st
   };
 }
 
-function probeCell(t: TFunction, probe: ProbeSummary): Exclude<TableCell, string> {
+function probeCell(t: TFunction, probe: ProbeSummary, locale: Locale): Exclude<TableCell, string> {
   const label = { text: t(`checklist.probe.${probe.status}`), color: COLOR.probe[probe.status] };
   if (probe.status === 'untested') return label;
   const counts =
     probe.status === 'mixed'
       ? Object.entries(probe.counts).map(([s, n]) => `${t(`checklist.probe.${s}`)} ${n}`)
       : [];
-  // The probe's own UTC time, minutes are enough on paper.
-  const when = probe.probedAt ? [`${probe.probedAt.slice(0, 16).replace('T', ' ')} UTC`] : [];
+  const when = probe.probedAt ? [formatShortDate(probe.probedAt, locale)] : [];
   return {
     stack: [
       { ...label, bold: true },
@@ -97,19 +112,31 @@ function probeCell(t: TFunction, probe: ProbeSummary): Exclude<TableCell, string
   };
 }
 
+/** "443/tcp"; a list names the transport first, so a line break never strands "/tcp". */
+const portText = (rule: ChecklistRule): string =>
+  rule.ports.includes(',')
+    ? `${rule.protocol}: ${rule.ports.replace(/,/g, ', ')}`
+    : `${rule.ports}/${rule.protocol}`;
+
+interface RowContext {
+  t: TFunction;
+  locale: Locale;
+  level: ChecklistLevel;
+  sources: SourceIndex;
+}
+
 function ruleRow(
-  t: TFunction,
+  { t, locale, level, sources }: RowContext,
   rule: ChecklistRule,
   index: number,
-  sources: SourceIndex,
 ): TableCell[] {
   const inferred = rule.evidence === 'inferred';
   const fillColor = inferred ? COLOR.inferredFill : index % 2 === 1 ? COLOR.zebra : undefined;
   const cells: Exclude<TableCell, string>[] = [
-    checkbox(),
+    checkCell(rule, level),
     endpointsCell(rule.from),
     endpointsCell(rule.to),
-    { text: `${rule.ports.replace(/,/g, ', ')}/${rule.protocol}`, bold: true },
+    { text: portText(rule), bold: true },
     { text: rule.services.join(', ') },
     { text: rule.purpose, italics: inferred },
     { text: rule.features.length > 0 ? rule.features.join(', ') : '–' },
@@ -123,7 +150,7 @@ function ruleRow(
         { text: ` ${sources.cite(rule.sources).join(',')}`, style: 'small' },
       ],
     },
-    probeCell(t, rule.probe),
+    probeCell(t, rule.probe, locale),
   ];
   return fillColor ? cells.map((c) => Object.assign({}, c, { fillColor }) as TableCell) : cells;
 }
@@ -132,15 +159,18 @@ function ruleRow(
 export function ruleSections(
   t: TFunction,
   locale: Locale,
+  level: ChecklistLevel,
   rules: readonly ChecklistRule[],
   sources: SourceIndex,
 ): Content[] {
-  const headings = ['', ...columnHeadings(locale, COLUMNS.slice(1))];
+  const context: RowContext = { t, locale, level, sources };
+  const headings = [level === 'hosts' ? '' : 'ID', ...columnHeadings(locale, COLUMNS.slice(1))];
   return zonePairs(t, rules).map((pair) => ({
     table: {
       headerRows: 2,
       keepWithHeaderRows: 1,
-      widths: WIDTHS,
+      dontBreakRows: true,
+      widths: WIDTHS[level],
       body: [
         [
           {
@@ -159,7 +189,7 @@ export function ruleSections(
           ...COLUMNS.slice(1).map(() => ''),
         ],
         headings.map((text) => ({ text, style: 'tableHeader', fillColor: COLOR.band })),
-        ...pair.rules.map((rule, i) => ruleRow(t, rule, i, sources)),
+        ...pair.rules.map((rule, i) => ruleRow(context, rule, i)),
       ],
     },
     layout: RULE_TABLE_LAYOUT,

@@ -12,6 +12,14 @@ export function formatDate(date: Date, locale: Locale): string {
   }).format(date);
 }
 
+/** A probe's time on paper: short, in the reader's language and the machine's time zone. */
+export function formatShortDate(iso: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(DATE_LOCALE[locale], {
+    dateStyle: 'short',
+    timeStyle: 'short',
+  }).format(new Date(iso));
+}
+
 export function formatCount(n: number, locale: Locale): string {
   return new Intl.NumberFormat(DATE_LOCALE[locale]).format(n);
 }

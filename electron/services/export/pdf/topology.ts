@@ -15,10 +15,21 @@ function hostsTable(t: TFunction, checklist: Checklist): Content {
   const rows: TableCell[][] = [];
   const entries = checklist.topology;
   entries.forEach((e, i) => {
-    const first = i === 0 || entries[i - 1]!.zone !== e.zone;
-    const span = entries.filter((x) => x.zone === e.zone).length;
+    // A zone row of its own, not a row span: a span loses its label when the table breaks a page.
+    if (i === 0 || entries[i - 1]!.zone !== e.zone) {
+      rows.push([
+        {
+          text: zoneLabel(t, e.zone),
+          colSpan: 3,
+          bold: true,
+          color: COLOR.band,
+          fillColor: COLOR.zebra,
+        },
+        '',
+        '',
+      ]);
+    }
     rows.push([
-      first ? { text: zoneLabel(t, e.zone), bold: true, rowSpan: span } : '',
       { text: e.name, bold: e.isHost },
       e.addresses.join(', '),
       e.roles.map((r) => t(`checklist.roles.${r}`)).join(', '),
@@ -27,11 +38,10 @@ function hostsTable(t: TFunction, checklist: Checklist): Content {
   return {
     table: {
       headerRows: 1,
-      widths: [80, 150, '*', 220],
+      dontBreakRows: true,
+      widths: [170, '*', 260],
       body: [
-        [t('checklist.zone'), t('checklist.name'), t('checklist.address'), t('checklist.role')].map(
-          headerCell,
-        ),
+        [t('checklist.name'), t('checklist.address'), t('checklist.role')].map(headerCell),
         ...rows,
       ],
     },
