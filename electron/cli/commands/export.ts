@@ -15,7 +15,7 @@ import {
   type ExportFormat,
 } from '../../services/export/service';
 import { writeFileAtomic } from '../../services/files';
-import { UsageError } from '../errors';
+import { EXIT, UsageError } from '../errors';
 import { loadPlan, readJsonFile } from '../plan-file';
 
 interface ExportCliOptions {
@@ -152,7 +152,14 @@ export function registerExport(program: Command): void {
       const many = isScriptFormat(options.format) && options.host === undefined;
       const paths = await targets(result.files, options.out, many);
       // Each file lands whole or not at all: a temporary file, flushed, then renamed into place.
-      for (const [i, file] of result.files.entries()) await writeFileAtomic(paths[i]!, file.bytes);
+      for (const [i, file] of result.files.entries()) {
+        await writeFileAtomic(paths[i]!, file.bytes).catch((e: NodeJS.ErrnoException) => {
+          throw new UsageError(
+            `cannot write ${paths[i]}: ${e.message}. Nothing half-written was left: an existing ${paths[i]} is unchanged.`,
+            EXIT.failure,
+          );
+        });
+      }
       const pages =
         result.preview.kind === 'table' && result.preview.pageCount !== undefined
           ? `, ${result.preview.pageCount} pages`
