@@ -46,7 +46,6 @@ export function probeTcp(
       });
     };
 
-    socket.setEncoding('latin1');
     socket.on('connect', () => {
       connectedAt = performance.now();
       clearTimeout(timer);
@@ -56,8 +55,8 @@ export function probeTcp(
         settings.bannerWaitMs ?? Math.min(settings.timeoutMs, 100 + 4 * (connectedAt - started));
       timer = setTimeout(() => afterPendingIo(() => judgeAnswer(wait)), wait);
     });
-    socket.on('data', (chunk: string) => {
-      answer = (answer + chunk).slice(0, MAX_BANNER_BYTES);
+    socket.on('data', (chunk: Buffer) => {
+      answer = (answer + chunk.toString('latin1')).slice(0, MAX_BANNER_BYTES);
       if (answer.includes('\n') || answer.length >= MAX_BANNER_BYTES) judgeAnswer();
     });
     socket.on('end', () => judgeAnswer());
