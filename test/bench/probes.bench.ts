@@ -196,13 +196,14 @@ function manyTargets(print: Print): Promise<void> {
     execFile('sh', ['-c', command], { encoding: 'utf8' }, (error, stdout, stderr) => {
       const elapsed = performance.now() - start;
       const openFiles = /EMFILE|ENFILE|too many open files/i.test(stderr + stdout);
-      let summary = '';
-      try {
-        const parsed = JSON.parse(stdout) as { results: number; statuses: string[] };
-        summary = `${parsed.results} results (${parsed.statuses.join(', ')})`;
-      } catch {
-        summary = `no report: ${stderr.trim().split('\n')[0] ?? ''}`;
-      }
+      const summary = (() => {
+        try {
+          const parsed = JSON.parse(stdout) as { results: number; statuses: string[] };
+          return `${parsed.results} results (${parsed.statuses.join(', ')})`;
+        } catch {
+          return `no report: ${stderr.trim().split('\n')[0] ?? ''}`;
+        }
+      })();
       print(
         `10,000 loopback targets in a child under ulimit -n 256 (concurrency ${REACH_DEFAULTS.concurrency}): ${summary}, ${ms(elapsed)} including process start, exit ${error ? error.code : 0}, ${openFiles ? 'ERROR about open files' : 'no error about open files'}`,
       );

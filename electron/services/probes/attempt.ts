@@ -3,7 +3,7 @@ import type { ProbeStatus } from '../../../shared/probes/model';
 import type { ReachTarget } from '../../../shared/probes/scope';
 
 /** A target whose name is resolved: `address` is an IP now. */
-export type ResolvedTarget = ReachTarget & { name: string };
+export type ResolvedTarget = ReachTarget;
 
 export interface AttemptSettings {
   timeoutMs: number;

@@ -138,11 +138,7 @@ export async function probeReachability(
     }
     const routeSource = await sourceFor(resolved.address, target.port);
     if (!isLoopback(resolved.address)) await pace(signal);
-    const resolvedTarget: ResolvedTarget = {
-      ...target,
-      name: target.address,
-      address: resolved.address,
-    };
+    const resolvedTarget: ResolvedTarget = { ...target, address: resolved.address };
     const settings: AttemptSettings = {
       timeoutMs,
       routeSource,
