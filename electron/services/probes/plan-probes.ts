@@ -63,8 +63,8 @@ export interface PlanProbeScope {
   notes: string[];
 }
 
-/** Which host this machine is, and where it binds and sends from. */
-export async function planProbeScope(plan: Plan, hostName: string): Promise<PlanProbeScope> {
+/** The plan's host rules and the named host; throws UnknownPlanHost for a name not in the plan. */
+export function planHost(plan: Plan, hostName: string): { rules: HostRule[]; host: PlanHost } {
   const rules = computeMatrix(plan).hostRules;
   const host = findPlanHost(rules, hostName);
   if (!host)
@@ -72,6 +72,12 @@ export async function planProbeScope(plan: Plan, hostName: string): Promise<Plan
       hostName,
       planHosts(rules).map((h) => h.name),
     );
+  return { rules, host };
+}
+
+/** Which host this machine is, and where it binds and sends from. */
+export async function planProbeScope(plan: Plan, hostName: string): Promise<PlanProbeScope> {
+  const { rules, host } = planHost(plan, hostName);
   const localAddress = await plannedLocalAddress(host.address);
   const notes = localAddress
     ? []
