@@ -1,5 +1,5 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 
 // Real separate hosts on this machine: network namespaces joined by veth pairs, with nftables
 // inside them. Only private 10.231.x.y addresses, only inside namespaces and on the veth ends;
@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 //   ns A  10.231.K+1.1 ──veth── 10.231.K+1.2  ns B ("oe3"), behind A's masquerade (NAT)
 //   10.231.K+2.0/24: routed to A, which has an "unreachable" route for it (ICMP back)
 //   ns A drops 7001/tcp and 7004/udp, resets 7002/tcp, rejects 7003/tcp as admin-prohibited.
+//   Programs run with `ip netns exec` resolve names against the namespace's loopback only.
 
 export const PORTS = { dropTcp: 7001, resetTcp: 7002, prohibitedTcp: 7003, dropUdp: 7004 } as const;
 
@@ -118,6 +119,11 @@ export function createLab(): Lab {
   const bSide = `oec${id}`;
   const k = freeSubnets();
   const net = (n: number, host: number) => `10.231.${k + n}.${host}`;
+  // `ip netns exec` reads /etc/netns/<ns>/resolv.conf: a name server on the namespace's own
+  // loopback, where nothing listens, so name lookups fail at once and never leave the machine
+  // (nor spend the router's ICMP budget, which would hide later "unreachable" answers).
+  const resolvConfDirs = [a, b].map((ns) => `/etc/netns/${ns}`);
+  const createdEtcNetns = !existsSync('/etc/netns');
   const lab: Lab = {
     a,
     b,
@@ -142,11 +148,23 @@ export function createLab(): Lab {
       } catch {
         // already gone
       }
+      for (const dir of resolvConfDirs) rmSync(dir, { recursive: true, force: true });
+      if (createdEtcNetns) {
+        try {
+          rmdirSync('/etc/netns'); // only if empty: another lab may still use it
+        } catch {
+          // not empty, or gone
+        }
+      }
     },
   };
   try {
     run('ip', ['netns', 'add', a]);
     run('ip', ['netns', 'add', b]);
+    for (const dir of resolvConfDirs) {
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(`${dir}/resolv.conf`, 'nameserver 127.0.0.1\noptions timeout:1 attempts:1\n');
+    }
     run('ip', ['link', 'add', rootSide, 'type', 'veth', 'peer', 'name', aLeft, 'netns', a]);
     run('ip', ['-n', a, 'link', 'add', aRight, 'type', 'veth', 'peer', 'name', bSide, 'netns', b]);
     run('ip', ['addr', 'add', `${lab.rootAddress}/24`, 'dev', rootSide]);
