@@ -1,0 +1,110 @@
+import { FEATURES } from '../../shared/catalog';
+import { computeMatrix, type Matrix } from '../../shared/matrix';
+import type { Plan } from '../../shared/plan';
+import { previewToggle } from './feature-preview';
+import type { FromWorker, ToWorker } from './protocol';
+import { RuleViews } from './rule-view';
+
+// The matrix of the plan being edited, computed off the window's thread.
+
+interface Current {
+  generation: number;
+  plan: Plan;
+  matrix: Matrix;
+  views: RuleViews;
+  /** Features whose preview is still to compute for this generation. */
+  previewsLeft: number;
+}
+
+const post = (message: FromWorker) => postMessage(message);
+
+let latest: { generation: number; plan: Plan | null } | null = null;
+let current: Current | null = null;
+let generation = 0;
+let previewsWanted = false;
+let scheduled = false;
+
+/** One piece of work per turn, so that row requests are answered between long computations. */
+function schedule(): void {
+  if (scheduled) return;
+  scheduled = true;
+  setTimeout(work, 0);
+}
+
+function work(): void {
+  scheduled = false;
+  if (latest) {
+    const next = latest;
+    latest = null;
+    compute(next.generation, next.plan);
+  } else if (current && previewsWanted && current.previewsLeft > 0) {
+    const feature = FEATURES[FEATURES.length - current.previewsLeft]!.id;
+    current.previewsLeft--;
+    const preview = previewToggle(current.plan, current.matrix, feature);
+    post({ kind: 'preview', generation: current.generation, preview });
+  }
+  if (latest || (current && previewsWanted && current.previewsLeft > 0)) schedule();
+}
+
+function compute(next: number, plan: Plan | null): void {
+  generation = next;
+  if (!plan) {
+    current = null;
+    post({ kind: 'summary', generation, summary: null });
+    return;
+  }
+  try {
+    const started = performance.now();
+    const matrix = computeMatrix(plan);
+    const computeMs = performance.now() - started;
+    current = {
+      generation,
+      plan,
+      matrix,
+      views: new RuleViews(matrix),
+      previewsLeft: FEATURES.length,
+    };
+    post({
+      kind: 'summary',
+      generation,
+      summary: {
+        generation,
+        computeMs,
+        flows: matrix.flows.length,
+        hostRules: matrix.hostRules.length,
+        firewallRules: matrix.firewallRules.length,
+        zoneGrid: matrix.zoneGrid,
+      },
+    });
+  } catch (e) {
+    current = null;
+    post({ kind: 'failed', generation, message: e instanceof Error ? e.message : String(e) });
+  }
+}
+
+onmessage = (event: MessageEvent<ToWorker>) => {
+  const message = event.data;
+  switch (message.kind) {
+    case 'plan':
+      latest = { generation: message.generation, plan: message.plan };
+      schedule();
+      break;
+    case 'previews':
+      previewsWanted = message.wanted;
+      schedule();
+      break;
+    case 'rows': {
+      const reply = current
+        ? current.views.rows(message.query, message.start, message.end)
+        : { total: 0, matched: 0, rows: [], zonePairs: [] };
+      post({
+        kind: 'rows',
+        request: message.request,
+        generation: current?.generation ?? generation,
+        start: message.start,
+        ...reply,
+      });
+      break;
+    }
+  }
+};

@@ -1,0 +1,113 @@
+import type { Evidence, FeatureId, Zone } from '../../shared/catalog';
+import type { ChangeLine } from '../../shared/compare';
+import type { ZoneGrid } from '../../shared/matrix';
+import type { Plan } from '../../shared/plan';
+
+// Messages between the review and the matrix worker. The worker holds the matrix (the large plan
+// has ~500k host rules) and answers only the rows a table shows, so the window never blocks.
+
+export const RULE_LEVELS = ['firewall', 'hosts'] as const;
+export type RuleLevel = (typeof RULE_LEVELS)[number];
+
+export const SORT_KEYS = ['id', 'source', 'destination', 'port', 'service', 'evidence'] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+
+export interface RuleQuery {
+  level: RuleLevel;
+  search: string;
+  /** '' for every evidence level. */
+  evidence: Evidence | '';
+  /** A zone pair key like "clients>oe-nodes"; '' for all. */
+  zonePair: string;
+  sort: SortKey;
+  descending: boolean;
+  groupByZonePair: boolean;
+}
+
+export interface EndpointText {
+  name: string;
+  address: string;
+}
+
+/** A rule as the table shows it (firewall rule or host rule alike). */
+export interface RuleRow {
+  kind: 'rule';
+  id: string;
+  sourceZones: Zone[];
+  /** The first endpoints; sourceCount says how many there are. */
+  sources: EndpointText[];
+  sourceCount: number;
+  destinationZones: Zone[];
+  destinations: EndpointText[];
+  destinationCount: number;
+  ports: string;
+  protocol: string;
+  services: string;
+  purpose: string;
+  features: FeatureId[];
+  evidence: Evidence;
+  sourceUrls: string[];
+}
+
+export interface GroupRow {
+  kind: 'group';
+  zonePair: string;
+  sourceZones: Zone[];
+  destinationZones: Zone[];
+  count: number;
+}
+
+export type DisplayRow = RuleRow | GroupRow;
+
+export interface ZonePairOption {
+  key: string;
+  sourceZones: Zone[];
+  destinationZones: Zone[];
+  count: number;
+}
+
+export interface MatrixSummary {
+  generation: number;
+  /** How long computeMatrix took in the worker. */
+  computeMs: number;
+  flows: number;
+  hostRules: number;
+  firewallRules: number;
+  zoneGrid: ZoneGrid;
+}
+
+/** What toggling one feature would do to the plan's rules. */
+export interface FeaturePreview {
+  feature: FeatureId;
+  /** true: the toggle switches it on. */
+  turnsOn: boolean;
+  /** Features of the same exclusive group that switching it on turns off. */
+  switchesOff: FeatureId[];
+  /** "+3 rules: 2119/tcp from 2 island sites to 3 OE nodes", as data. */
+  lines: ChangeLine[];
+  /** Firewall rules now and with the toggle: merging can turn two rules into one. */
+  firewallRulesBefore: number;
+  firewallRulesAfter: number;
+}
+
+export type ToWorker =
+  | { kind: 'plan'; generation: number; plan: Plan | null }
+  | { kind: 'rows'; request: number; query: RuleQuery; start: number; end: number }
+  | { kind: 'previews'; wanted: boolean };
+
+export interface RowsReply {
+  generation: number;
+  /** Rows of the view, group headings included. */
+  total: number;
+  /** Rules that match the filter. */
+  matched: number;
+  start: number;
+  rows: DisplayRow[];
+  zonePairs: ZonePairOption[];
+}
+
+export type FromWorker =
+  | { kind: 'summary'; generation: number; summary: MatrixSummary | null }
+  | ({ kind: 'rows'; request: number } & RowsReply)
+  | { kind: 'preview'; generation: number; preview: FeaturePreview }
+  | { kind: 'failed'; generation: number; message: string };

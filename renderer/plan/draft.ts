@@ -1,0 +1,78 @@
+import type { PlanDocument } from '../../shared/api/contract';
+import { ParametersSchema, SCHEMA_VERSION, type Plan } from '../../shared/plan';
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const list = (v: unknown): Record<string, unknown>[] => (Array.isArray(v) ? v : []);
+const defaultParameters = () => ParametersSchema.parse({});
+
+function placement(value: unknown) {
+  const p = isRecord(value) ? value : {};
+  return { ...p, on: p.on ?? 'oe-nodes', hosts: list(p.hosts) };
+}
+
+function printerNetwork(value: Record<string, unknown>) {
+  return { ...value, addresses: list(value.addresses), protocols: list(value.protocols) };
+}
+
+/**
+ * The document as the wizard edits it: every container the forms bind to is present, defaults that
+ * the schema would fill in are filled in. Values are kept as they are, wrong ones too, so that
+ * validation names them next to their field instead of them silently disappearing.
+ */
+export function toDraft(document: PlanDocument): Plan {
+  const d = structuredClone(document);
+  const project = isRecord(d.project) ? d.project : {};
+  const placements = isRecord(d.placement) ? d.placement : {};
+  const parameters = isRecord(d.parameters) ? d.parameters : {};
+  const defaults = defaultParameters();
+  const draft = {
+    ...d,
+    schemaVersion: d.schemaVersion ?? SCHEMA_VERSION,
+    project: { name: '', customer: '', site: '', technician: '', productVersion: '', ...project },
+    installation: d.installation ?? 'single',
+    nodes: list(d.nodes),
+    placement: {
+      ...placements,
+      elastic: placement(placements.elastic),
+      mongodb: placement(placements.mongodb),
+      keycloak: placement(placements.keycloak),
+    },
+    clientGroups: list(d.clientGroups).map((g) => ({ ...g, addresses: list(g.addresses) })),
+    printerNetworks: list(d.printerNetworks).map(printerNetwork),
+    islandSites: list(d.islandSites).map((s) => ({
+      ...s,
+      checkoutHosts: list(s.checkoutHosts),
+      printerNetworks: list(s.printerNetworks).map(printerNetwork),
+    })),
+    externalSystems: list(d.externalSystems),
+    parameters: {
+      ...defaults,
+      ...parameters,
+      printerPorts: {
+        ...defaults.printerPorts,
+        ...(isRecord(parameters.printerPorts) ? parameters.printerPorts : {}),
+      },
+    },
+    features: list(d.features),
+  };
+  // The forms treat it as a Plan; what does not fit the schema is reported by validatePlan.
+  return draft as unknown as Plan;
+}
+
+/** A name not yet used in a list: "Client group 3". */
+export function nextName(prefix: string, taken: readonly { name?: unknown }[]): string {
+  const names = new Set(taken.map((t) => String(t.name ?? '').toLowerCase()));
+  for (let i = taken.length + 1; ; i++) {
+    const name = `${prefix}${i}`;
+    if (!names.has(name.toLowerCase())) return name;
+  }
+}
+
+/** Addresses pasted or typed in one box: one per line, or separated by commas, semicolons or spaces. */
+export function parseAddressList(text: string): string[] {
+  return text
+    .split(/[\s,;]+/)
+    .map((a) => a.trim())
+    .filter((a) => a.length > 0);
+}

@@ -1,0 +1,69 @@
+import { flushSync, untrack } from 'svelte';
+import { SvelteSet } from 'svelte/reactivity';
+import type { Client, StoredPlan } from '../../shared/api/contract';
+import { validatePlan, type Plan, type PlanIssue } from '../../shared/plan';
+import { Autosaver, type SaveStatus } from './autosave';
+import { toDraft } from './draft';
+import { groupIssues } from './issue-groups';
+
+/** The plan being edited: its document, what validation says about it, and its autosave. */
+export class PlanEditor {
+  readonly id: string;
+  doc: Plan = $state() as Plan;
+  /** A plain copy of the document: what is validated, computed and saved. */
+  readonly snapshot: Plan = $derived($state.snapshot(this.doc) as Plan);
+  readonly check = $derived(validatePlan(this.snapshot));
+  readonly issues = $derived(this.check.issues);
+  readonly issuesByPath = $derived(groupIssues(this.issues, (issue) => issue.path));
+  /** Fields the user has left once: their issues show even before the step is left. */
+  readonly touched = new SvelteSet<string>();
+  saveStatus: SaveStatus = $state({ state: 'saved' });
+  /** The name the library shows, as last saved. */
+  savedName = $state('');
+
+  readonly #saver: Autosaver<Plan>;
+  readonly #stop: () => void;
+
+  constructor(stored: StoredPlan, client: Client) {
+    this.id = stored.id;
+    this.doc = toDraft(stored.document);
+    this.savedName = stored.name;
+    this.#saver = new Autosaver<Plan>(
+      JSON.stringify($state.snapshot(this.doc)),
+      async (document) => {
+        const summary = await client['plans.save']({ id: this.id, document });
+        this.savedName = summary.name;
+      },
+      (status) => (this.saveStatus = status),
+    );
+    this.#stop = $effect.root(() => {
+      $effect(() => {
+        const snapshot = this.snapshot;
+        const text = JSON.stringify(snapshot);
+        untrack(() => this.#saver.change(snapshot, text));
+      });
+    });
+  }
+
+  issuesAt(path: string): PlanIssue[] {
+    return this.issuesByPath.get(path) ?? [];
+  }
+
+  get hasUnsavedChanges(): boolean {
+    return this.#saver.dirty;
+  }
+
+  flush(): Promise<void> {
+    return this.#saver.flush();
+  }
+
+  /** Save what is left, then stop watching; false (and still open) when the save failed. */
+  async close(): Promise<boolean> {
+    flushSync();
+    await this.#saver.flush();
+    if (this.#saver.dirty) return false;
+    this.#stop();
+    this.#saver.dispose();
+    return true;
+  }
+}

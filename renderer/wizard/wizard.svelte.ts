@@ -1,0 +1,93 @@
+import { SvelteSet } from 'svelte/reactivity';
+import type { PlanIssue } from '../../shared/plan';
+import { groupIssues } from '../plan/issue-groups';
+import type { PlanEditor } from '../plan/plan-editor.svelte';
+import { STEPS, stepOfPath, type StepId } from './steps';
+
+export type StepState = 'complete' | 'errors' | 'not-visited' | 'upcoming';
+export interface StepStatus {
+  state: StepState;
+  errors: number;
+  warnings: number;
+}
+
+/** A touched field shows its own issues, its container's, and those of the items it lists. */
+const covers = (touched: string, path: string) =>
+  touched === path ||
+  touched.startsWith(`${path}.`) ||
+  touched.startsWith(`${path}[`) ||
+  path.startsWith(`${touched}[`);
+
+/** Where the technician is in the wizard and what each step's status is. */
+export class WizardState {
+  index = $state(0);
+  /** Steps left at least once: their issues show next to the fields. */
+  readonly left = new SvelteSet<StepId>();
+  /** The field an error summary link asked for. */
+  revealing: string | null = $state(null);
+
+  readonly step = $derived(STEPS[this.index]!);
+  readonly issuesByStep: Map<StepId, PlanIssue[]>;
+
+  /** `reopened`: an existing plan, whose every step has been filled in before. */
+  constructor(
+    private readonly editor: PlanEditor,
+    reopened: boolean,
+  ) {
+    this.issuesByStep = $derived(groupIssues(editor.issues, (i) => stepOfPath(i.path)));
+    if (reopened) for (const step of STEPS) if (step.view) this.left.add(step.id);
+  }
+
+  issuesOf(id: StepId): PlanIssue[] {
+    return this.issuesByStep.get(id) ?? [];
+  }
+
+  status(id: StepId): StepStatus {
+    const step = STEPS.find((s) => s.id === id)!;
+    const issues = this.issuesOf(id);
+    const errors = issues.filter((i) => i.severity === 'error').length;
+    const warnings = issues.length - errors;
+    const state: StepState = !step.view
+      ? 'upcoming'
+      : !this.left.has(id)
+        ? 'not-visited'
+        : errors > 0
+          ? 'errors'
+          : 'complete';
+    return { state, errors, warnings };
+  }
+
+  shownIssues(path: string): PlanIssue[] {
+    const issues = this.editor.issuesAt(path);
+    if (issues.length === 0) return issues;
+    if (this.left.has(stepOfPath(path))) return issues;
+    for (const touched of this.editor.touched) if (covers(touched, path)) return issues;
+    return [];
+  }
+
+  goTo(index: number): void {
+    const target = STEPS[index];
+    if (!target?.view || index === this.index) return;
+    this.left.add(this.step.id);
+    this.index = index;
+  }
+
+  /** Next, unless the step has errors: then they are shown and the wizard stays. */
+  next(): boolean {
+    const errors = this.issuesOf(this.step.id).some((i) => i.severity === 'error');
+    if (errors) {
+      this.left.add(this.step.id);
+      return false;
+    }
+    this.goTo(this.index + 1);
+    return true;
+  }
+
+  back(): void {
+    this.goTo(this.index - 1);
+  }
+
+  get hasNext(): boolean {
+    return Boolean(STEPS[this.index + 1]?.view);
+  }
+}

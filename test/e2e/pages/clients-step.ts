@@ -1,0 +1,39 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export interface ClientGroupDetails {
+  name: string;
+  /** The label in the Kind list, e.g. "LPR clients (Windows print servers, LPR port monitor)". */
+  kind: string | RegExp;
+  /** Typed or pasted as one text: lines, commas or spaces. */
+  addresses: string;
+}
+
+/** Step 3: client groups with their kind and addresses. */
+export class ClientsStep {
+  constructor(readonly page: Page) {}
+
+  get groups(): Locator {
+    return this.page.getByRole('group', { name: /^Client group \d+$/ });
+  }
+
+  group(n: number): Locator {
+    return this.page.getByRole('group', { name: `Client group ${n}`, exact: true });
+  }
+
+  async addGroup(details: ClientGroupDetails): Promise<Locator> {
+    const before = await this.groups.count();
+    await this.page.getByRole('button', { name: 'Add client group' }).click();
+    await expect(this.groups).toHaveCount(before + 1);
+    const group = this.group(before + 1);
+    await group.getByRole('textbox', { name: 'Name', exact: true }).fill(details.name);
+    const kind = group.getByLabel('Kind of client');
+    const options = await kind.locator('option').allInnerTexts();
+    const label = options.find((o) =>
+      typeof details.kind === 'string' ? o.startsWith(details.kind) : details.kind.test(o),
+    );
+    await kind.selectOption({ label: label ?? String(details.kind) });
+    await group.getByLabel('Addresses').fill(details.addresses);
+    await group.getByLabel('Addresses').blur();
+    return group;
+  }
+}
