@@ -100,6 +100,8 @@ const asNobody = !linux
       ? 'this system lets every user bind every port (ip_unprivileged_port_start)'
       : '';
 
+if (asNobody) console.warn(`Privileged-port test skipped: ${asNobody}`);
+
 describe.skipIf(asNobody !== '')(
   `privileged ports without rights ${asNobody ? `(skipped: ${asNobody})` : ''}`,
   () => {

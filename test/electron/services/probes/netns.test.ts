@@ -92,6 +92,8 @@ function startResponderIn(lab: Lab, ns: string, planFile: string, host: string) 
   return { child, lines, listening };
 }
 
+if (!canUseNetns) console.warn(`Namespace probe tests skipped: ${netnsSupport.reason}`);
+
 const statusesOf = (results: readonly ProbeResult[]) => [...new Set(results.map((r) => r.status))];
 
 describe.skipIf(!canUseNetns)(
