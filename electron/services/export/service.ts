@@ -10,13 +10,11 @@ import {
   type ChecklistLevel,
 } from './checklist';
 import { checklistCsv, CSV_DELIMITERS, type CsvDelimiter } from './csv';
-import { checklistPdf } from './pdf/document';
 import { firewalldScript } from './scripts/firewalld';
 import { hostScripts, type HostScript } from './scripts/inbound';
 import { nftablesScript } from './scripts/nftables';
 import { powershellScript } from './scripts/powershell';
 import { planHosts } from './topology';
-import { checklistXlsx } from './xlsx';
 
 export const EXPORT_FORMATS = ['pdf', 'csv', 'xlsx', 'ps1', 'nft', 'firewalld'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -195,6 +193,8 @@ export async function renderChecklistExport(
   const levelName = level === 'hosts' ? 'host-rules' : 'firewall-rules';
   switch (format) {
     case 'pdf': {
+      // Loaded on use: the PDF and XLSX libraries would slow every other command's start.
+      const { checklistPdf } = await import('./pdf/document');
       const pdf = await checklistPdf(checklist, level);
       return {
         files: [
@@ -224,7 +224,8 @@ export async function renderChecklistExport(
         warnings: checklist.warnings,
       };
     }
-    case 'xlsx':
+    case 'xlsx': {
+      const { checklistXlsx } = await import('./xlsx');
       return {
         files: [
           {
@@ -237,6 +238,7 @@ export async function renderChecklistExport(
         preview: tablePreview(checklist, level),
         warnings: checklist.warnings,
       };
+    }
     default: {
       const result = renderScripts(checklist, format, host);
       return { ...result, warnings: [...checklist.warnings, ...result.warnings] };

@@ -1,14 +1,16 @@
-import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { SOURCES } from '../../../../shared/catalog';
 import { translator } from '../../../../shared/i18n';
 import type { Checklist, ChecklistLevel } from '../checklist';
 import { cover } from './cover';
-import { FONT_FAMILY, pdfRenderer } from './fonts';
-import { ruleSections } from './rules';
-import { signOff } from './sign-off';
+import { FONT_FAMILY, FONT_FILES, pdfRenderer } from './fonts';
+import { writeFrames } from './frame';
+import { writeRuleSections } from './rules';
+import { writeSignOff } from './sign-off';
 import { formatDate, SourceIndex } from './text';
 import { COLOR, PAGE, STYLES } from './theme';
 import { topologySection } from './topology';
+import { PageWriter, type Doc } from './writer';
 
 export interface PdfChecklist {
   bytes: Uint8Array;
@@ -17,39 +19,10 @@ export interface PdfChecklist {
 
 const TITLES = new Map<string, string>(Object.values(SOURCES).map((s) => [s.url, s.title]));
 
-function sourcesList(urls: readonly string[]): Content {
-  return {
-    style: 'cell',
-    table: {
-      widths: [18, '*'],
-      body: urls.map((url, i) => [
-        { text: `${i + 1}`, bold: true, alignment: 'right' },
-        {
-          text: [
-            ...(TITLES.has(url) ? [{ text: `${TITLES.get(url)}  `, color: COLOR.ink }] : []),
-            { text: url, link: /^https?:/.test(url) ? url : undefined, color: COLOR.band },
-          ],
-        },
-      ]),
-    },
-    layout: 'noBorders',
-  };
-}
-
-/** The technician's checklist: cover, topology, one table per zone pair, sign-off, sources. */
-export function checklistDocument(
-  checklist: Checklist,
-  level: ChecklistLevel,
-  onPageCount: (pages: number) => void = () => {},
-): TDocumentDefinitions {
+/** Cover and topology: laid out by pdfmake (columns, an SVG diagram, small tables). */
+function frontMatter(checklist: Checklist, level: ChecklistLevel): TDocumentDefinitions {
   const t = translator(checklist.locale);
   const { project } = checklist.plan;
-  const sources = new SourceIndex();
-  // Rule tables first: they number the sources the list at the end shows.
-  const sections = ruleSections(t, checklist.locale, level, checklist.rules[level], sources);
-  const generated = t('checklist.generated', {
-    date: formatDate(checklist.generatedAt, checklist.locale),
-  });
   return {
     pageSize: 'A4',
     pageOrientation: 'landscape',
@@ -60,73 +33,94 @@ export function checklistDocument(
       author: project.technician || 'Output Engine Port Planner',
       subject: [project.customer, project.site].filter(Boolean).join(', '),
       creator: 'Output Engine Port Planner',
-      producer: 'Output Engine Port Planner (pdfmake)',
+      producer: 'Output Engine Port Planner (pdfmake, pdfkit)',
       creationDate: checklist.generatedAt,
     },
     defaultStyle: { font: FONT_FAMILY, fontSize: 9, color: COLOR.ink, lineHeight: 1.1 },
     styles: STYLES,
-    header: (page) =>
-      page === 1
-        ? null
-        : {
-            margin: [PAGE.margins[0], 22, PAGE.margins[2], 0],
-            columns: [
-              {
-                text: [
-                  { text: `${t('checklist.title')}  `, bold: true, color: COLOR.band },
-                  { text: project.name },
-                ],
-                fontSize: 8,
-              },
-              {
-                text: [project.customer, project.site].filter(Boolean).join(' · '),
-                alignment: 'right',
-                fontSize: 8,
-                color: COLOR.muted,
-              },
-            ],
-          },
-    footer: (page, pages) => {
-      onPageCount(pages);
-      return {
-        margin: [PAGE.margins[0], 14, PAGE.margins[2], 0],
-        columns: [
-          {
-            text: `${t('checklist.revision')}: ${checklist.revision} · ${generated}`,
-            fontSize: 7,
-            color: COLOR.muted,
-          },
-          {
-            text: t('checklist.page', { page, pages }),
-            alignment: 'right',
-            fontSize: 8,
-            bold: true,
-            color: COLOR.band,
-          },
-        ],
-      };
-    },
     content: [
       cover(t, checklist, level),
       { text: '', pageBreak: 'after' },
       topologySection(t, checklist),
-      { text: t('checklist.rules'), style: 'h1', pageBreak: 'before' },
-      { text: t('checklist.rulesIntro'), style: 'intro' },
-      sections.length > 0 ? sections : { text: t('checklist.none'), style: 'label' },
-      signOff(t, project.technician),
-      { text: t('checklist.sources'), style: 'h1', margin: [0, 18, 0, 2] },
-      { text: t('checklist.sourcesIntro'), style: 'intro' },
-      sourcesList(sources.urls),
     ],
   };
 }
 
+function writeSources(
+  writer: PageWriter,
+  urls: readonly string[],
+  t: ReturnType<typeof translator>,
+): void {
+  writer.ensure(80);
+  writer.y += 18;
+  writer.paragraph([{ text: t('checklist.sources'), font: 'bold', size: 16, color: COLOR.band }], {
+    after: 2,
+  });
+  writer.paragraph([{ text: t('checklist.sourcesIntro'), size: 8.5, color: COLOR.muted }], {
+    after: 6,
+  });
+  urls.forEach((url, i) => {
+    writer.ensure(10);
+    const number = `${i + 1}`;
+    writer.place(
+      [{ text: number, font: 'bold' }],
+      writer.left + 16 - writer.measure(number, 'bold', 7.5),
+      writer.y,
+      20,
+    );
+    writer.paragraph(
+      [
+        ...(TITLES.has(url) ? [{ text: `${TITLES.get(url)}  ` }] : []),
+        { text: url, color: COLOR.band, link: /^https?:/.test(url) ? url : undefined },
+      ],
+      { x: writer.left + 22, width: writer.width - 22, after: 1.5 },
+    );
+  });
+}
+
+function bytesOf(doc: Doc): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
+    doc.on('error', reject);
+    doc.end();
+  });
+}
+
+/** The technician's checklist: cover, topology, one table per zone pair, sign-off, sources. */
 export async function checklistPdf(
   checklist: Checklist,
   level: ChecklistLevel,
 ): Promise<PdfChecklist> {
-  let pageCount = 0;
-  const definition = checklistDocument(checklist, level, (pages) => (pageCount = pages));
-  const buffer = await pdfRenderer().createPdf(definition).getBuffer();
-  return { bytes: new Uint8Array(buffer), pageCount };
+  const t = translator(checklist.locale);
+  const { project } = checklist.plan;
+  const doc = (await pdfRenderer()
+    .createPdf(frontMatter(checklist, level), { bufferPages: true })
+    .getStream()) as Doc;
+  const writer = new PageWriter(doc, FONT_FILES);
+  const sources = new SourceIndex();
+  writer.addPage();
+  writer.paragraph([{ text: t('checklist.rules'), font: 'bold', size: 16, color: COLOR.band }], {
+    after: 4,
+  });
+  writer.paragraph([{ text: t('checklist.rulesIntro'), size: 8.5, color: COLOR.muted }], {
+    after: 8,
+  });
+  if (checklist.rules[level].length === 0) {
+    writer.paragraph([{ text: t('checklist.none'), color: COLOR.muted }], { after: 8 });
+  }
+  writeRuleSections(writer, t, checklist.locale, level, checklist.rules[level], sources);
+  writeSignOff(writer, t, project.technician);
+  writeSources(writer, sources.urls, t);
+  const pageCount = writeFrames(writer, {
+    title: t('checklist.title'),
+    project: project.name,
+    place: [project.customer, project.site].filter(Boolean).join(' · '),
+    provenance: `${t('checklist.revision')}: ${checklist.revision} · ${t('checklist.generated', {
+      date: formatDate(checklist.generatedAt, checklist.locale),
+    })}`,
+    page: (page, pages) => t('checklist.page', { page, pages }),
+  });
+  return { bytes: await bytesOf(doc), pageCount };
 }

@@ -12,6 +12,13 @@ const ROBOTO = join(
 
 export const FONT_FAMILY = 'Roboto';
 
+/** The same files by path: pdfkit then reuses pdfmake's embedded fonts instead of adding copies. */
+export const FONT_FILES = {
+  regular: join(ROBOTO, 'Roboto-Regular.ttf'),
+  bold: join(ROBOTO, 'Roboto-Medium.ttf'),
+  italic: join(ROBOTO, 'Roboto-Italic.ttf'),
+} as const;
+
 let configured = false;
 
 /** pdfmake with the embedded font, and no access to the network or to any other file. */
@@ -19,9 +26,9 @@ export function pdfRenderer(): typeof pdfmake {
   if (!configured) {
     pdfmake.setFonts({
       [FONT_FAMILY]: {
-        normal: join(ROBOTO, 'Roboto-Regular.ttf'),
-        bold: join(ROBOTO, 'Roboto-Medium.ttf'),
-        italics: join(ROBOTO, 'Roboto-Italic.ttf'),
+        normal: FONT_FILES.regular,
+        bold: FONT_FILES.bold,
+        italics: FONT_FILES.italic,
         bolditalics: join(ROBOTO, 'Roboto-MediumItalic.ttf'),
       },
     });

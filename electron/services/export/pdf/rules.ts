@@ -1,11 +1,11 @@
 import type { TFunction } from 'i18next';
-import type { Content, TableCell } from 'pdfmake/interfaces';
 import { ZONES } from '../../../../shared/catalog';
 import { columnHeadings, type Locale } from '../../../../shared/i18n';
 import type { EndpointRef } from '../../../../shared/matrix';
 import type { ChecklistLevel, ChecklistRule, ProbeSummary } from '../checklist';
-import { COLOR, RULE_TABLE_LAYOUT } from './theme';
+import { COLOR } from './theme';
 import { formatCount, formatShortDate, SourceIndex, zonesLabel } from './text';
+import type { Cell, PageWriter, Row, Run } from './writer';
 
 const COLUMNS = [
   'check',
@@ -18,9 +18,9 @@ const COLUMNS = [
   'evidence',
   'probeStatus',
 ] as const;
-const WIDTHS = {
-  hosts: [14, 108, 108, 66, 80, '*', 70, 36, 60],
-  firewall: [46, 100, 100, 66, 76, '*', 66, 36, 60],
+const FIXED = {
+  hosts: [14, 108, 108, 62, 80, 0, 70, 44, 72],
+  firewall: [46, 100, 100, 62, 76, 0, 66, 44, 72],
 };
 
 interface ZonePair {
@@ -35,12 +35,13 @@ const zoneRank = (endpoints: readonly EndpointRef[]) =>
 /** Rules grouped by the zones they connect, in zone order; within a pair by destination and port. */
 export function zonePairs(t: TFunction, rules: readonly ChecklistRule[]): ZonePair[] {
   const pairs = new Map<string, ZonePair>();
+  const zonesOf = (endpoints: readonly EndpointRef[]) =>
+    endpoints.length === 1 ? endpoints[0]!.zone : [...new Set(endpoints.map((e) => e.zone))].join();
   for (const rule of rules) {
-    const from = zonesLabel(t, rule.from);
-    const to = zonesLabel(t, rule.to);
-    const key = `${from}\u0000${to}`;
+    const key = `${zonesOf(rule.from)}>${zonesOf(rule.to)}`;
     let pair = pairs.get(key);
     if (!pair) {
+      const [from, to] = [zonesLabel(t, rule.from), zonesLabel(t, rule.to)];
       pairs.set(
         key,
         (pair = {
@@ -63,52 +64,20 @@ export function zonePairs(t: TFunction, rules: readonly ChecklistRule[]): ZonePa
     .map((p) => ({ ...p, rules: p.rules.sort(byDestination) }));
 }
 
-// A fresh node per row: pdfmake writes layout positions into the nodes it draws.
-const checkbox = () => ({
-  canvas: [
-    { type: 'rect' as const, x: 1, y: 1, w: 8, h: 8, r: 1, lineWidth: 0.7, lineColor: COLOR.ink },
-  ],
+const text = (value: string, style: Omit<Run, 'text'> = {}): Cell => ({
+  paragraphs: [[{ text: value, ...style }]],
 });
 
-/** Firewall rules carry a short id (FW-001) the scripts and spreadsheets use too: show it. */
-const checkCell = (rule: ChecklistRule, level: ChecklistLevel): Exclude<TableCell, string> =>
-  level === 'hosts'
-    ? checkbox()
-    : {
-        columns: [
-          { width: 13, ...checkbox() },
-          { width: '*', text: rule.id, bold: true },
-        ],
-      };
-
-function endpointsCell(endpoints: readonly EndpointRef[]): Exclude<TableCell, string> {
+function endpointsCell(endpoints: readonly EndpointRef[]): Cell {
   return {
-    stack: endpoints.map((e) =>
+    paragraphs: endpoints.map((e) =>
       e.name === e.address
-        ? { text: e.name, bold: true }
-        : {
-            text: [
-              { text: `${e.name} `, bold: true },
-              { text: e.address, style: 'address' },
-            ],
-          },
+        ? [{ text: e.name, font: 'bold' }]
+        : [
+            { text: `${e.name} `, font: 'bold' },
+            { text: e.address, size: 7, color: COLOR.muted },
+          ],
     ),
-  };
-}
-
-function probeCell(t: TFunction, probe: ProbeSummary, locale: Locale): Exclude<TableCell, string> {
-  const label = { text: t(`checklist.probe.${probe.status}`), color: COLOR.probe[probe.status] };
-  if (probe.status === 'untested') return label;
-  const counts =
-    probe.status === 'mixed'
-      ? Object.entries(probe.counts).map(([s, n]) => `${t(`checklist.probe.${s}`)} ${n}`)
-      : [];
-  const when = probe.probedAt ? [formatShortDate(probe.probedAt, locale)] : [];
-  return {
-    stack: [
-      { ...label, bold: true },
-      ...[...counts, ...when].map((line) => ({ text: line, style: 'small' })),
-    ],
   };
 }
 
@@ -118,82 +87,116 @@ const portText = (rule: ChecklistRule): string =>
     ? `${rule.protocol}: ${rule.ports.replace(/,/g, ', ')}`
     : `${rule.ports}/${rule.protocol}`;
 
+function probeCell({ label: t, locale }: RowContext, probe: ProbeSummary): Cell {
+  const label: Run = {
+    text: t(`checklist.probe.${probe.status}`),
+    color: COLOR.probe[probe.status],
+  };
+  if (probe.status === 'untested') return { paragraphs: [[label]] };
+  const counts =
+    probe.status === 'mixed'
+      ? Object.entries(probe.counts).map(([s, n]) => `${t(`checklist.probe.${s}`)} ${n}`)
+      : [];
+  const when = probe.probedAt ? [formatShortDate(probe.probedAt, locale)] : [];
+  return {
+    paragraphs: [
+      [{ ...label, font: 'bold' }],
+      ...[...counts, ...when].map((line) => [{ text: line, size: 7, color: COLOR.muted }]),
+    ],
+  };
+}
+
 interface RowContext {
   t: TFunction;
   locale: Locale;
   level: ChecklistLevel;
   sources: SourceIndex;
+  /** Translated once per document, not once per row: thousands of rows share a few labels. */
+  label: (key: string) => string;
 }
 
-function ruleRow(
-  { t, locale, level, sources }: RowContext,
-  rule: ChecklistRule,
-  index: number,
-): TableCell[] {
+function labelCache(t: TFunction): (key: string) => string {
+  const labels = new Map<string, string>();
+  return (key) => {
+    let label = labels.get(key);
+    if (label === undefined) labels.set(key, (label = t(key)));
+    return label;
+  };
+}
+
+function ruleRow(context: RowContext, rule: ChecklistRule, index: number): Row {
+  const { label, level, sources } = context;
   const inferred = rule.evidence === 'inferred';
-  const fillColor = inferred ? COLOR.inferredFill : index % 2 === 1 ? COLOR.zebra : undefined;
-  const cells: Exclude<TableCell, string>[] = [
-    checkCell(rule, level),
-    endpointsCell(rule.from),
-    endpointsCell(rule.to),
-    { text: portText(rule), bold: true },
-    { text: rule.services.join(', ') },
-    { text: rule.purpose, italics: inferred },
-    { text: rule.features.length > 0 ? rule.features.join(', ') : '–' },
-    {
-      text: [
-        {
-          text: t(`checklist.evidenceMark.${rule.evidence}`),
-          bold: true,
-          color: COLOR.evidence[rule.evidence],
-        },
-        { text: ` ${sources.cite(rule.sources).join(',')}`, style: 'small' },
-      ],
-    },
-    probeCell(t, rule.probe, locale),
-  ];
-  return fillColor ? cells.map((c) => Object.assign({}, c, { fillColor }) as TableCell) : cells;
+  return {
+    fill: inferred ? COLOR.inferredFill : index % 2 === 1 ? COLOR.zebra : undefined,
+    cells: [
+      // Firewall rules carry a short id (FW-001) the scripts and spreadsheets use too: show it.
+      level === 'hosts'
+        ? { paragraphs: [], checkbox: true }
+        : { paragraphs: [[{ text: rule.id, font: 'bold' }]], checkbox: true },
+      endpointsCell(rule.from),
+      endpointsCell(rule.to),
+      text(portText(rule), { font: 'bold' }),
+      text(rule.services.join(', ')),
+      text(rule.purpose, inferred ? { font: 'italic' } : {}),
+      text(rule.features.length > 0 ? rule.features.join(', ') : '–'),
+      {
+        paragraphs: [
+          [
+            {
+              text: label(`checklist.evidenceMark.${rule.evidence}`),
+              font: 'bold',
+              color: COLOR.evidence[rule.evidence],
+            },
+            { text: ` ${sources.cite(rule.sources).join(',')}`, size: 7, color: COLOR.muted },
+          ],
+        ],
+      },
+      probeCell(context, rule.probe),
+    ],
+  };
 }
 
 /** One table per zone pair; the pair's heading and the column headings repeat on every page. */
-export function ruleSections(
+export function writeRuleSections(
+  writer: PageWriter,
   t: TFunction,
   locale: Locale,
   level: ChecklistLevel,
   rules: readonly ChecklistRule[],
   sources: SourceIndex,
-): Content[] {
-  const context: RowContext = { t, locale, level, sources };
+): void {
+  const fixed = FIXED[level];
+  const widths = fixed.map((w) => w || writer.width - fixed.reduce((a, b) => a + b, 0));
+  const context: RowContext = { t, locale, level, sources, label: labelCache(t) };
   const headings = [level === 'hosts' ? '' : 'ID', ...columnHeadings(locale, COLUMNS.slice(1))];
-  return zonePairs(t, rules).map((pair) => ({
-    table: {
-      headerRows: 2,
-      keepWithHeaderRows: 1,
-      dontBreakRows: true,
-      widths: WIDTHS[level],
-      body: [
-        [
-          {
-            colSpan: COLUMNS.length,
-            style: 'sectionRow',
-            margin: [0, 4, 0, 2],
-            text: [
-              pair.heading,
+  const headingRow: Row = {
+    fill: COLOR.band,
+    cells: headings.map((h) => text(h, { font: 'bold', color: COLOR.bandText })),
+  };
+  for (const pair of zonePairs(t, rules)) {
+    const sectionRow: Row = {
+      cells: [
+        {
+          span: COLUMNS.length,
+          paragraphs: [
+            [
+              { text: pair.heading, font: 'bold', size: 9.5, color: COLOR.band },
               {
                 text: `   ${t('checklist.ruleCount', { count: pair.rules.length, formatted: formatCount(pair.rules.length, locale) })}`,
-                style: 'small',
-                bold: false,
+                size: 7,
+                color: COLOR.muted,
               },
             ],
-          },
-          ...COLUMNS.slice(1).map(() => ''),
-        ],
-        headings.map((text) => ({ text, style: 'tableHeader', fillColor: COLOR.band })),
-        ...pair.rules.map((rule, i) => ruleRow(context, rule, i)),
+          ],
+        },
       ],
-    },
-    layout: RULE_TABLE_LAYOUT,
-    style: 'cell',
-    margin: [0, 0, 0, 14],
-  }));
+    };
+    writer.table(
+      widths,
+      [sectionRow, headingRow],
+      pair.rules.map((rule, i) => ruleRow(context, rule, i)),
+    );
+    writer.y += 14;
+  }
 }

@@ -11,6 +11,14 @@ const headerCell = (text: string): TableCell => ({
   fillColor: COLOR.band,
 });
 
+// A group may hold thousands of addresses; the rule tables list every one, the topology a few.
+const SHOWN_ADDRESSES = 8;
+
+const shortList = (t: TFunction, items: readonly string[]): string =>
+  items.length <= SHOWN_ADDRESSES
+    ? items.join(', ')
+    : `${items.slice(0, SHOWN_ADDRESSES).join(', ')} ${t('checklist.diagramMore', { count: items.length - SHOWN_ADDRESSES })}`;
+
 function hostsTable(t: TFunction, checklist: Checklist): Content {
   const rows: TableCell[][] = [];
   const entries = checklist.topology;
@@ -31,7 +39,7 @@ function hostsTable(t: TFunction, checklist: Checklist): Content {
     }
     rows.push([
       { text: e.name, bold: e.isHost },
-      e.addresses.join(', '),
+      shortList(t, e.addresses),
       e.roles.map((r) => t(`checklist.roles.${r}`)).join(', '),
     ]);
   });

@@ -30,8 +30,7 @@ export interface HostScript {
 }
 
 /** Comments and quoted strings hold one line: a line break in a plan name must not end them. */
-export const oneLine = (text: string): string =>
-  text.replace(/[\p{Cc}\u2028\u2029]+/gu, ' ');
+export const oneLine = (text: string): string => text.replace(/[\p{Cc}\u2028\u2029]+/gu, ' ');
 
 function familyOf(address: string): AddressFamily | undefined {
   const ip = isCidr(address) ? address.split('/')[0]! : address;

@@ -1,0 +1,346 @@
+import { COLOR, PAGE } from './theme';
+
+/** The pdfkit document pdfmake hands over (its own subclass of PDFKit.PDFDocument). */
+export type Doc = PDFKit.PDFDocument;
+
+export type FontKey = 'regular' | 'bold' | 'italic';
+export type FontFiles = Record<FontKey, string>;
+
+/** A piece of text in one style; a paragraph is a list of runs that wrap together. */
+export interface Run {
+  text: string;
+  font?: FontKey;
+  size?: number;
+  color?: string;
+  link?: string;
+}
+
+export interface Cell {
+  /** Each paragraph starts a new line. */
+  paragraphs: Run[][];
+  /** Draw an empty tick box before the text. */
+  checkbox?: boolean;
+  /** The cell spans this many columns (default 1). */
+  span?: number;
+}
+
+export interface Row {
+  cells: Cell[];
+  fill?: string;
+}
+
+interface Segment extends Required<Omit<Run, 'link'>> {
+  link?: string;
+  width: number;
+}
+
+const DEFAULT_SIZE = 7.5;
+const LINE_FACTOR = 1.25;
+// Roboto's ascender, in em: lines of mixed sizes share one baseline.
+const ASCENT = 0.93;
+const CHECKBOX = 8;
+
+export const PAD = { x: 3, y: 2.5 } as const;
+
+/** What fastText uses of pdfkit beyond its typed API (pdfkit 0.19: the same its text() uses). */
+interface PdfKitInternals {
+  _font: {
+    id: string;
+    ascender: number;
+    encode(
+      text: string,
+    ): [string[], { xAdvance: number; advanceWidth: number; xOffset: number; yOffset: number }[]];
+    ref(): unknown;
+  };
+  page: { fonts: Record<string, unknown>; height: number };
+  addContent(data: string): void;
+}
+
+const pdfNumber = (n: number): string => String(Math.round(n * 1000) / 1000);
+
+/**
+ * Writes flowing text and tables straight into pdfkit: pdfmake lays out 5,000 rows several times
+ * slower, so the long rule tables are drawn here, with pdfmake's fonts and the document's theme.
+ */
+export class PageWriter {
+  y = 0;
+  private readonly widths = new Map<string, number>();
+  private font: string | undefined;
+  private size = 0;
+  private color = '';
+
+  constructor(
+    readonly doc: Doc,
+    private readonly fonts: FontFiles,
+  ) {}
+
+  get left(): number {
+    return PAGE.margins[0];
+  }
+  get width(): number {
+    return PAGE.contentWidth;
+  }
+  get bottom(): number {
+    return this.doc.page.height - PAGE.margins[3];
+  }
+
+  addPage(): void {
+    this.doc.addPage();
+    this.forgetState();
+    this.y = PAGE.margins[1];
+  }
+
+  /** Every page has its own graphics state: after a page change, set font and color anew. */
+  forgetState(): void {
+    this.font = undefined;
+    this.color = '';
+    this.size = 0;
+  }
+
+  /** Start a new page unless `height` still fits on this one. */
+  ensure(height: number): void {
+    if (this.y + height > this.bottom) this.addPage();
+  }
+
+  private use(font: FontKey, size: number, color: string): void {
+    const file = this.fonts[font];
+    if (file !== this.font) {
+      this.doc.font(file);
+      this.font = file;
+      this.size = 0;
+    }
+    if (size !== this.size) {
+      this.doc.fontSize(size);
+      this.size = size;
+    }
+    if (color !== this.color) {
+      this.doc.fillColor(color);
+      this.color = color;
+    }
+  }
+
+  measure(text: string, font: FontKey, size: number): number {
+    const key = `${font}${size}\u0000${text}`;
+    let width = this.widths.get(key);
+    if (width === undefined) {
+      this.use(font, size, this.color || COLOR.ink);
+      width = this.doc.widthOfString(text);
+      this.widths.set(key, width);
+    }
+    return width;
+  }
+
+  private segment(run: Run, text = run.text): Segment {
+    const font = run.font ?? 'regular';
+    const size = run.size ?? DEFAULT_SIZE;
+    return {
+      text,
+      font,
+      size,
+      color: run.color ?? COLOR.ink,
+      link: run.link,
+      width: this.measure(text, font, size),
+    };
+  }
+
+  /** A word longer than the line: cut it where it fits, after a slash, dot or hyphen if one is near. */
+  private split(word: Segment, room: number): Segment[] {
+    const parts: Segment[] = [];
+    let rest = word.text;
+    while (rest) {
+      let end = rest.length;
+      while (end > 1 && this.measure(rest.slice(0, end), word.font, word.size) > room) end--;
+      const soft = Math.max(...['/', '.', '-', ','].map((c) => rest.lastIndexOf(c, end - 1)));
+      if (end < rest.length && soft > end / 2) end = soft + 1;
+      parts.push(this.segment(word, rest.slice(0, end)));
+      rest = rest.slice(end);
+    }
+    return parts;
+  }
+
+  /** Lines of one paragraph within `room` points: greedy, breaking at spaces. */
+  private wrap(runs: readonly Run[], room: number): Segment[][] {
+    const whole = runs.map((r) => this.segment(r));
+    if (whole.reduce((sum, s) => sum + s.width, 0) <= room) return [whole];
+    const lines: Segment[][] = [[]];
+    let used = 0;
+    for (const run of runs) {
+      for (const token of run.text.match(/\s*\S+\s*|\s+/g) ?? []) {
+        const word = this.segment(run, token);
+        // Trailing spaces may hang over the edge.
+        const trimmed = token.trimEnd();
+        const fit = trimmed === token ? word.width : this.measure(trimmed, word.font, word.size);
+        if (used + fit > room && used > 0) {
+          lines.push([]);
+          used = 0;
+          word.text = word.text.trimStart();
+          word.width = this.measure(word.text, word.font, word.size);
+        }
+        const pieces = word.width > room ? this.split(word, room) : [word];
+        for (const [i, piece] of pieces.entries()) {
+          if (i > 0) {
+            lines.push([]);
+            used = 0;
+          }
+          lines.at(-1)!.push(piece);
+          used += piece.width;
+        }
+      }
+    }
+    return lines;
+  }
+
+  /**
+   * The PDF operators pdfkit's text() writes, without its per-call option handling and state
+   * saving: a quarter of the rule tables' time. Glyphs with offsets (rare marks) take text().
+   */
+  private fastText(s: Segment, x: number, top: number): boolean {
+    const doc = this.doc as unknown as PdfKitInternals;
+    const font = doc._font;
+    const [glyphs, positions] = font.encode(s.text);
+    if (positions.some((p) => p.xOffset || p.yOffset)) return false;
+    if (doc.page.fonts[font.id] == null) doc.page.fonts[font.id] = font.ref();
+    const parts: string[] = [];
+    let last = 0;
+    positions.forEach((p, i) => {
+      const kerning = p.xAdvance - p.advanceWidth;
+      if (kerning === 0) return;
+      parts.push(`<${glyphs.slice(last, i + 1).join('')}> ${pdfNumber(-kerning)}`);
+      last = i + 1;
+    });
+    if (last < glyphs.length) parts.push(`<${glyphs.slice(last).join('')}>`);
+    const height = doc.page.height;
+    const baseline = height - top - (font.ascender / 1000) * s.size;
+    doc.addContent(
+      `q 1 0 0 -1 0 ${pdfNumber(height)} cm BT 1 0 0 1 ${pdfNumber(x)} ${pdfNumber(baseline)} Tm /${font.id} ${pdfNumber(s.size)} Tf [${parts.join(' ')}] TJ ET Q`,
+    );
+    return true;
+  }
+
+  private static lineHeight(line: readonly Segment[]): number {
+    return Math.max(DEFAULT_SIZE, ...line.map((s) => s.size)) * LINE_FACTOR;
+  }
+
+  /** Lines of a cell: every paragraph wrapped to the width. */
+  private cellLines(cell: Cell, room: number): Segment[][] {
+    return cell.paragraphs.flatMap((p) => this.wrap(p, room));
+  }
+
+  private drawLines(lines: readonly Segment[][], x: number, y: number): void {
+    let top = y;
+    for (const line of lines) {
+      const size = Math.max(...line.map((s) => s.size), 0);
+      let left = x;
+      for (const s of line) {
+        if (s.text.trim() !== '') {
+          this.use(s.font, s.size, s.color);
+          const y = top + (size - s.size) * ASCENT;
+          if (!this.fastText(s, left, y)) this.doc.text(s.text, left, y, { lineBreak: false });
+          if (s.link) this.doc.link(left, y, s.width, s.size * LINE_FACTOR, s.link);
+        }
+        left += s.width;
+      }
+      top += PageWriter.lineHeight(line);
+    }
+  }
+
+  private static height(lines: readonly Segment[][]): number {
+    return lines.reduce((sum, l) => sum + PageWriter.lineHeight(l), 0);
+  }
+
+  /** Flowing text across the full width (or `width`), moving down; `after` adds space below. */
+  paragraph(
+    runs: readonly Run[],
+    options: { after?: number; x?: number; width?: number } = {},
+  ): void {
+    const x = options.x ?? this.left;
+    const lines = this.wrap(runs, options.width ?? this.width);
+    for (const line of lines) {
+      const h = PageWriter.lineHeight(line);
+      this.ensure(h);
+      this.drawLines([line], x, this.y);
+      this.y += h;
+    }
+    this.y += options.after ?? 0;
+  }
+
+  /** Text at a fixed place (headers, footers, form fields): never starts a page. */
+  place(runs: readonly Run[], x: number, y: number, width: number): void {
+    this.drawLines(this.wrap(runs, width), x, y);
+  }
+
+  rule(color: string = COLOR.rule, width = 0.5): void {
+    this.doc
+      .moveTo(this.left, this.y)
+      .lineTo(this.left + this.width, this.y)
+      .lineWidth(width)
+      .strokeColor(color)
+      .stroke();
+  }
+
+  private layoutRow(row: Row, widths: readonly number[]) {
+    let column = 0;
+    const cells = row.cells.map((cell) => {
+      const span = cell.span ?? 1;
+      const x = this.left + widths.slice(0, column).reduce((a, b) => a + b, 0);
+      const width = widths.slice(column, column + span).reduce((a, b) => a + b, 0);
+      column += span;
+      const inset = cell.checkbox ? CHECKBOX + 4 : 0;
+      const lines = this.cellLines(cell, width - 2 * PAD.x - inset);
+      return { cell, x, inset, lines };
+    });
+    const height =
+      Math.max(CHECKBOX + 2, ...cells.map((c) => PageWriter.height(c.lines))) + 2 * PAD.y;
+    return { cells, height };
+  }
+
+  private drawRow(layout: ReturnType<PageWriter['layoutRow']>, row: Row, ruleColor: string): void {
+    const { doc } = this;
+    if (row.fill) {
+      doc.rect(this.left, this.y, this.width, layout.height).fill(row.fill);
+      this.color = '';
+    }
+    for (const { cell, x, inset, lines } of layout.cells) {
+      if (cell.checkbox) {
+        doc
+          .roundedRect(x + PAD.x, this.y + PAD.y + 0.5, CHECKBOX, CHECKBOX, 1)
+          .lineWidth(0.7)
+          .strokeColor(COLOR.ink)
+          .stroke();
+      }
+      this.drawLines(lines, x + PAD.x + inset, this.y + PAD.y);
+    }
+    this.y += layout.height;
+    doc
+      .moveTo(this.left, this.y)
+      .lineTo(this.left + this.width, this.y)
+      .lineWidth(0.3)
+      .strokeColor(ruleColor)
+      .stroke();
+  }
+
+  /**
+   * A table whose header rows repeat on every page; a row never splits across pages, and the
+   * header never stands alone at the bottom of a page.
+   */
+  table(widths: readonly number[], header: readonly Row[], rows: Iterable<Row>): void {
+    const headerLayouts = header.map((r) => ({ row: r, layout: this.layoutRow(r, widths) }));
+    const headerHeight = headerLayouts.reduce((sum, h) => sum + h.layout.height, 0);
+    const drawHeader = () => {
+      for (const h of headerLayouts) this.drawRow(h.layout, h.row, COLOR.rule);
+    };
+    let first = true;
+    for (const row of rows) {
+      const layout = this.layoutRow(row, widths);
+      if (first) {
+        this.ensure(headerHeight + layout.height);
+        drawHeader();
+        first = false;
+      } else if (this.y + layout.height > this.bottom) {
+        this.addPage();
+        drawHeader();
+      }
+      this.drawRow(layout, row, COLOR.rule);
+    }
+  }
+}
