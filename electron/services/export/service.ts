@@ -103,12 +103,13 @@ const MEDIA_TYPE = {
 
 /** A file name from a plan or host name: letters and digits of any script, the rest hyphens. */
 export function fileSlug(name: string): string {
-  return (
+  const slug =
     name
       .normalize('NFC')
       .replace(/[^\p{L}\p{N}]+/gu, '-')
-      .replace(/^-+|-+$/g, '') || 'plan'
-  );
+      .replace(/^-+|-+$/g, '') || 'plan';
+  // Windows refuses these as file names, with any extension.
+  return /^(con|prn|aux|nul|com\d|lpt\d)$/i.test(slug) ? `${slug}_` : slug;
 }
 
 const SCRIPT_RENDERERS: Record<
