@@ -1,16 +1,21 @@
 import {
   createClient,
+  type AppEvent,
+  type Bridge,
   type ChannelName,
   type Client,
   type Envelope,
 } from '../../shared/api/contract';
 import { API_PREFIX, BRIDGE_KEY, TOKEN_FRAGMENT, TOKEN_HEADER } from '../../shared/api/transport';
 
+/** Listen to what the desktop app's menu and OS say (open a plan, a command); returns unlisten. */
+export type EventSource = (listener: (event: AppEvent) => void) => () => void;
+
 /** How this page reaches the Node side; 'none' when opened without a backend (no bridge, no token). */
 export type Connection =
-  { mode: 'desktop' | 'browser'; client: Client } | { mode: 'none'; client: null };
-
-type Bridge = Record<ChannelName, (args: unknown) => Promise<Envelope<unknown>>>;
+  | { mode: 'desktop'; client: Client; onEvent: EventSource }
+  | { mode: 'browser'; client: Client; onEvent?: undefined }
+  | { mode: 'none'; client: null };
 
 const TOKEN_KEY = 'planner.token';
 // keepalive lets a save started on pagehide finish, but browsers cap such bodies at 64 KiB.
@@ -59,7 +64,16 @@ function overHttp(token: string) {
 export function connect(): Connection {
   const bridge = (window as unknown as Record<string, Bridge | undefined>)[BRIDGE_KEY];
   if (bridge) {
-    return { mode: 'desktop', client: createClient((name, args) => bridge[name](args)) };
+    // The bridge's functions are typed per channel; createClient calls them by name.
+    const call = bridge as unknown as Record<
+      ChannelName,
+      (args: unknown) => Promise<Envelope<unknown>>
+    >;
+    return {
+      mode: 'desktop',
+      client: createClient((name, args) => call[name](args)),
+      onEvent: (listener) => bridge.onEvent(listener),
+    };
   }
   const token = takeToken();
   if (!token) return { mode: 'none', client: null };

@@ -84,14 +84,18 @@ export class PlanLibrary {
     }
   }
 
+  export(plan: PlanSummary, done: (where: string) => string): Promise<void> {
+    return this.exportById(plan.id, done);
+  }
+
   /** Browser mode: a download; desktop app: the native save dialog. */
-  async export(plan: PlanSummary, done: (where: string) => string): Promise<void> {
+  async exportById(id: string, done: (where: string) => string): Promise<void> {
     if (this.mode === 'desktop') {
-      const saved = await this.#run(() => this.client['plans.exportFile']({ id: plan.id }));
+      const saved = await this.#run(() => this.client['plans.exportFile']({ id }));
       if (saved) this.message = { kind: 'ok', text: done(saved.path) };
       return;
     }
-    const file = await this.#run(() => this.client['plans.export']({ id: plan.id }));
+    const file = await this.#run(() => this.client['plans.export']({ id }));
     if (!file) return;
     const url = URL.createObjectURL(new Blob([file.content], { type: 'application/json' }));
     const link = Object.assign(document.createElement('a'), { href: url, download: file.fileName });
