@@ -41,7 +41,7 @@ async function render(
 function keepPages(file: string, name: string): string[] {
   const dir = artefactDir('pdf');
   for (const old of readdirSync(dir).filter((f) => f.startsWith(`${name}-`)))
-    rmSync(join(dir, old));
+    rmSync(join(dir, old), { force: true });
   execFileSync('pdftoppm', ['-png', '-r', '80', file, join(dir, name)]);
   return readdirSync(dir).filter((f) => f.startsWith(`${name}-`) && f.endsWith('.png'));
 }
