@@ -49,12 +49,13 @@ function summary(t: TFunction, checklist: Checklist, level: ChecklistLevel): Con
   const { locale } = checklist;
   const hosts = checklist.topology.filter((e) => e.isHost).length;
   const evidence = evidenceCounts(checklist, level);
-  const probed = checklist.rules.hosts.filter((r) => r.probe.status !== 'untested');
+  // Probes test host rules: counted there, untested ones included.
   const byStatus = new Map<ProbeStatus, number>();
-  for (const r of probed) {
+  for (const r of checklist.rules.hosts) {
     const s = r.probe.status as ProbeStatus;
     byStatus.set(s, (byStatus.get(s) ?? 0) + 1);
   }
+  const probed = checklist.rules.hosts.length - (byStatus.get('untested') ?? 0);
   return {
     stack: [
       { text: t('checklist.summary'), style: 'h2', margin: [0, 0, 0, 6] },
@@ -84,7 +85,7 @@ function summary(t: TFunction, checklist: Checklist, level: ChecklistLevel): Con
         })),
       },
       { text: t('checklist.probed'), style: 'h2' },
-      probed.length === 0
+      probed === 0
         ? { text: t('checklist.probedNone'), style: 'label' }
         : {
             text: PROBE_STATUSES.filter((s) => byStatus.has(s)).flatMap((s) => [
