@@ -149,13 +149,14 @@ function edgeSvg(e: Edge): string {
   const tipX = sameColumn ? x2 + (bow > 0 ? BOX_WIDTH : 0) : x2;
   const dir = sameColumn ? (bow > 0 ? -1 : 1) : Math.sign(x2 - x1);
   const arrow = `<path d="M${tipX} ${y2} l${-dir * 6} -2.6 l0 5.2 z" fill="${COLOR.band}"/>`;
-  const mx = sameColumn ? x1 + bow * 0.75 + (bow > 0 ? BOX_WIDTH : 0) : (x1 + x2) / 2;
-  const my = (y1 + y2) / 2;
   const width = e.label.length * LABEL_FONT * 0.5 + 6;
-  const label = sameColumn
-    ? ''
-    : `<rect x="${mx - width / 2}" y="${my - 5}" width="${width}" height="9" rx="2" fill="#ffffff" stroke="${COLOR.rule}" stroke-width="0.4"/>` +
-      `<text x="${mx}" y="${my + 2}" font-size="${LABEL_FONT}" text-anchor="middle" fill="${COLOR.ink}">${escapeXml(e.label)}</text>`;
+  // Across columns the label sits on the line; within a column, in the gap between the boxes.
+  const [upper, lower] = e.from.y < e.to.y ? [e.from, e.to] : [e.to, e.from];
+  const mx = sameColumn ? e.from.x + BOX_WIDTH / 2 : (x1 + x2) / 2;
+  const my = sameColumn ? (upper.y + upper.h + lower.y) / 2 : (y1 + y2) / 2;
+  const label =
+    `<rect x="${mx - width / 2}" y="${my - 5}" width="${width}" height="9" rx="2" fill="#ffffff" stroke="${COLOR.rule}" stroke-width="0.4"/>` +
+    `<text x="${mx}" y="${my + 2}" font-size="${LABEL_FONT}" text-anchor="middle" fill="${COLOR.ink}">${escapeXml(e.label)}</text>`;
   return `<path d="${path}" fill="none" stroke="${COLOR.band}" stroke-width="0.8"/>${arrow}${label}`;
 }
 

@@ -58,6 +58,16 @@ function hostsTable(t: TFunction, checklist: Checklist): Content {
   };
 }
 
+/** ["443/tcp", "53/udp", "515/tcp"] → "tcp 443, 515 · udp 53": shorter than the port list. */
+function byTransport(ports: readonly string[]): string {
+  const groups = new Map<string, string[]>();
+  for (const p of ports) {
+    const [port, transport = ''] = p.split('/');
+    groups.set(transport, [...(groups.get(transport) ?? []), port!]);
+  }
+  return [...groups].map(([transport, list]) => `${transport} ${list.join(', ')}`).join(' · ');
+}
+
 function zoneMatrix(t: TFunction, checklist: Checklist): Content {
   const { zones, cells } = checklist.matrix.zoneGrid;
   return {
@@ -73,7 +83,7 @@ function zoneMatrix(t: TFunction, checklist: Checklist): Content {
             if (!cell) return { text: '–', color: COLOR.rule };
             return {
               stack: [
-                { text: cell.ports.join(', ') },
+                { text: byTransport(cell.ports) },
                 { text: t('checklist.ruleCount', { count: cell.ruleCount }), style: 'small' },
               ],
             };
