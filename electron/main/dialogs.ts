@@ -4,7 +4,7 @@ import { PLAN_FILE_SUFFIX } from '../services/plan-file';
 import type { Windows } from './windows';
 
 const FILTERS = [
-  { name: 'Plan files', extensions: [PLAN_FILE_SUFFIX.slice(1), 'json'] },
+  { name: 'Plan files', extensions: [PLAN_FILE_SUFFIX.slice(1), 'oeplan', 'json'] },
   { name: 'All files', extensions: ['*'] },
 ];
 

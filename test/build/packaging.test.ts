@@ -115,9 +115,7 @@ describe('plan file associations', () => {
     );
   });
 
-  // Known gap: electron/main/argv.ts accepts only names ending in .json; it must accept .oeplan too.
-  // When it does, this test fails: turn it into a plain `it`.
-  it.fails('opens a .oeplan file that Windows or Linux passes on the command line', () => {
+  it('opens a .oeplan file that Windows or Linux passes on the command line', () => {
     expect(planFileFromArgv(['app', '/plans/site.oeplan'], '/')).not.toBeNull();
   });
 });
