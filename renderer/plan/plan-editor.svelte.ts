@@ -26,10 +26,13 @@ export class PlanEditor {
 
   constructor(stored: StoredPlan, client: Client) {
     this.id = stored.id;
-    this.doc = toDraft(stored.document);
+    const draft = toDraft(stored.document);
+    // Serialised before it becomes state: reading a large plan through its proxies costs more.
+    const text = JSON.stringify(draft);
+    this.doc = draft;
     this.savedName = stored.name;
     this.#saver = new Autosaver<Plan>(
-      JSON.stringify($state.snapshot(this.doc)),
+      text,
       async (document) => {
         const summary = await client['plans.save']({ id: this.id, document });
         this.savedName = summary.name;

@@ -1,5 +1,6 @@
 import type { Zone } from '../../shared/catalog';
 import type { ZoneCell } from '../../shared/matrix';
+import { shortPortLines } from './port-text';
 
 // The topology diagram: zones as boxes on a fixed 3×3 grid the way a network engineer draws it
 // (clients left, OE nodes in the middle, printers right, management below, external systems above),
@@ -19,7 +20,7 @@ export interface DiagramBox {
   lines: string[];
   more: number;
   /** Ports between hosts of this zone (the OE nodes' mesh, an island and its printers). */
-  within?: { label: string; title: string };
+  within?: { lines: string[]; title: string };
 }
 
 export interface DiagramEdge {
@@ -29,7 +30,10 @@ export interface DiagramEdge {
   path: string;
   labelX: number;
   labelY: number;
-  label: string;
+  /** One line per transport. */
+  lines: string[];
+  /** The widest line, in characters: the label's background is sized from it. */
+  width: number;
   title: string;
   rules: number;
 }
@@ -51,20 +55,15 @@ const CELL: Record<Zone, [column: number, row: number]> = {
 };
 
 export const BOX_WIDTH = 260;
-const COLUMN_GAP = 170;
+const COLUMN_GAP = 220;
 const ROW_GAP = 110;
 const HEADER = 34;
 export const LINE_HEIGHT = 18;
 const PADDING = 12;
 const MAX_LINES = 6;
-const PORTS_SHOWN = 4;
 /** DejaVu Sans Mono at 12px: labels are sized from their length. */
 export const CHAR_WIDTH = 7.3;
-
-export function portLabel(ports: readonly string[]): string {
-  const shown = ports.slice(0, PORTS_SHOWN).join(', ');
-  return ports.length > PORTS_SHOWN ? `${shown} +${ports.length - PORTS_SHOWN}` : shown;
-}
+export const LABEL_LINE = 15;
 
 interface Point {
   x: number;
@@ -105,8 +104,9 @@ export function layoutDiagram(
   for (const zone of zones) {
     const lines = linesOf.get(zone) ?? [];
     const shown = Math.min(lines.length, MAX_LINES) + (lines.length > MAX_LINES ? 1 : 0);
-    const within = cells.some((c) => c.sourceZone === zone && c.destinationZone === zone);
-    heights.set(zone, HEADER + PADDING + Math.max(1, shown) * LINE_HEIGHT + (within ? 30 : 0));
+    const self = cells.find((c) => c.sourceZone === zone && c.destinationZone === zone);
+    const within = self ? 14 + shortPortLines(self.ports, 3).length * LINE_HEIGHT : 0;
+    heights.set(zone, HEADER + PADDING + Math.max(1, shown) * LINE_HEIGHT + within);
   }
   const rowHeight = [0, 1, 2].map((row) =>
     Math.max(0, ...[...zones].filter((z) => CELL[z][1] === row).map((z) => heights.get(z)!)),
@@ -128,7 +128,9 @@ export function layoutDiagram(
       height,
       lines: lines.slice(0, MAX_LINES),
       more: Math.max(0, lines.length - MAX_LINES),
-      ...(self ? { within: { label: portLabel(self.ports), title: self.ports.join(', ') } } : {}),
+      ...(self
+        ? { within: { lines: shortPortLines(self.ports, 3), title: self.ports.join(', ') } }
+        : {}),
     };
   });
   const boxOf = new Map(boxes.map((b) => [b.zone, b]));
@@ -148,8 +150,9 @@ export function layoutDiagram(
     );
     const offset = both ? 14 : 0;
     const shift = (p: Point) => ({ x: p.x + normal.x * offset, y: p.y + normal.y * offset });
-    const label = portLabel(cell.ports);
-    const labelWidth = label.length * CHAR_WIDTH;
+    const lines = shortPortLines(cell.ports);
+    const width = Math.max(...lines.map((l) => l.length));
+    const labelWidth = width * CHAR_WIDTH;
     const blocked = boxes.some((box) => box !== a && box !== b && crosses(ca, cb, box));
     let path: string;
     let mid: Point;
@@ -179,7 +182,8 @@ export function layoutDiagram(
       path,
       labelX: mid.x + (horizontal || !both ? 0 : normal.x * (away + labelWidth / 2)),
       labelY: mid.y + (horizontal ? normal.y * away : 0),
-      label,
+      lines,
+      width,
       title: cell.ports.join(', '),
       rules: cell.ruleCount,
     });

@@ -93,8 +93,8 @@ const createSingleServerPlan: Journey = {
     await wizard.next();
 
     await wizard.expectStep('Review');
-    await expect(await app.review.zoneCell('Clients', 'OE nodes')).toContainText('515/tcp');
-    await expect(await app.review.zoneCell('OE nodes', 'Printers')).toContainText('9100/tcp');
+    await expect(await app.review.zoneCell('Clients', 'OE nodes')).toContainText('tcp 515');
+    await expect(await app.review.zoneCell('OE nodes', 'Printers')).toContainText('tcp 9100');
     await expect(app.review.diagram).toBeVisible();
     await expect(app.review.rows('Firewall rules')).toHaveCount(2);
     await expect(app.review.rows('Firewall rules').first()).toContainText('Office PCs');
@@ -173,7 +173,7 @@ const islandSitesOpen2119: Journey = {
     await app.features.switchOn('Remote printing');
 
     await app.wizard.goTo('Review');
-    await expect(await app.review.zoneCell('Islands', 'OE nodes')).toContainText('2119/tcp');
+    await expect(await app.review.zoneCell('Islands', 'OE nodes')).toContainText('tcp 2119');
     await app.review.showLevel('Host rules');
     await app.review.search('2119/tcp');
     await expect(app.review.matchCount).toContainText(/^6 of /);
