@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { computeMatrix } from '../../shared/matrix';
+import type { RuleQuery, RuleRow } from '../../renderer/matrix/protocol';
+import { RuleViews } from '../../renderer/matrix/rule-view';
+import { examplePlan } from '../support/examples';
+
+const matrix = computeMatrix(examplePlan('cluster-3-islands'));
+const views = new RuleViews(matrix);
+const query = (change: Partial<RuleQuery> = {}): RuleQuery => ({
+  level: 'hosts',
+  search: '',
+  evidence: '',
+  zonePair: '',
+  sort: 'id',
+  descending: false,
+  groupByZonePair: false,
+  ...change,
+});
+const rules = (rows: unknown[]) => rows.filter((r): r is RuleRow => (r as RuleRow).kind === 'rule');
+
+describe('the rule table views', () => {
+  it('answers only the rows asked for, with the total', () => {
+    const reply = views.rows(query(), 10, 20);
+    expect(reply.total).toBe(matrix.hostRules.length);
+    expect(reply.rows).toHaveLength(10);
+    expect(rules(reply.rows)[0]!.id).toBe(matrix.hostRules[10]!.id);
+  });
+
+  it('searches every word in host, address, port and service', () => {
+    const reply = views.rows(query({ search: '2119/tcp lej-island' }), 0, 100);
+    expect(reply.matched).toBe(3);
+    for (const row of rules(reply.rows)) {
+      expect(row.ports).toBe('2119');
+      expect(row.sources[0]!.name).toBe('lej-island');
+    }
+  });
+
+  it('filters by zone pair and evidence', () => {
+    const reply = views.rows(query({ zonePair: 'islands>oe-nodes' }), 0, 100);
+    expect(reply.matched).toBe(6);
+    const inferred = views.rows(query({ evidence: 'inferred' }), 0, 1000);
+    expect(rules(inferred.rows).every((r) => r.evidence === 'inferred')).toBe(true);
+    expect(reply.zonePairs.map((p) => p.key)).toContain('clients>oe-nodes');
+  });
+
+  it('sorts by port either way', () => {
+    const up = rules(views.rows(query({ sort: 'port' }), 0, 5000).rows).map((r) => Number(r.ports));
+    const down = rules(views.rows(query({ sort: 'port', descending: true }), 0, 5000).rows).map(
+      (r) => Number(r.ports),
+    );
+    expect(up).toEqual([...up].sort((a, b) => a - b));
+    expect(down).toEqual([...up].reverse());
+  });
+
+  it('groups by zone pair with a heading row per pair', () => {
+    const reply = views.rows(query({ groupByZonePair: true, level: 'firewall' }), 0, 1000);
+    const headings = reply.rows.filter((r) => r.kind === 'group');
+    expect(headings.length).toBe(reply.zonePairs.length);
+    expect(reply.total).toBe(reply.matched + headings.length);
+    expect(reply.rows[0]!.kind).toBe('group');
+  });
+});
