@@ -2,7 +2,8 @@ import type { TFunction } from 'i18next';
 import type { Zone } from '../../../../shared/catalog';
 import type { ZoneGrid } from '../../../../shared/matrix';
 import type { TopologyEntry } from '../topology';
-import { COLOR, PAGE } from './theme';
+import type { PageWriter, Run } from './writer';
+import { COLOR } from './theme';
 import { zoneLabel } from './text';
 
 // Zones in three columns: who connects in on the left, the OE nodes in the middle, what they reach on the right.
@@ -38,8 +39,6 @@ interface Edge {
   fromY: number;
   toY: number;
 }
-
-const escapeXml = (s: string) => s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 const clip = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
 
@@ -117,63 +116,101 @@ function layoutEdges(t: TFunction, boxes: readonly Box[], grid: ZoneGrid): Edge[
   return edges;
 }
 
-function boxSvg(t: TFunction, b: Box): string {
-  const text = b.lines
-    .map(
-      (line, i) =>
-        `<text x="${b.x + 8}" y="${b.y + HEADER + 12 + i * LINE}" font-size="7" fill="${COLOR.ink}">${escapeXml(line)}</text>`,
-    )
-    .join('');
-  const inside = b.inside
-    ? `<text x="${b.x + 8}" y="${b.y + HEADER + 12 + b.lines.length * LINE}" font-size="6.5" fill="${COLOR.muted}">${escapeXml(t('checklist.diagramInside', { count: b.inside }))}</text>`
-    : '';
-  return (
-    `<rect x="${b.x}" y="${b.y}" width="${BOX_WIDTH}" height="${b.h}" rx="4" fill="${COLOR.zebra}" stroke="${COLOR.band}" stroke-width="0.8"/>` +
-    `<path d="M${b.x} ${b.y + HEADER} v-${HEADER - 4} a4 4 0 0 1 4 -4 h${BOX_WIDTH - 8} a4 4 0 0 1 4 4 v${HEADER - 4} z" fill="${COLOR.band}"/>` +
-    `<text x="${b.x + 8}" y="${b.y + 11}" font-size="8.5" font-weight="bold" fill="${COLOR.bandText}">${escapeXml(zoneLabel(t, b.zone))}</text>` +
-    text +
-    inside
+/** Where drawing starts on the page, and the writer that draws. */
+interface Pen {
+  writer: PageWriter;
+  x: number;
+  y: number;
+}
+
+// Text is placed by its baseline, as in the layout; the writer places by the top of the line.
+const ASCENT = 0.93;
+
+function text(pen: Pen, run: Run & { size: number }, x: number, baseline: number, middle = false) {
+  const width = pen.writer.measure(run.text, run.font ?? 'regular', run.size);
+  pen.writer.place(
+    [run],
+    pen.x + x - (middle ? width / 2 : 0),
+    pen.y + baseline - ASCENT * run.size,
+    width + 1,
   );
 }
 
-function edgeSvg(e: Edge): string {
+function drawBox(pen: Pen, t: TFunction, b: Box): void {
+  const { doc } = pen.writer;
+  const [x, y] = [pen.x + b.x, pen.y + b.y];
+  doc.roundedRect(x, y, BOX_WIDTH, b.h, 4).lineWidth(0.8).fillAndStroke(COLOR.zebra, COLOR.band);
+  doc
+    .path(
+      `M${x} ${y + HEADER} v${-(HEADER - 4)} a4 4 0 0 1 4 -4 h${BOX_WIDTH - 8} a4 4 0 0 1 4 4 v${HEADER - 4} z`,
+    )
+    .fill(COLOR.band);
+  pen.writer.forgetState();
+  text(
+    pen,
+    { text: zoneLabel(t, b.zone), font: 'bold', size: 8.5, color: COLOR.bandText },
+    b.x + 8,
+    b.y + 11,
+  );
+  b.lines.forEach((line, i) =>
+    text(pen, { text: line, size: 7, color: COLOR.ink }, b.x + 8, b.y + HEADER + 12 + i * LINE),
+  );
+  if (b.inside) {
+    text(
+      pen,
+      { text: t('checklist.diagramInside', { count: b.inside }), size: 6.5, color: COLOR.muted },
+      b.x + 8,
+      b.y + HEADER + 12 + b.lines.length * LINE,
+    );
+  }
+}
+
+function drawEdge(pen: Pen, e: Edge): void {
+  const { doc } = pen.writer;
   const sameColumn = e.from.x === e.to.x;
   const x1 = sameColumn ? e.from.x : e.to.x > e.from.x ? e.from.x + BOX_WIDTH : e.from.x;
   const x2 = sameColumn ? e.to.x : e.to.x > e.from.x ? e.to.x : e.to.x + BOX_WIDTH;
   const [y1, y2] = [e.fromY, e.toY];
   // Within one column the edge bows out to the side; across columns it runs straight.
-  const bow = e.from.x < COLUMN_X[1]! ? -28 : 28;
+  const right = e.from.x >= COLUMN_X[1]!;
+  const side = right ? BOX_WIDTH : 0;
+  const bow = right ? 28 : -28;
   const path = sameColumn
-    ? `M${x1 + (bow > 0 ? BOX_WIDTH : 0)} ${y1} C${x1 + bow + (bow > 0 ? BOX_WIDTH : 0)} ${y1} ${x2 + bow + (bow > 0 ? BOX_WIDTH : 0)} ${y2} ${x2 + (bow > 0 ? BOX_WIDTH : 0)} ${y2}`
+    ? `M${x1 + side} ${y1} C${x1 + side + bow} ${y1} ${x2 + side + bow} ${y2} ${x2 + side} ${y2}`
     : `M${x1} ${y1} L${x2} ${y2}`;
-  const tipX = sameColumn ? x2 + (bow > 0 ? BOX_WIDTH : 0) : x2;
-  const dir = sameColumn ? (bow > 0 ? -1 : 1) : Math.sign(x2 - x1);
-  const arrow = `<path d="M${tipX} ${y2} l${-dir * 6} -2.6 l0 5.2 z" fill="${COLOR.band}"/>`;
-  const width = e.label.length * LABEL_FONT * 0.5 + 6;
+  const tipX = sameColumn ? x2 + side : x2;
+  const dir = sameColumn ? (right ? -1 : 1) : Math.sign(x2 - x1);
+  doc.save().translate(pen.x, pen.y);
+  doc.path(path).lineWidth(0.8).stroke(COLOR.band);
+  doc.path(`M${tipX} ${y2} l${-dir * 6} -2.6 l0 5.2 z`).fill(COLOR.band);
   // Across columns the label sits on the line; within a column, in the gap between the boxes.
+  const width = pen.writer.measure(e.label, 'regular', LABEL_FONT) + 6;
   const [upper, lower] = e.from.y < e.to.y ? [e.from, e.to] : [e.to, e.from];
   const mx = sameColumn ? e.from.x + BOX_WIDTH / 2 : (x1 + x2) / 2;
   const my = sameColumn ? (upper.y + upper.h + lower.y) / 2 : (y1 + y2) / 2;
-  const label =
-    `<rect x="${mx - width / 2}" y="${my - 5}" width="${width}" height="9" rx="2" fill="#ffffff" stroke="${COLOR.rule}" stroke-width="0.4"/>` +
-    `<text x="${mx}" y="${my + 2}" font-size="${LABEL_FONT}" text-anchor="middle" fill="${COLOR.ink}">${escapeXml(e.label)}</text>`;
-  return `<path d="${path}" fill="none" stroke="${COLOR.band}" stroke-width="0.8"/>${arrow}${label}`;
+  doc
+    .roundedRect(mx - width / 2, my - 5, width, 9, 2)
+    .lineWidth(0.4)
+    .fillAndStroke('#ffffff', COLOR.rule);
+  doc.restore();
+  pen.writer.forgetState();
+  text(pen, { text: e.label, size: LABEL_FONT, color: COLOR.ink }, mx, my + 2, true);
 }
 
-/** The topology as an SVG: zones as boxes with their hosts, arrows with rule counts and ports. */
-export function topologySvg(
+/** The topology as a drawing: zones as boxes with their hosts, arrows with rule counts and ports. */
+export function drawTopology(
+  writer: PageWriter,
   t: TFunction,
   topology: readonly TopologyEntry[],
   grid: ZoneGrid,
-): { svg: string; width: number; height: number } {
+): void {
   const boxes = layoutBoxes(t, topology, grid);
   const edges = layoutEdges(t, boxes, grid);
   const height = Math.max(...boxes.map((b) => b.y + b.h), 40) + 2;
-  const width = PAGE.contentWidth;
-  const svg =
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="Roboto">` +
-    boxes.map((b) => boxSvg(t, b)).join('') +
-    edges.map(edgeSvg).join('') +
-    `</svg>`;
-  return { svg, width, height };
+  writer.ensure(height);
+  const pen: Pen = { writer, x: writer.left, y: writer.y };
+  for (const b of boxes) drawBox(pen, t, b);
+  for (const e of edges) drawEdge(pen, e);
+  writer.forgetState();
+  writer.y += height;
 }

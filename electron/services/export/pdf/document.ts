@@ -3,13 +3,13 @@ import { SOURCES } from '../../../../shared/catalog';
 import { translator } from '../../../../shared/i18n';
 import type { Checklist, ChecklistLevel } from '../checklist';
 import { cover } from './cover';
-import { FONT_FAMILY, FONT_FILES, pdfRenderer } from './fonts';
+import { FONT_FAMILY, pdfRenderer } from './fonts';
 import { writeFrames } from './frame';
 import { writeRuleSections } from './rules';
 import { writeSignOff } from './sign-off';
 import { formatDate, SourceIndex } from './text';
 import { COLOR, PAGE, STYLES } from './theme';
-import { topologySection } from './topology';
+import { writeTopology } from './topology';
 import { PageWriter, type Doc } from './writer';
 
 export interface PdfChecklist {
@@ -19,7 +19,7 @@ export interface PdfChecklist {
 
 const TITLES = new Map<string, string>(Object.values(SOURCES).map((s) => [s.url, s.title]));
 
-/** Cover and topology: laid out by pdfmake (columns, an SVG diagram, small tables). */
+/** The cover: laid out by pdfmake (columns, small tables, the legend). */
 function frontMatter(checklist: Checklist, level: ChecklistLevel): TDocumentDefinitions {
   const t = translator(checklist.locale);
   const { project } = checklist.plan;
@@ -38,11 +38,7 @@ function frontMatter(checklist: Checklist, level: ChecklistLevel): TDocumentDefi
     },
     defaultStyle: { font: FONT_FAMILY, fontSize: 9, color: COLOR.ink, lineHeight: 1.1 },
     styles: STYLES,
-    content: [
-      cover(t, checklist, level),
-      { text: '', pageBreak: 'after' },
-      topologySection(t, checklist),
-    ],
+    content: cover(t, checklist, level),
   };
 }
 
@@ -88,7 +84,10 @@ function bytesOf(doc: Doc): Promise<Uint8Array> {
   });
 }
 
-/** The technician's checklist: cover, topology, one table per zone pair, sign-off, sources. */
+/**
+ * The technician's checklist: cover, topology, one table per zone pair, sign-off, sources. pdfmake
+ * lays out the cover; the rest is drawn into the same document by the PageWriter.
+ */
 export async function checklistPdf(
   checklist: Checklist,
   level: ChecklistLevel,
@@ -98,8 +97,10 @@ export async function checklistPdf(
   const doc = (await pdfRenderer()
     .createPdf(frontMatter(checklist, level), { bufferPages: true })
     .getStream()) as Doc;
-  const writer = new PageWriter(doc, FONT_FILES);
+  const writer = new PageWriter(doc, FONT_FAMILY);
   const sources = new SourceIndex();
+  writer.addPage();
+  writeTopology(writer, t, checklist);
   writer.addPage();
   writer.paragraph([{ text: t('checklist.rules'), font: 'bold', size: 16, color: COLOR.band }], {
     after: 4,

@@ -1,39 +1,35 @@
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import pdfmake from 'pdfmake';
+import vfs from 'pdfmake/build/vfs_fonts';
 
-// Roboto ships inside pdfmake: Latin (with Polish, Czech, Turkish ...), Greek and Cyrillic, embedded
-// and subset into every PDF, so no font has to be installed on the user's machine.
-const ROBOTO = join(
-  dirname(createRequire(import.meta.url).resolve('pdfmake/package.json')),
-  'fonts',
-  'Roboto',
-);
-
+// Roboto ships inside pdfmake as data (build/vfs_fonts.js): it travels inside the app's bundle, no
+// font file has to exist on the user's machine, and every PDF embeds (a subset of) it. It covers
+// Latin with Polish, Czech, Turkish and the other European accents, Greek and Cyrillic.
 export const FONT_FAMILY = 'Roboto';
 
-/** The same files by path: pdfkit then reuses pdfmake's embedded fonts instead of adding copies. */
-export const FONT_FILES = {
-  regular: join(ROBOTO, 'Roboto-Regular.ttf'),
-  bold: join(ROBOTO, 'Roboto-Medium.ttf'),
-  italic: join(ROBOTO, 'Roboto-Italic.ttf'),
+const FILES = {
+  normal: 'Roboto-Regular.ttf',
+  bold: 'Roboto-Medium.ttf',
+  italics: 'Roboto-Italic.ttf',
+  bolditalics: 'Roboto-MediumItalic.ttf',
 } as const;
+
+/** pdfmake's in-memory file system (Node side; not in its type definitions). */
+interface VirtualFiles {
+  virtualfs: { writeFileSync(name: string, data: Buffer): void };
+}
 
 let configured = false;
 
-/** pdfmake with the embedded font, and no access to the network or to any other file. */
+/** pdfmake with the embedded font, and no access to the network or to any file on disk. */
 export function pdfRenderer(): typeof pdfmake {
   if (!configured) {
-    pdfmake.setFonts({
-      [FONT_FAMILY]: {
-        normal: FONT_FILES.regular,
-        bold: FONT_FILES.bold,
-        italics: FONT_FILES.italic,
-        bolditalics: join(ROBOTO, 'Roboto-MediumItalic.ttf'),
-      },
-    });
+    const files = (pdfmake as unknown as VirtualFiles).virtualfs;
+    for (const name of Object.values(FILES)) {
+      files.writeFileSync(name, Buffer.from((vfs as Record<string, string>)[name]!, 'base64'));
+    }
+    pdfmake.setFonts({ [FONT_FAMILY]: FILES });
     pdfmake.setUrlAccessPolicy(() => false);
-    pdfmake.setLocalAccessPolicy((path) => path.startsWith(ROBOTO));
+    pdfmake.setLocalAccessPolicy(() => false);
     configured = true;
   }
   return pdfmake;

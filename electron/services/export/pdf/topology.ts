@@ -1,61 +1,26 @@
 import type { TFunction } from 'i18next';
-import type { Content, TableCell } from 'pdfmake/interfaces';
 import type { Checklist } from '../checklist';
-import { topologySvg } from './diagram';
-import { COLOR, RULE_TABLE_LAYOUT } from './theme';
+import { drawTopology } from './diagram';
+import { COLOR } from './theme';
 import { zoneLabel } from './text';
-
-const headerCell = (text: string): TableCell => ({
-  text,
-  style: 'tableHeader',
-  fillColor: COLOR.band,
-});
+import type { Cell, PageWriter, Row } from './writer';
 
 // A group may hold thousands of addresses; the rule tables list every one, the topology a few.
 const SHOWN_ADDRESSES = 8;
 
-const shortList = (t: TFunction, items: readonly string[]): string =>
-  items.length <= SHOWN_ADDRESSES
-    ? items.join(', ')
-    : `${items.slice(0, SHOWN_ADDRESSES).join(', ')} ${t('checklist.diagramMore', { count: items.length - SHOWN_ADDRESSES })}`;
+const cell = (text: string, style: Partial<Cell['paragraphs'][number][number]> = {}): Cell => ({
+  paragraphs: [[{ text, ...style }]],
+});
 
-function hostsTable(t: TFunction, checklist: Checklist): Content {
-  const rows: TableCell[][] = [];
-  const entries = checklist.topology;
-  entries.forEach((e, i) => {
-    // A zone row of its own, not a row span: a span loses its label when the table breaks a page.
-    if (i === 0 || entries[i - 1]!.zone !== e.zone) {
-      rows.push([
-        {
-          text: zoneLabel(t, e.zone),
-          colSpan: 3,
-          bold: true,
-          color: COLOR.band,
-          fillColor: COLOR.zebra,
-        },
-        '',
-        '',
-      ]);
-    }
-    rows.push([
-      { text: e.name, bold: e.isHost },
-      shortList(t, e.addresses),
-      e.roles.map((r) => t(`checklist.roles.${r}`)).join(', '),
-    ]);
-  });
-  return {
-    table: {
-      headerRows: 1,
-      dontBreakRows: true,
-      widths: [170, '*', 260],
-      body: [
-        [t('checklist.name'), t('checklist.address'), t('checklist.role')].map(headerCell),
-        ...rows,
-      ],
-    },
-    layout: RULE_TABLE_LAYOUT,
-    style: 'cell',
-  };
+const headerRow = (headings: readonly string[]): Row => ({
+  fill: COLOR.band,
+  cells: headings.map((h) => cell(h, { font: 'bold', color: COLOR.bandText })),
+});
+
+function shortList(t: TFunction, items: readonly string[]): string {
+  if (items.length <= SHOWN_ADDRESSES) return items.join(', ');
+  const more = t('checklist.diagramMore', { count: items.length - SHOWN_ADDRESSES });
+  return `${items.slice(0, SHOWN_ADDRESSES).join(', ')} ${more}`;
 }
 
 /** ["443/tcp", "53/udp", "515/tcp"] → "tcp 443, 515 · udp 53": shorter than the port list. */
@@ -68,45 +33,79 @@ function byTransport(ports: readonly string[]): string {
   return [...groups].map(([transport, list]) => `${transport} ${list.join(', ')}`).join(' · ');
 }
 
-function zoneMatrix(t: TFunction, checklist: Checklist): Content {
+function zoneMatrix(writer: PageWriter, t: TFunction, checklist: Checklist): void {
   const { zones, cells } = checklist.matrix.zoneGrid;
-  return {
-    table: {
-      headerRows: 1,
-      widths: [80, ...zones.map(() => '*')],
-      body: [
-        ['', ...zones.map((z) => zoneLabel(t, z))].map(headerCell),
-        ...zones.map((from) => [
-          { text: zoneLabel(t, from), bold: true },
-          ...zones.map((to): TableCell => {
-            const cell = cells.find((c) => c.sourceZone === from && c.destinationZone === to);
-            if (!cell) return { text: '–', color: COLOR.rule };
-            return {
-              stack: [
-                { text: byTransport(cell.ports) },
-                { text: t('checklist.ruleCount', { count: cell.ruleCount }), style: 'small' },
+  const first = 80;
+  const widths = [first, ...zones.map(() => (writer.width - first) / zones.length)];
+  writer.table(
+    widths,
+    [headerRow(['', ...zones.map((z) => zoneLabel(t, z))])],
+    zones.map((from) => ({
+      cells: [
+        cell(zoneLabel(t, from), { font: 'bold' }),
+        ...zones.map((to): Cell => {
+          const found = cells.find((c) => c.sourceZone === from && c.destinationZone === to);
+          if (!found) return cell('–', { color: COLOR.rule });
+          return {
+            paragraphs: [
+              [{ text: byTransport(found.ports) }],
+              [
+                {
+                  text: t('checklist.ruleCount', { count: found.ruleCount }),
+                  size: 7,
+                  color: COLOR.muted,
+                },
               ],
-            };
-          }),
-        ]),
+            ],
+          };
+        }),
       ],
-    },
-    layout: RULE_TABLE_LAYOUT,
-    style: 'cell',
-  };
+    })),
+  );
 }
 
-/** The topology page: a diagram of the zones, the zone-to-zone matrix, and the hosts zone by zone. */
-export function topologySection(t: TFunction, checklist: Checklist): Content {
-  const diagram = topologySvg(t, checklist.topology, checklist.matrix.zoneGrid);
-  return [
-    { text: t('checklist.topology'), style: 'h1' },
-    { text: t('checklist.topologyIntro'), style: 'intro' },
-    { svg: diagram.svg, width: diagram.width, margin: [0, 4, 0, 10] },
-    { text: t('checklist.zoneMatrix'), style: 'h2' },
-    { text: t('checklist.zoneMatrixIntro'), style: 'intro' },
-    zoneMatrix(t, checklist),
-    { text: t('checklist.hostsAndNetworks'), style: 'h2' },
-    hostsTable(t, checklist),
-  ];
+function hostsTable(writer: PageWriter, t: TFunction, checklist: Checklist): void {
+  const rows: Row[] = [];
+  checklist.topology.forEach((e, i, entries) => {
+    if (i === 0 || entries[i - 1]!.zone !== e.zone) {
+      rows.push({
+        fill: COLOR.zebra,
+        cells: [{ ...cell(zoneLabel(t, e.zone), { font: 'bold', color: COLOR.band }), span: 3 }],
+      });
+    }
+    rows.push({
+      cells: [
+        cell(e.name, e.isHost ? { font: 'bold' } : {}),
+        cell(shortList(t, e.addresses)),
+        cell(e.roles.map((r) => t(`checklist.roles.${r}`)).join(', ')),
+      ],
+    });
+  });
+  writer.table(
+    [170, writer.width - 430, 260],
+    [headerRow([t('checklist.name'), t('checklist.address'), t('checklist.role')])],
+    rows,
+  );
+}
+
+const heading = (writer: PageWriter, text: string, size: number, after: number) =>
+  writer.paragraph([{ text, font: 'bold', size, color: COLOR.band }], { after });
+
+const intro = (writer: PageWriter, text: string) =>
+  writer.paragraph([{ text, size: 8.5, color: COLOR.muted }], { after: 8 });
+
+/** The topology: a diagram of the zones, the zone-to-zone matrix, and the hosts zone by zone. */
+export function writeTopology(writer: PageWriter, t: TFunction, checklist: Checklist): void {
+  heading(writer, t('checklist.topology'), 16, 4);
+  intro(writer, t('checklist.topologyIntro'));
+  drawTopology(writer, t, checklist.topology, checklist.matrix.zoneGrid);
+  writer.y += 14;
+  writer.ensure(60);
+  heading(writer, t('checklist.zoneMatrix'), 11, 3);
+  intro(writer, t('checklist.zoneMatrixIntro'));
+  zoneMatrix(writer, t, checklist);
+  writer.y += 14;
+  writer.ensure(60);
+  heading(writer, t('checklist.hostsAndNetworks'), 11, 6);
+  hostsTable(writer, t, checklist);
 }

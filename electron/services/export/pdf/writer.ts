@@ -4,7 +4,6 @@ import { COLOR, PAGE } from './theme';
 export type Doc = PDFKit.PDFDocument;
 
 export type FontKey = 'regular' | 'bold' | 'italic';
-export type FontFiles = Record<FontKey, string>;
 
 /** A piece of text in one style; a paragraph is a list of runs that wrap together. */
 export interface Run {
@@ -42,18 +41,23 @@ const CHECKBOX = 8;
 
 export const PAD = { x: 3, y: 2.5 } as const;
 
-/** What fastText uses of pdfkit beyond its typed API (pdfkit 0.19: the same its text() uses). */
+/** A font as pdfkit 0.19 holds it: what fastText uses, the same its own text() uses. */
+interface PdfKitFont {
+  id: string;
+  ascender: number;
+  encode(
+    text: string,
+  ): [string[], { xAdvance: number; advanceWidth: number; xOffset: number; yOffset: number }[]];
+  ref(): unknown;
+}
+
+/** The parts of pdfkit's and pdfmake's document beyond their typed API that the writer uses. */
 interface PdfKitInternals {
-  _font: {
-    id: string;
-    ascender: number;
-    encode(
-      text: string,
-    ): [string[], { xAdvance: number; advanceWidth: number; xOffset: number; yOffset: number }[]];
-    ref(): unknown;
-  };
+  _font: PdfKitFont;
   page: { fonts: Record<string, unknown>; height: number };
   addContent(data: string): void;
+  /** pdfmake's: the font object it opened (and embeds) for a family and style. */
+  provideFont(family: string, bold: boolean, italics: boolean): PdfKitFont;
 }
 
 const pdfNumber = (n: number): string => String(Math.round(n * 1000) / 1000);
@@ -65,14 +69,23 @@ const pdfNumber = (n: number): string => String(Math.round(n * 1000) / 1000);
 export class PageWriter {
   y = 0;
   private readonly widths = new Map<string, number>();
-  private font: string | undefined;
+  private font: FontKey | undefined;
   private size = 0;
   private color = '';
+  private readonly fonts: Record<FontKey, PdfKitFont>;
 
   constructor(
     readonly doc: Doc,
-    private readonly fonts: FontFiles,
-  ) {}
+    family: string,
+  ) {
+    // pdfmake's own font objects: the same embedded subsets, no second copy, no parsing again.
+    const internals = doc as unknown as PdfKitInternals;
+    this.fonts = {
+      regular: internals.provideFont(family, false, false),
+      bold: internals.provideFont(family, true, false),
+      italic: internals.provideFont(family, false, true),
+    };
+  }
 
   get left(): number {
     return PAGE.margins[0];
@@ -103,11 +116,10 @@ export class PageWriter {
   }
 
   private use(font: FontKey, size: number, color: string): void {
-    const file = this.fonts[font];
-    if (file !== this.font) {
-      this.doc.font(file);
-      this.font = file;
-      this.size = 0;
+    if (font !== this.font) {
+      // As pdfmake's renderer does: pdfkit's font() would open a font given as data anew.
+      (this.doc as unknown as PdfKitInternals)._font = this.fonts[font];
+      this.font = font;
     }
     if (size !== this.size) {
       this.doc.fontSize(size);
