@@ -21,7 +21,8 @@ function printerNetwork(value: Record<string, unknown>) {
  * validation names them next to their field instead of them silently disappearing.
  */
 export function toDraft(document: PlanDocument): Plan {
-  const d = structuredClone(document);
+  // Takes the document over (it arrives fresh from the API): copying a large plan costs a frame.
+  const d = document;
   const project = isRecord(d.project) ? d.project : {};
   const placements = isRecord(d.placement) ? d.placement : {};
   const parameters = isRecord(d.parameters) ? d.parameters : {};
