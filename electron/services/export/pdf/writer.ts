@@ -62,13 +62,20 @@ interface PdfKitInternals {
 
 const pdfNumber = (n: number): string => String(Math.round(n * 1000) / 1000);
 
+/** "#1d2430" → "0.114 0.141 0.188 rg". */
+function fillOperator(hex: string): string {
+  const channels = [1, 3, 5].map((i) => pdfNumber(parseInt(hex.slice(i, i + 2), 16) / 255));
+  return `${channels.join(' ')} rg`;
+}
+const FILL_OPERATORS = new Map<string, string>();
+
 /**
  * Writes flowing text and tables straight into pdfkit: pdfmake lays out 5,000 rows several times
  * slower, so the long rule tables are drawn here, with pdfmake's fonts and the document's theme.
  */
 export class PageWriter {
   y = 0;
-  private readonly widths = new Map<string, number>();
+  private readonly widths = new Map<string, Map<string, number>>();
   private font: FontKey | undefined;
   private size = 0;
   private color = '';
@@ -126,18 +133,25 @@ export class PageWriter {
       this.size = size;
     }
     if (color !== this.color) {
-      this.doc.fillColor(color);
+      // The fill color operator itself: pdfkit's fillColor() parses the color on every call.
+      let operator = FILL_OPERATORS.get(color);
+      if (!operator) FILL_OPERATORS.set(color, (operator = fillOperator(color)));
+      (this.doc as unknown as PdfKitInternals).addContent(operator);
       this.color = color;
     }
   }
 
   measure(text: string, font: FontKey, size: number): number {
-    const key = `${font}${size}\u0000${text}`;
-    let width = this.widths.get(key);
+    const style = `${font}${size}`;
+    let widths = this.widths.get(style);
+    if (!widths) this.widths.set(style, (widths = new Map()));
+    let width = widths.get(text);
     if (width === undefined) {
-      this.use(font, size, this.color || COLOR.ink);
-      width = this.doc.widthOfString(text);
-      this.widths.set(key, width);
+      (this.doc as unknown as PdfKitInternals)._font = this.fonts[font];
+      this.font = font;
+      this.doc.fontSize(size);
+      this.size = size;
+      widths.set(text, (width = this.doc.widthOfString(text)));
     }
     return width;
   }
@@ -229,8 +243,14 @@ export class PageWriter {
     return true;
   }
 
+  private static largest(line: readonly Segment[], floor: number): number {
+    let size = floor;
+    for (const s of line) if (s.size > size) size = s.size;
+    return size;
+  }
+
   private static lineHeight(line: readonly Segment[]): number {
-    return Math.max(DEFAULT_SIZE, ...line.map((s) => s.size)) * LINE_FACTOR;
+    return PageWriter.largest(line, DEFAULT_SIZE) * LINE_FACTOR;
   }
 
   /** Lines of a cell: every paragraph wrapped to the width. */
@@ -241,7 +261,7 @@ export class PageWriter {
   private drawLines(lines: readonly Segment[][], x: number, y: number): void {
     let top = y;
     for (const line of lines) {
-      const size = Math.max(...line.map((s) => s.size), 0);
+      const size = PageWriter.largest(line, 0);
       let left = x;
       for (const s of line) {
         if (s.text.trim() !== '') {
@@ -257,7 +277,9 @@ export class PageWriter {
   }
 
   private static height(lines: readonly Segment[][]): number {
-    return lines.reduce((sum, l) => sum + PageWriter.lineHeight(l), 0);
+    let height = 0;
+    for (const line of lines) height += PageWriter.lineHeight(line);
+    return height;
   }
 
   /** Flowing text across the full width (or `width`), moving down; `after` adds space below. */
