@@ -106,7 +106,8 @@ export const de = {
     probeExplained: {
       verified: 'unser Responder hat geantwortet.',
       open: 'etwas lauscht (nicht unser Responder).',
-      reachable: 'abgewiesen: der Weg ist offen, noch lauscht nichts (normal vor der Installation).',
+      reachable:
+        'abgewiesen: der Weg ist offen, noch lauscht nichts (normal vor der Installation).',
       blocked: 'keine Antwort: eine Firewall verwirft das Paket.',
       unreachable: 'Host oder Netz nicht erreichbar.',
       unresolved: 'der Name ließ sich nicht auflösen.',
@@ -162,7 +163,7 @@ export const de = {
     openToAll:
       '{{ports}} bleibt für jede Quelle offen: einer geplanten Quelle fehlt die IP-Adresse (siehe oben).',
     review: 'Vor dem Ausführen prüfen; als Administrator (root) ausführen.',
-    removePs: 'Alle Regeln dieses Plans entfernen: Remove-NetFirewallRule -Group \'{{group}}\'',
+    removePs: "Alle Regeln dieses Plans entfernen: Remove-NetFirewallRule -Group '{{group}}'",
     removeNft: 'Entfernen: nft delete table inet {{table}}',
     removeFirewalld: 'Entfernen: dieses Skript mit dem Argument --remove ausführen',
     nftPolicy:

@@ -71,7 +71,8 @@ export const en = {
     address: 'Address',
     role: 'Role',
     zoneMatrix: 'Zone to zone',
-    zoneMatrixIntro: 'Rows: source zone. Columns: destination zone. Each cell: the ports and the number of host rules.',
+    zoneMatrixIntro:
+      'Rows: source zone. Columns: destination zone. Each cell: the ports and the number of host rules.',
     rules: 'Rules to open',
     rulesIntro:
       'One table per pair of zones. Tick a row once the port is open; the evidence mark says how sure we are that it is needed.',
@@ -83,10 +84,10 @@ export const en = {
     legendIntro: 'Every rule carries the evidence of the claim that needs it:',
     evidenceMark: { seed: 'L', docs: 'D', inferred: 'I' },
     evidenceExplained: {
-      seed: 'listed on the vendor\'s Used Ports page.',
+      seed: "listed on the vendor's Used Ports page.",
       docs: 'stated in other vendor documentation.',
       inferred:
-        'modeled by this planner from the product\'s architecture: confirm with SEAL Systems or by a probe before opening. Shaded rows.',
+        "modeled by this planner from the product's architecture: confirm with SEAL Systems or by a probe before opening. Shaded rows.",
     },
     probeLegend: 'Probe status',
     probe: {
@@ -133,7 +134,8 @@ export const en = {
       'identity-provider': 'Identity provider',
     },
     signOff: 'Sign-off',
-    signOffIntro: 'The rules above are open as listed; the rules marked blocked or untested are noted.',
+    signOffIntro:
+      'The rules above are open as listed; the rules marked blocked or untested are noted.',
     networkTeam: 'Network team',
     signature: 'Signature',
     sources: 'Sources',
@@ -151,13 +153,14 @@ export const en = {
     generated: 'Generated: {{date}} by Output Engine Port Planner',
     scope: 'Opens only the ports this host needs, only for the planned sources.',
     rerun: 'Running it again replaces the rules of the previous run.',
-    noRules: 'No inbound rules are planned for this host: the script only removes rules of an earlier run.',
+    noRules:
+      'No inbound rules are planned for this host: the script only removes rules of an earlier run.',
     noAddress:
       'Not opened for {{name}} ({{address}}): a firewall needs an IP address. Add the address to the plan and export again.',
     openToAll:
       '{{ports}} stays open to every source: a planned source has no IP address (see above).',
     review: 'Review before running; run as administrator (root).',
-    removePs: 'To remove every rule of this plan: Remove-NetFirewallRule -Group \'{{group}}\'',
+    removePs: "To remove every rule of this plan: Remove-NetFirewallRule -Group '{{group}}'",
     removeNft: 'To remove: nft delete table inet {{table}}',
     removeFirewalld: 'To remove: run this script with the argument --remove',
     nftPolicy:
@@ -166,7 +169,8 @@ export const en = {
       'To drop every other new inbound connection too (SSH on port 22 stays open), remove the "# " in front of the last rule.',
     nftOtherTables:
       'A packet must pass every table: another ruleset that drops (e.g. firewalld) still drops. On firewalld hosts use the firewalld script.',
-    firewalldZone: 'Adds rich rules to the zone given as first argument (default: the default zone).',
+    firewalldZone:
+      'Adds rich rules to the zone given as first argument (default: the default zone).',
   },
   changes: {
     line: '{{sign}}{{rules}}: {{ports}} from {{sources}} to {{destinations}}',
