@@ -27,7 +27,8 @@ export function checkCidr(value: string): CidrCheck {
   if (rest.length > 0 || !isIpAddress(address) || !/^\d{1,3}$/.test(prefix)) return bad;
   let parsed: [ipaddr.IPv4 | ipaddr.IPv6, number];
   try {
-    parsed = ipaddr.parseCIDR(value);
+    // Parse by family: ipaddr.parseCIDR tries IPv6 first, which is slow for IPv4 networks.
+    parsed = address.includes(':') ? ipaddr.IPv6.parseCIDR(value) : ipaddr.IPv4.parseCIDR(value);
   } catch {
     return bad;
   }
