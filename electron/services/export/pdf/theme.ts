@@ -34,24 +34,18 @@ export const COLOR = {
   } satisfies Record<ProbeStatus | 'mixed', string>,
 } as const;
 
+/** The cover's styles (pdfmake); the pages after it use the same colors through the PageWriter. */
 export const STYLES: StyleDictionary = {
   title: { fontSize: 28, bold: true, color: COLOR.band },
   subtitle: { fontSize: 13, color: COLOR.muted },
   projectName: { fontSize: 20, bold: true, color: COLOR.ink },
-  h1: { fontSize: 16, bold: true, color: COLOR.band, margin: [0, 0, 0, 6] },
   h2: { fontSize: 11, bold: true, color: COLOR.band, margin: [0, 10, 0, 4] },
-  intro: { fontSize: 8.5, color: COLOR.muted, margin: [0, 0, 0, 8] },
   label: { fontSize: 8, color: COLOR.muted },
   value: { fontSize: 10, color: COLOR.ink },
   bigNumber: { fontSize: 22, bold: true, color: COLOR.band },
-  tableHeader: { fontSize: 7.5, bold: true, color: COLOR.bandText },
-  sectionRow: { fontSize: 9.5, bold: true, color: COLOR.band },
-  cell: { fontSize: 7.5, color: COLOR.ink },
-  address: { fontSize: 7, color: COLOR.muted },
-  small: { fontSize: 7, color: COLOR.muted },
 };
 
-/** Thin horizontal rules, no vertical ones: reads like a form, prints well in black and white. */
+/** The cover's tables: thin horizontal rules, no vertical ones, like the tables after it. */
 export const RULE_TABLE_LAYOUT: CustomTableLayout = {
   hLineWidth: (i, node) => (i === 0 || i === node.table.body.length ? 0.6 : 0.3),
   vLineWidth: () => 0,

@@ -39,7 +39,7 @@ const LINE_FACTOR = 1.25;
 const ASCENT = 0.93;
 const CHECKBOX = 8;
 
-export const PAD = { x: 3, y: 2.5 } as const;
+const PAD = { x: 3, y: 2.5 } as const;
 
 /** A font as pdfkit 0.19 holds it: what fastText uses, the same its own text() uses. */
 interface PdfKitFont {
@@ -301,15 +301,6 @@ export class PageWriter {
   /** Text at a fixed place (headers, footers, form fields): never starts a page. */
   place(runs: readonly Run[], x: number, y: number, width: number): void {
     this.drawLines(this.wrap(runs, width), x, y);
-  }
-
-  rule(color: string = COLOR.rule, width = 0.5): void {
-    this.doc
-      .moveTo(this.left, this.y)
-      .lineTo(this.left + this.width, this.y)
-      .lineWidth(width)
-      .strokeColor(color)
-      .stroke();
   }
 
   private layoutRow(row: Row, widths: readonly number[]) {
