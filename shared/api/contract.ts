@@ -1,26 +1,16 @@
 import { z } from 'zod';
 import type { PlanIssue } from '../plan/issues';
+import { channel, type Channel } from './channel';
+import { PlanId } from './ids';
+
+export { channel, type Channel } from './channel';
+export { PlanId } from './ids';
 
 // The one API between the renderer and the Node side. The preload bridge, the IPC registration,
 // the HTTP routes of browser mode and the renderer's client are all derived from API below.
+// Each area's channels may live in a module of its own (shared/api/<area>-channels.ts, built with
+// channel() from ./channel) and be spread into API here: one line per area.
 
-/** A channel: its argument schema, and (as a type only) its result. */
-export interface Channel<A extends z.ZodType = z.ZodType, R = unknown> {
-  args: A;
-  /** Only the desktop app can serve it (native dialogs); browser mode answers "unsupported". */
-  desktopOnly?: boolean;
-  /** Phantom: carries the result type. */
-  readonly result?: R;
-}
-
-const channel =
-  <R>() =>
-  <A extends z.ZodType>(args: A, options: { desktopOnly?: boolean } = {}): Channel<A, R> => ({
-    args,
-    ...options,
-  });
-
-export const PlanId = z.string().regex(/^[a-z0-9-]{1,64}$/, 'is not a plan id');
 /** What the wizard edits: a plan document that may still have errors. Work in progress is never refused. */
 export const PlanDocument = z.record(z.string(), z.unknown());
 export type PlanDocument = z.infer<typeof PlanDocument>;
