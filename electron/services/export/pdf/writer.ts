@@ -70,8 +70,8 @@ function fillOperator(hex: string): string {
 const FILL_OPERATORS = new Map<string, string>();
 
 /**
- * Writes flowing text and tables straight into pdfkit: pdfmake lays out 5,000 rows several times
- * slower, so the long rule tables are drawn here, with pdfmake's fonts and the document's theme.
+ * Writes flowing text and tables straight into pdfkit, into the document pdfmake started with the
+ * cover: pdfmake lays out a table row several times slower, and a large plan has thousands.
  */
 export class PageWriter {
   y = 0;
