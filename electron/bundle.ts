@@ -8,9 +8,9 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-// Bundled CommonJS dependencies call require(); in an ESM bundle that needs a real require.
+// Bundled CommonJS dependencies call require() and read __dirname (pdfmake does); an ESM bundle has neither.
 const ESM_REQUIRE =
-  "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
+  "import { createRequire as __createRequire } from 'node:module'; import { dirname as __pathDirname } from 'node:path'; import { fileURLToPath as __fileURLToPath } from 'node:url'; const require = __createRequire(import.meta.url); const __filename = __fileURLToPath(import.meta.url); const __dirname = __pathDirname(__filename);";
 
 const common: BuildOptions = {
   bundle: true,

@@ -93,4 +93,19 @@ describe('the bundles', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('serve');
   });
+
+  it('make a command line whose PDF export works from the single file (pdfmake reads __dirname)', () => {
+    const pdf = join(out, 'checklist.pdf');
+    const plan = join(import.meta.dirname, '../../../docs/examples/single-minimal.oeplan.json');
+    const run = spawnSync(
+      process.execPath,
+      [join(out, 'cli/oe-ports.js'), 'export', plan, '--format', 'pdf', '--out', pdf],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+  });
 });
