@@ -2,6 +2,7 @@ import { CATALOG, FEATURES, featureById, type FeatureId, type PrinterProtocol } 
 import { MODERN_PRINTER_PROTOCOLS_SINCE } from '../catalog/parameters';
 import { rowApplies } from './applicability';
 import { endpointsOf, hostAddress } from './endpoints';
+import { plannedHosts } from './hosts';
 import { fromZod, type PlanIssue } from './issues';
 import { resolvePort } from './ports';
 import { PlanSchema, type Host, type Plan } from './schema';
@@ -130,26 +131,6 @@ function checkTopology(plan: Plan): PlanIssue[] {
     );
   }
   return issues;
-}
-
-/** Every named host of the plan, with the field it is entered in. */
-function plannedHosts(plan: Plan): Array<{ path: string; host: Host }> {
-  const hosts: Array<{ path: string; host: Host }> = [];
-  plan.nodes.forEach((host, i) => hosts.push({ path: `nodes[${i}]`, host }));
-  if (plan.managementServer) hosts.push({ path: 'managementServer', host: plan.managementServer });
-  if (plan.loadBalancer) hosts.push({ path: 'loadBalancer', host: plan.loadBalancer });
-  for (const [component, placement] of Object.entries(plan.placement)) {
-    placement.hosts.forEach((host, i) =>
-      hosts.push({ path: `placement.${component}.hosts[${i}]`, host }),
-    );
-  }
-  plan.islandSites.forEach((site, s) =>
-    site.checkoutHosts.forEach((host, i) =>
-      hosts.push({ path: `islandSites[${s}].checkoutHosts[${i}]`, host }),
-    ),
-  );
-  plan.externalSystems.forEach((host, i) => hosts.push({ path: `externalSystems[${i}]`, host }));
-  return hosts;
 }
 
 const sameHost = (a: Host, b: Host) =>

@@ -2,32 +2,9 @@ import type { Transport } from '../catalog/model';
 import type { HostRule } from '../matrix/model';
 
 // What a probe may touch: only hosts and ports of the plan, derived from its host rules.
-
-export interface PlanHost {
-  name: string;
-  /** IP address, or the name to resolve where the plan has no address. */
-  address: string;
-}
+// The plan's hosts themselves (which host this machine may be) come from shared/plan's planHosts.
 
 const HOST_KEY = 'host:';
-
-/** The named hosts that appear in the plan's host rules, sorted by name. */
-export function planHosts(rules: readonly HostRule[]): PlanHost[] {
-  const hosts = new Map<string, PlanHost>();
-  for (const r of rules) {
-    if (r.sourceKey.startsWith(HOST_KEY))
-      hosts.set(r.sourceName, { name: r.sourceName, address: r.source });
-    if (r.destinationKey.startsWith(HOST_KEY))
-      hosts.set(r.destinationName, { name: r.destinationName, address: r.destination });
-  }
-  return [...hosts.values()].sort((a, b) => a.name.localeCompare(b.name));
-}
-
-/** The plan host with this name (case does not matter), or undefined. */
-export function findPlanHost(rules: readonly HostRule[], name: string): PlanHost | undefined {
-  const wanted = name.trim().toLowerCase();
-  return planHosts(rules).find((h) => h.name.toLowerCase() === wanted);
-}
 
 /** One connection attempt the prober makes for one host rule. */
 export interface ReachTarget {

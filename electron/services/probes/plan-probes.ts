@@ -1,13 +1,7 @@
 import { computeMatrix, formatPortRanges, type HostRule } from '../../../shared/matrix';
-import type { Plan } from '../../../shared/plan';
+import { findPlanHost, planHosts, type Plan, type PlanHost } from '../../../shared/plan';
 import type { LocalPortReport, LocalPortResult, ProbeReport } from '../../../shared/probes/model';
-import {
-  findPlanHost,
-  listenPorts,
-  planHosts,
-  reachTargets,
-  type PlanHost,
-} from '../../../shared/probes/scope';
+import { listenPorts, reachTargets } from '../../../shared/probes/scope';
 import { plannedLocalAddress, wildcardAddress } from './local-address';
 import { checkLocalPorts, type LocalCheckOptions } from './local-ports';
 import { probeReachability, type ReachOptions } from './reachability';
@@ -65,14 +59,14 @@ export interface PlanProbeScope {
 
 /** The plan's host rules and the named host; throws UnknownPlanHost for a name not in the plan. */
 export function planHost(plan: Plan, hostName: string): { rules: HostRule[]; host: PlanHost } {
-  const rules = computeMatrix(plan).hostRules;
-  const host = findPlanHost(rules, hostName);
+  // Every host of the plan may be "this machine", also one that no rule names yet.
+  const host = findPlanHost(plan, hostName);
   if (!host)
     throw new UnknownPlanHost(
       hostName,
-      planHosts(rules).map((h) => h.name),
+      planHosts(plan).map((h) => h.name),
     );
-  return { rules, host };
+  return { rules: computeMatrix(plan).hostRules, host };
 }
 
 /** Which host this machine is, and where it binds and sends from. */

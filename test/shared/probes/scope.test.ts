@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { computeMatrix } from '../../../shared/matrix';
-import { validatePlan, type Plan } from '../../../shared/plan';
-import { findPlanHost, listenPorts, planHosts, reachTargets } from '../../../shared/probes/scope';
+import { findPlanHost, planHosts, validatePlan, type Plan } from '../../../shared/plan';
+import { listenPorts, reachTargets } from '../../../shared/probes/scope';
 
 function example(name: string): Plan {
   const { plan } = validatePlan(
@@ -18,7 +18,7 @@ const rules = computeMatrix(plan).hostRules;
 
 describe('probe scope: only hosts and ports of the plan', () => {
   it('knows the named hosts of the plan, in any case', () => {
-    expect(planHosts(rules).map((h) => h.name)).toEqual([
+    expect(planHosts(plan).map((h) => h.name)).toEqual([
       'drs-island',
       'lej-island',
       'mgmt',
@@ -26,8 +26,26 @@ describe('probe scope: only hosts and ports of the plan', () => {
       'oe2',
       'oe3',
     ]);
-    expect(findPlanHost(rules, ' OE2 ')).toEqual({ name: 'oe2', address: '192.0.2.12' });
-    expect(findPlanHost(rules, 'Office PCs')).toBeUndefined();
+    expect(findPlanHost(plan, ' OE2 ')).toEqual({ name: 'oe2', address: '192.0.2.12' });
+    expect(findPlanHost(plan, 'Office PCs')).toBeUndefined();
+  });
+
+  it('offers every host of the plan as this machine, also one that no rule names yet', () => {
+    const single = example('single-minimal');
+    const withMore = validatePlan({
+      ...single,
+      managementServer: { name: 'mgmt', address: '192.0.2.5' },
+      externalSystems: [{ name: 'prom', kind: 'prometheus', fqdn: 'prom.example.com' }],
+    }).plan!;
+    const named = new Set(
+      computeMatrix(withMore).hostRules.flatMap((r) => [r.sourceName, r.destinationName]),
+    );
+    expect(named.has('mgmt') || named.has('prom')).toBe(false);
+    expect(planHosts(withMore)).toEqual([
+      { name: 'mgmt', address: '192.0.2.5' },
+      { name: 'oe1', address: '192.0.2.10' },
+      { name: 'prom', address: 'prom.example.com' },
+    ]);
   });
 
   it('probes every host rule whose source is this host, and names the host expected to answer', () => {
