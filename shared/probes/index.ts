@@ -1,3 +1,4 @@
 export * from './model';
 export * from './banner';
 export * from './scope';
+export * from './jobs';

@@ -8,7 +8,7 @@ import {
   ResponderRefused,
   UnknownPlanHost,
 } from '../../services/probes/plan-probes';
-import { REACH_DEFAULTS } from '../../services/probes/reachability';
+import { REACH_DEFAULTS, REACH_LIMITS } from '../../../shared/probes/jobs';
 import { localReportText, reachReportText, statusCounts } from '../../services/probes/report-text';
 import { EXIT, UsageError } from '../errors';
 import { emit } from '../output';
@@ -127,13 +127,13 @@ function registerReach(probe: Command): void {
     .option(
       '--timeout <ms>',
       'milliseconds to wait for an answer per attempt',
-      wholeNumber(50, 60_000),
+      wholeNumber(REACH_LIMITS.timeoutMs.min, REACH_LIMITS.timeoutMs.max),
       REACH_DEFAULTS.timeoutMs,
     )
     .option(
       '--concurrency <n>',
       'probe sockets open at once',
-      wholeNumber(1, 4096),
+      wholeNumber(REACH_LIMITS.concurrency.min, REACH_LIMITS.concurrency.max),
       REACH_DEFAULTS.concurrency,
     )
     .option(

@@ -1,10 +1,11 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { formatPortRanges } from '../../../shared/matrix';
 import { startPlanResponder } from '../../services/probes/plan-probes';
+import { RESPONDER_TTL_MINUTES } from '../../../shared/probes/jobs';
 import { RESPONDER_DEFAULTS, type ResponderEvent } from '../../services/probes/responder';
 import { formatOption, runOnPlan, type ProbeFormat } from './probe';
 
-const MAX_TTL_MINUTES = 24 * 60;
+const MAX_TTL_MINUTES = RESPONDER_TTL_MINUTES.max;
 
 function minutes(value: string): number {
   const n = Number(value);

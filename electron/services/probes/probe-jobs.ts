@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Plan } from '../../../shared/plan';
 import type {
+  ProbeJobKind,
+  ProbeJobState,
+  ProbeJobView,
+  ResponderEvent,
+} from '../../../shared/probes/jobs';
+import type {
   LocalPortReport,
   LocalPortResult,
   ProbeReport,
@@ -13,33 +19,11 @@ import {
   startPlanResponder,
 } from './plan-probes';
 import type { ReachOptions } from './reachability';
-import type { ResponderEvent } from './responder';
 
 // Probe runs the app can start, follow by polling, and cancel, across a request/response API
 // (IPC or HTTP): each run is a job with an id; `view(id, since)` returns what is new since then.
 
-export type ProbeJobKind = 'reach' | 'local' | 'respond';
-export type ProbeJobState = 'running' | 'done' | 'cancelled' | 'failed';
-
-export interface ProbeJobView {
-  id: string;
-  kind: ProbeJobKind;
-  probeHost: string;
-  state: ProbeJobState;
-  startedAt: string;
-  finishedAt?: string;
-  /** reach: rules probed of all, with counts by status; local: ports checked; respond: probes answered. */
-  progress: { done: number; total: number; counts: Record<string, number> };
-  /** New items from position `since` on: results (reach, local) or responder events (respond). */
-  results: Array<ProbeResult | LocalPortResult>;
-  events: ResponderEvent[];
-  /** Pass as `since` next time to get only what is newer. */
-  next: number;
-  /** The whole report once a reach or local job has ended (a cancelled reach keeps what it has). */
-  report?: ProbeReport | LocalPortReport;
-  responder?: { address: string; stopsAt: string; ports: number };
-  error?: string;
-}
+export type { ProbeJobKind, ProbeJobState, ProbeJobView };
 
 interface Job {
   view: Omit<ProbeJobView, 'results' | 'events' | 'next'>;
@@ -202,6 +186,14 @@ export function createProbeJobs() {
     view(id: string, since = 0): ProbeJobView | undefined {
       const job = jobs.get(id);
       return job && view(job, since);
+    },
+
+    /** The whole job once it has ended by itself or by cancel: where its results get stored. */
+    async ended(id: string): Promise<ProbeJobView | undefined> {
+      const job = jobs.get(id);
+      if (!job) return undefined;
+      await job.ended;
+      return view(job, 0);
     },
 
     /** Stop a job and wait until it has ended: a probe keeps its finished results, a responder closes its ports. */

@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { REACH_DEFAULTS } from '../../../shared/probes/jobs';
 import type { ProbeProgress, ProbeResult } from '../../../shared/probes/model';
 import type { ReachTarget } from '../../../shared/probes/scope';
 import type { AttemptOutcome, AttemptSettings, ResolvedTarget } from './attempt';
@@ -10,8 +11,8 @@ import { createResolver, LOOKUP_TIMEOUT_MS } from './resolve';
 import { probeTcp } from './tcp-probe';
 import { probeUdp } from './udp-probe';
 
-/** The documented defaults (docs/probes.md). */
-export const REACH_DEFAULTS = { timeoutMs: 1000, concurrency: 64, ratePerSecond: 1000 } as const;
+/** The documented defaults (docs/probes.md), shared with the app. */
+export { REACH_DEFAULTS };
 
 export interface ReachOptions {
   /** The plan host this machine said it is: recorded with every result. */

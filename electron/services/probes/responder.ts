@@ -2,10 +2,13 @@ import { createSocket, type Socket as UdpSocket } from 'node:dgram';
 import { createServer, isIP, type Server, type Socket } from 'node:net';
 import type { Transport } from '../../../shared/catalog/model';
 import { formatBanner, normalizeAddress } from '../../../shared/probes/banner';
+import { RESPONDER_TTL_MINUTES, type ResponderEvent } from '../../../shared/probes/jobs';
+
+export type { ResponderEvent };
 
 /** The documented defaults (docs/probes.md). */
 export const RESPONDER_DEFAULTS = {
-  ttlMs: 15 * 60_000,
+  ttlMs: RESPONDER_TTL_MINUTES.default * 60_000,
   /** Open connections at once; more are dropped by the OS backlog. */
   maxConnections: 256,
   /** UDP answers a second over all ports, so the responder cannot be used to flood anyone. */
@@ -19,17 +22,6 @@ export interface ResponderPort {
   port: number;
   protocol: Transport;
 }
-
-export type ResponderEvent =
-  | { type: 'answered'; at: string; port: number; protocol: Transport; from: string }
-  | {
-      type: 'ignored';
-      at: string;
-      port: number;
-      protocol: Transport;
-      from: string;
-      reason: string;
-    };
 
 /** Omit over each member of a union. */
 type OmitEach<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;

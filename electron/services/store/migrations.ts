@@ -43,6 +43,10 @@ export const MIGRATIONS: readonly string[] = [
 
   CREATE INDEX probe_results_by_plan ON probe_results (plan_id, probed_at);
   `,
+  // 2: the address a probe went to (its destination's name resolved); older rows have none.
+  `
+  ALTER TABLE probe_results ADD COLUMN remote_address TEXT;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

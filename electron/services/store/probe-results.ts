@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ProbeResult } from '../../../shared/probes/model';
+import { latestByRule, ProbeResult } from '../../../shared/probes/model';
 import type { Db } from './database';
 import { PlanNotFound } from './plans';
 import { parseRow, ProbeResultRow } from './rows';
@@ -12,13 +12,13 @@ export function createProbeResultStore(db: Db) {
     planExists: db.prepare('SELECT 1 FROM plans WHERE id = ?'),
     insert: db.prepare(
       `INSERT INTO probe_results (plan_id, rule_id, status, detail, probed_at, probe_host,
-         source_address, seen_source_address, nat, duration_ms)
+         source_address, seen_source_address, nat, duration_ms, remote_address)
        VALUES (@planId, @ruleId, @status, @detail, @probedAt, @probeHost,
-         @sourceAddress, @seenSourceAddress, @nat, @durationMs)`,
+         @sourceAddress, @seenSourceAddress, @nat, @durationMs, @remoteAddress)`,
     ),
     all: db.prepare(
       `SELECT rule_id, status, detail, probed_at, probe_host, source_address,
-         seen_source_address, nat, duration_ms
+         seen_source_address, nat, duration_ms, remote_address
        FROM probe_results WHERE plan_id = ? ORDER BY probed_at, id`,
     ),
   };
@@ -34,6 +34,7 @@ export function createProbeResultStore(db: Db) {
         seenSourceAddress: r.seenSourceAddress ?? null,
         nat: r.nat ? 1 : 0,
         durationMs: r.durationMs ?? null,
+        remoteAddress: r.remoteAddress ?? null,
       });
     }
     return parsed;
@@ -47,5 +48,10 @@ export function createProbeResultStore(db: Db) {
       .map((row) => parseRow(ProbeResultRow, row, `probe_results of ${planId}`));
   }
 
-  return { add, list };
+  /** The newest result per rule: what the review shows. */
+  function latest(planId: string): ProbeResult[] {
+    return [...latestByRule(list(planId)).values()];
+  }
+
+  return { add, list, latest };
 }

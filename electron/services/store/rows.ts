@@ -75,6 +75,7 @@ export const ProbeResultRow = z
     seen_source_address: z.string().nullable(),
     nat: z.union([z.literal(0), z.literal(1)]),
     duration_ms: z.number().nullable(),
+    remote_address: z.string().nullable(),
   })
   .transform((r) => ({
     ruleId: r.rule_id,
@@ -86,6 +87,7 @@ export const ProbeResultRow = z
     ...(r.seen_source_address === null ? {} : { seenSourceAddress: r.seen_source_address }),
     nat: r.nat === 1,
     ...(r.duration_ms === null ? {} : { durationMs: r.duration_ms }),
+    ...(r.remote_address === null ? {} : { remoteAddress: r.remote_address }),
   }));
 
 /** Parse one row, naming the table and row when it is damaged. */
