@@ -27,6 +27,33 @@ export interface RuleDiff {
   byZonePair: ZonePairDiff[];
 }
 
+interface Zoned {
+  sourceZone: Zone;
+  destinationZone: Zone;
+}
+
+/** Added, removed and changed rules counted per zone pair, in the order the pairs first appear. */
+export function countByZonePair(
+  added: readonly Zoned[],
+  removed: readonly Zoned[],
+  changed: readonly Zoned[],
+): ZonePairDiff[] {
+  const pairs = new Map<string, ZonePairDiff>();
+  const count = (r: Zoned, kind: 'added' | 'removed' | 'changed') => {
+    const key = `${r.sourceZone}>${r.destinationZone}`;
+    let pair = pairs.get(key);
+    if (!pair) {
+      const { sourceZone, destinationZone } = r;
+      pairs.set(key, (pair = { sourceZone, destinationZone, added: 0, removed: 0, changed: 0 }));
+    }
+    pair[kind]++;
+  };
+  added.forEach((r) => count(r, 'added'));
+  removed.forEach((r) => count(r, 'removed'));
+  changed.forEach((r) => count(r, 'changed'));
+  return [...pairs.values()];
+}
+
 const same = (a: HostRule[ComparedField], b: HostRule[ComparedField]) =>
   Array.isArray(a) && Array.isArray(b)
     ? a.length === b.length && a.every((x, i) => x === b[i])
@@ -45,25 +72,14 @@ export function diffHostRules(before: readonly HostRule[], after: readonly HostR
     const fields = COMPARED.filter((f) => !same(was[f], r[f]));
     if (fields.length > 0) changed.push({ id: r.id, before: was, after: r, fields });
   }
-  const pairs = new Map<string, ZonePairDiff>();
-  const count = (r: HostRule, kind: 'added' | 'removed' | 'changed') => {
-    const key = `${r.sourceZone}>${r.destinationZone}`;
-    let pair = pairs.get(key);
-    if (!pair)
-      pairs.set(
-        key,
-        (pair = {
-          sourceZone: r.sourceZone,
-          destinationZone: r.destinationZone,
-          added: 0,
-          removed: 0,
-          changed: 0,
-        }),
-      );
-    pair[kind]++;
+  return {
+    added,
+    removed,
+    changed,
+    byZonePair: countByZonePair(
+      added,
+      removed,
+      changed.map((c) => c.after),
+    ),
   };
-  added.forEach((r) => count(r, 'added'));
-  removed.forEach((r) => count(r, 'removed'));
-  changed.forEach((c) => count(c.after, 'changed'));
-  return { added, removed, changed, byZonePair: [...pairs.values()] };
 }

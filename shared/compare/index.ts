@@ -1,8 +1,29 @@
 export {
   diffHostRules,
+  countByZonePair,
   type RuleDiff,
   type RuleChange,
   type ZonePairDiff,
   type ComparedField,
 } from './diff';
+export {
+  diffFirewallRules,
+  firewallFieldText,
+  type FirewallDiff,
+  type FirewallRuleChange,
+  type FirewallField,
+} from './firewall-diff';
+export {
+  compareMatrices,
+  comparisonTable,
+  fieldChangesText,
+  listDelta,
+  COMPARISON_LEVELS,
+  CHANGE_KINDS,
+  type ComparisonLevel,
+  type ChangeKind,
+  type ComparedRule,
+  type FieldChange,
+  type PlanComparison,
+} from './comparison';
 export { changeLines, describeChangeLine, type ChangeLine } from './describe';

@@ -30,6 +30,8 @@ export const de = {
     ruleCount: 'Regeln',
     probeStatus: 'Prüfstatus',
     probedAt: 'Geprüft am',
+    change: 'Änderung',
+    changes: 'Was sich ändert',
   },
   zones: {
     clients: 'Clients',
@@ -199,6 +201,66 @@ export const de = {
     docs: 'Herstellerdokumentation',
     inferred: 'abgeleitet (zu bestätigen)',
   },
+  presales: {
+    title: 'Presales-Übersicht',
+    subtitle:
+      'Server, Komponenten und Firewall-Änderungen einer PLOSSYS-Output-Engine-Installation',
+    installation: '{{installation}}, PLOSSYS Output Engine {{version}}',
+    servers: 'Server nach Rolle',
+    roles: {
+      'oe-node': 'OE-Knoten',
+      'management-server': 'Management-Server',
+      dedicated: 'Eigene Hosts für Komponenten',
+      'load-balancer': 'Load Balancer',
+      'island-checkout': 'Insel-Checkout-Hosts',
+    },
+    components: 'Zu installierende Komponenten',
+    componentNames: {
+      'output-engine': 'PLOSSYS Output Engine',
+      mongodb: 'MongoDB',
+      'elastic-stack': 'Elastic Stack (Elasticsearch, Kibana)',
+      'seal-keycloak': 'SEAL Keycloak',
+      easyprima: 'easyPRIMA',
+      'island-checkout': 'Insel-Checkout',
+    },
+    figures: 'Firewall-Änderungen',
+    firewallRules: 'Firewall-Regeln',
+    hostRules: 'Host-Regeln',
+    zonePairs: 'Zonenpaare',
+    documented: 'Vom Hersteller dokumentiert',
+    inferred: 'Abgeleitet: zu bestätigen',
+    share: '{{percent}} der Host-Regeln',
+    openings: 'Freigaben nach Zonenpaar',
+    openingsIntro:
+      'Welche Zone welche erreichen muss, auf welchen Ports; Firewall-Regeln so, wie ein Netzwerkteam sie schreibt.',
+    from: 'Von',
+    to: 'Nach',
+    ports: 'Ports',
+    openQuestions: 'Offene Fragen: mit dem Hersteller zu klären',
+    openQuestionsIntro:
+      'Annahmen, die dieser Planer aus der Architektur des Produkts abgeleitet hat. Vor der Änderung der Firewall mit SEAL Systems klären.',
+    noOpenQuestions: 'Keine: jede Regel stützt sich auf Herstellerdokumentation.',
+    claim: 'Annahme',
+    note: 'Warum abgeleitet',
+  },
+  comparison: {
+    title: 'Planvergleich',
+    subtitle: 'Regeln zum Öffnen, Schließen und Ändern',
+    before: 'Vorher',
+    after: 'Nachher',
+    revision: 'Stand {{revision}}, gespeichert {{date}}',
+    level: 'Verglichen als',
+    added: 'Hinzugekommen',
+    removed: 'Entfallen',
+    changed: 'Geändert',
+    kinds: { added: 'hinzugekommen', removed: 'entfallen', changed: 'geändert' },
+    byZonePair: 'Nach Zonenpaar',
+    zonePair: 'Zonenpaar',
+    none: 'Kein Unterschied: beide Pläne brauchen dieselben Regeln.',
+    pairCounts: '{{added}} hinzugekommen · {{removed}} entfallen · {{changed}} geändert',
+    gained: 'hinzu {{items}}',
+    lost: 'entfällt {{items}}',
+  },
   ui: {
     app: {
       title: 'Output Engine Port Planner',
@@ -220,6 +282,7 @@ export const de = {
         'Die letzten Änderungen konnten nicht gespeichert werden, daher bleibt der Plan offen. Läuft der Planer noch?',
     },
     home: {
+      compare: 'Pläne vergleichen…',
       title: 'Pläne',
       intro:
         'Jede Änderung wird beim Tippen gespeichert. Einen Plan öffnen, um dort weiterzumachen.',
@@ -254,6 +317,7 @@ export const de = {
       nothingChanged: 'Nichts wurde importiert, kein Plan wurde geändert.',
     },
     steps: {
+      presales: 'Presales-Übersicht',
       project: 'Projekt',
       topology: 'Topologie',
       clients: 'Clients',
@@ -264,6 +328,8 @@ export const de = {
       export: 'Export',
     },
     intro: {
+      presales:
+        'Für das Angebot: Server und Komponenten, was die Firewall erlauben muss und was noch mit dem Hersteller zu klären ist.',
       project:
         'Für wen der Plan ist und welche Produktversion er beschreibt: davon hängen die Ports ab.',
       topology:
@@ -526,6 +592,61 @@ export const de = {
       andMore_one: '+{{count}} weiterer',
       andMore_other: '+{{count}} weitere',
       noRules: 'Keine Regel passt.',
+    },
+    presales: {
+      pdf: 'PDF herunterladen',
+      pdfHint: 'Eine A4-Seite, in der Sprache der App.',
+      downloaded: '{{file}} heruntergeladen.',
+      computing: 'Die Übersicht wird berechnet…',
+      needsValidPlan:
+        'Die Übersicht erscheint, sobald die Fehler des Plans behoben sind (siehe die vorigen Schritte).',
+      hostRules_one: '{{count}} Host-Regel',
+      hostRules_other: '{{count}} Host-Regeln',
+      firewallRules_one: '{{count}} Firewall-Regel',
+      firewallRules_other: '{{count}} Firewall-Regeln',
+      whatIf: 'Was wäre, wenn: mehr OE-Knoten',
+      whatIfHint:
+        'Was zusätzliche OE-Knoten an den Regeln ändern würden, bevor sich am Plan etwas ändert. Ein Cluster behält eine ungerade Zahl von Knoten.',
+      addNodes: 'Zusätzliche OE-Knoten',
+      headline: '+{{count}} OE-Knoten ({{names}}): {{rules}}',
+      addedRules_one: '+{{count}} Host-Regel',
+      addedRules_other: '+{{count}} Host-Regeln',
+      hostRules: 'Host-Regeln: {{before}} → {{after}}',
+      singleServer:
+        'Eine Einzelserver-Installation hat genau einen OE-Knoten: für mehr im Schritt Topologie einen Cluster wählen.',
+      notValid: 'Mit {{count}} OE-Knoten wäre der Plan nicht gültig:',
+    },
+    compare: {
+      title: 'Pläne vergleichen',
+      intro:
+        'Zwei Pläne der Bibliothek oder zwei Stände eines Plans: welche Regeln hinzukommen, entfallen oder sich ändern. Dem Netzwerkteam nur die Änderung übergeben.',
+      before: 'Vorher',
+      after: 'Nachher',
+      plan: 'Plan',
+      revision: 'Stand',
+      revisionOption: 'Stand {{revision}}, {{date}}',
+      currentOption: 'Stand {{revision}} (aktuell), {{date}}',
+      level: 'Vergleichen als',
+      compare: 'Vergleichen',
+      comparing: 'Wird verglichen…',
+      result: 'Änderungen',
+      resultFor: '{{before}} → {{after}}',
+      planRevision: '{{name}}, Stand {{revision}}',
+      downloadCsv: 'CSV herunterladen',
+      downloadPdf: 'PDF herunterladen',
+      downloaded: '{{file}} heruntergeladen.',
+      truncated:
+        'Die Tabelle zeigt die ersten {{shown}} von {{total}} Änderungen; CSV und PDF enthalten alle.',
+      noPlans: 'Die Bibliothek enthält noch keine Pläne: zuerst einen importieren oder anlegen.',
+      columns: {
+        change: 'Änderung',
+        id: 'ID',
+        from: 'Von',
+        to: 'Nach',
+        port: 'Port',
+        service: 'Dienst und Zweck',
+        changed: 'Was sich ändert',
+      },
     },
     diagram: {
       title: 'Topologie: Zonen, ihre Hosts und die Ports dazwischen',

@@ -21,4 +21,12 @@ export function computeMatrix(plan: Plan): Matrix {
     zoneGrid: computeZoneGrid(hostRules),
   };
 }
-export { levelTable, catalogTable, type Table } from './tables';
+export {
+  levelTable,
+  catalogTable,
+  hostRuleRow,
+  firewallRuleRow,
+  HOST_RULE_COLUMNS,
+  FIREWALL_RULE_COLUMNS,
+  type Table,
+} from './tables';

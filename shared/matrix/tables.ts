@@ -1,5 +1,5 @@
 import { CATALOG, SOURCES, type CatalogRow } from '../catalog';
-import type { Level, Matrix } from './model';
+import type { FirewallRule, HostRule, Level, Matrix } from './model';
 
 /** A level of the matrix as rows of text: what CSV, XLSX, Markdown and PDF tables are made from. */
 export interface Table {
@@ -9,6 +9,76 @@ export interface Table {
 }
 
 const list = (items: readonly string[]) => items.join(', ');
+
+export const HOST_RULE_COLUMNS = [
+  'id',
+  'sourceZone',
+  'sourceName',
+  'source',
+  'destinationZone',
+  'destinationName',
+  'destination',
+  'port',
+  'protocol',
+  'service',
+  'purpose',
+  'requiredBy',
+  'evidence',
+  'sources',
+] as const;
+
+/** A host rule as a row of text under HOST_RULE_COLUMNS (also the rows of a comparison). */
+export function hostRuleRow(r: HostRule): string[] {
+  return [
+    r.id,
+    r.sourceZone,
+    r.sourceName,
+    r.source,
+    r.destinationZone,
+    r.destinationName,
+    r.destination,
+    String(r.port),
+    r.protocol,
+    r.service,
+    r.purpose,
+    list(r.features),
+    r.evidence,
+    list(r.sources),
+  ];
+}
+
+export const FIREWALL_RULE_COLUMNS = [
+  'id',
+  'sourceZone',
+  'source',
+  'destinationZone',
+  'destination',
+  'port',
+  'protocol',
+  'service',
+  'purpose',
+  'requiredBy',
+  'evidence',
+  'sources',
+] as const;
+
+/** A firewall rule as a row of text under FIREWALL_RULE_COLUMNS. */
+export function firewallRuleRow(r: FirewallRule): string[] {
+  return [
+    r.id,
+    r.sourceZone,
+    list(r.from.map((e) => e.address)),
+    r.destinationZone,
+    list(r.to.map((e) => e.address)),
+    r.ports,
+    r.protocol,
+    list(r.services),
+    r.purpose,
+    list(r.features),
+    r.evidence,
+    list(r.sources),
+  ];
+}
 
 export function levelTable(matrix: Matrix, level: Level): Table {
   switch (level) {
@@ -40,71 +110,9 @@ export function levelTable(matrix: Matrix, level: Level): Table {
         ]),
       };
     case 'hosts':
-      return {
-        columns: [
-          'id',
-          'sourceZone',
-          'sourceName',
-          'source',
-          'destinationZone',
-          'destinationName',
-          'destination',
-          'port',
-          'protocol',
-          'service',
-          'purpose',
-          'requiredBy',
-          'evidence',
-          'sources',
-        ],
-        rows: matrix.hostRules.map((r) => [
-          r.id,
-          r.sourceZone,
-          r.sourceName,
-          r.source,
-          r.destinationZone,
-          r.destinationName,
-          r.destination,
-          String(r.port),
-          r.protocol,
-          r.service,
-          r.purpose,
-          list(r.features),
-          r.evidence,
-          list(r.sources),
-        ]),
-      };
+      return { columns: HOST_RULE_COLUMNS, rows: matrix.hostRules.map(hostRuleRow) };
     case 'firewall':
-      return {
-        columns: [
-          'id',
-          'sourceZone',
-          'source',
-          'destinationZone',
-          'destination',
-          'port',
-          'protocol',
-          'service',
-          'purpose',
-          'requiredBy',
-          'evidence',
-          'sources',
-        ],
-        rows: matrix.firewallRules.map((r) => [
-          r.id,
-          r.sourceZone,
-          list(r.from.map((e) => e.address)),
-          r.destinationZone,
-          list(r.to.map((e) => e.address)),
-          r.ports,
-          r.protocol,
-          list(r.services),
-          r.purpose,
-          list(r.features),
-          r.evidence,
-          list(r.sources),
-        ]),
-      };
+      return { columns: FIREWALL_RULE_COLUMNS, rows: matrix.firewallRules.map(firewallRuleRow) };
     case 'zones':
       return {
         columns: ['sourceZone', 'destinationZone', 'ports', 'ruleCount'],

@@ -6,3 +6,11 @@ export {
   type ServerCount,
   type ComponentToInstall,
 } from './presales';
+export { portsText } from './ports-text';
+export {
+  whatIfAddNodes,
+  nextNodeNames,
+  MAX_WHAT_IF_NODES,
+  type NodesWhatIf,
+} from './what-if-nodes';
+export { evidenceSplit, type EvidenceSplit } from './evidence-split';

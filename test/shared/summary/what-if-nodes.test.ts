@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { computeMatrix } from '../../../shared/matrix';
+import { nextNodeNames, whatIfAddNodes } from '../../../shared/summary';
+import { examplePlan } from '../../support/examples';
+
+describe('what if the cluster had more OE nodes', () => {
+  it('counts what two more nodes cost the 3-node cluster, by zone pair', () => {
+    const plan = examplePlan('cluster-3-islands');
+    const whatIf = whatIfAddNodes(plan, computeMatrix(plan), 2);
+    expect(whatIf.names).toEqual(['oe4', 'oe5']);
+    expect(whatIf.errors).toEqual([]);
+    // By hand, from docs/examples/cluster-3-islands.oeplan.json:
+    // - mesh: each ordered pair of nodes has 35 cluster ports (32 tcp + 3 udp) and MongoDB 27017 = 36;
+    //   5 nodes have 20 ordered pairs, 3 nodes 6: 14 more pairs x 36 = 504;
+    // - clients: LPR intake 515 from "Office PCs" and admin 9000 from "Admins" to each new node = 4;
+    // - islands: 2119 from the 2 island checkout hosts to each new node = 4;
+    // - management: each new node ships logs (9200) and checks tokens (32769) at mgmt = 4;
+    // - printers: each new node prints to "Floor printers" on 9100 = 2.
+    // 504 + 4 + 4 + 4 + 2 = 518, nothing removed; the firewall rules only gain members: still 12.
+    expect(whatIf.added).toBe(518);
+    expect(whatIf.removed).toBe(0);
+    expect(whatIf.hostRules).toEqual({ before: 241, after: 759 });
+    expect(whatIf.firewallRules).toEqual({ before: 12, after: 12 });
+    const byPair = Object.fromEntries(
+      whatIf.byZonePair.map((p) => [`${p.sourceZone}>${p.destinationZone}`, p.added]),
+    );
+    expect(byPair).toEqual({
+      'oe-nodes>oe-nodes': 504,
+      'clients>oe-nodes': 4,
+      'islands>oe-nodes': 4,
+      'oe-nodes>management': 4,
+      'oe-nodes>printers': 2,
+    });
+    expect(whatIf.lines.every((l) => l.sign === '+')).toBe(true);
+    expect(whatIf.lines.reduce((n, l) => n + l.rules, 0)).toBe(518);
+  });
+
+  it('refuses an even number of nodes with the plan’s own message', () => {
+    const plan = examplePlan('cluster-3-islands');
+    const whatIf = whatIfAddNodes(plan, computeMatrix(plan), 1);
+    expect(whatIf.errors.map((e) => e.path)).toEqual(['nodes']);
+    expect(whatIf.errors[0]!.problem).toMatch(/has 4 OE nodes, but a cluster needs an odd number/);
+    expect(whatIf.added).toBe(0);
+    expect(whatIf.lines).toEqual([]);
+  });
+
+  it('refuses more nodes for a single server', () => {
+    const plan = examplePlan('single-minimal');
+    const whatIf = whatIfAddNodes(plan, computeMatrix(plan), 2);
+    expect(whatIf.errors[0]!.problem).toMatch(/single-server installation has exactly one/);
+  });
+
+  it('names the new nodes after the last one, skipping names in use', () => {
+    expect(nextNodeNames(['oe1', 'oe2', 'oe3'], 2)).toEqual(['oe4', 'oe5']);
+    expect(nextNodeNames(['node-08', 'node-09'], 2)).toEqual(['node-10', 'node-11']);
+    expect(nextNodeNames(['oe1', 'OE3', 'oe2'], 2)).toEqual(['oe4', 'oe5']);
+    expect(nextNodeNames(['alpha', 'oe3'], 1)).toEqual(['oe4']);
+    expect(nextNodeNames(['print-a', 'print-b', 'print-c'], 2)).toEqual(['oe4', 'oe5']);
+  });
+});
