@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Evidence, FeatureId, Transport } from '../../../shared/catalog';
+import type { ChecklistLevel } from '../../../shared/export';
 import type { Locale } from '../../../shared/i18n';
 import {
   computeMatrix,
@@ -19,8 +20,7 @@ import {
 } from '../../../shared/probes/model';
 import { planTopology, type TopologyEntry } from './topology';
 
-export const CHECKLIST_LEVELS = ['hosts', 'firewall'] as const;
-export type ChecklistLevel = (typeof CHECKLIST_LEVELS)[number];
+export { CHECKLIST_LEVELS, type ChecklistLevel } from '../../../shared/export';
 
 /** What the probes found for one row: one status when its host rules agree, "mixed" otherwise. */
 export interface ProbeSummary {

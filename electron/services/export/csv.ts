@@ -1,10 +1,10 @@
 import { stringify } from 'csv-stringify/sync';
+import type { CsvDelimiter } from '../../../shared/export';
 import { columnHeadings } from '../../../shared/i18n';
 import type { Table } from '../../../shared/matrix';
 import { checklistTable, type Checklist, type ChecklistLevel } from './checklist';
 
-export const CSV_DELIMITERS = [',', ';'] as const;
-export type CsvDelimiter = (typeof CSV_DELIMITERS)[number];
+export { CSV_DELIMITERS, type CsvDelimiter } from '../../../shared/export';
 
 export interface CsvProfile {
   /** ',' by default; ';' for German Excel. */

@@ -1,45 +1,30 @@
-import { z } from 'zod';
-import { columnHeadings, LOCALES } from '../../../shared/i18n';
+import { columnHeadings } from '../../../shared/i18n';
+import {
+  ExportOptions,
+  type ExportFormat,
+  type ExportPreview,
+  type ScriptFormat,
+} from '../../../shared/export';
 import type { Plan } from '../../../shared/plan';
 import type { ProbeResult } from '../../../shared/probes/model';
-import {
-  buildChecklist,
-  checklistTable,
-  CHECKLIST_LEVELS,
-  type Checklist,
-  type ChecklistLevel,
-} from './checklist';
-import { checklistCsv, CSV_DELIMITERS, type CsvDelimiter } from './csv';
+import { buildChecklist, checklistTable, type Checklist, type ChecklistLevel } from './checklist';
+import { checklistCsv, type CsvDelimiter } from './csv';
 import { firewalldScript } from './scripts/firewalld';
 import { hostScripts, type HostScript } from './scripts/inbound';
 import { nftablesScript } from './scripts/nftables';
 import { powershellScript } from './scripts/powershell';
 import { planHosts } from './topology';
 
-export const EXPORT_FORMATS = ['pdf', 'csv', 'xlsx', 'ps1', 'nft', 'firewalld'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-export const SCRIPT_FORMATS = [
-  'ps1',
-  'nft',
-  'firewalld',
-] as const satisfies readonly ExportFormat[];
-export type ScriptFormat = (typeof SCRIPT_FORMATS)[number];
-export const isScriptFormat = (f: ExportFormat): f is ScriptFormat =>
-  (SCRIPT_FORMATS as readonly string[]).includes(f);
-
-/** What the Export step (and the command line) chooses; the same schema parses both. */
-export const ExportOptions = z.strictObject({
-  format: z.enum(EXPORT_FORMATS),
-  locale: z.enum(LOCALES).default('en'),
-  level: z.enum(CHECKLIST_LEVELS).default('hosts'),
-  /** CSV only; without it ',' for English and ';' for German (German Excel reads ';'). */
-  delimiter: z.enum(CSV_DELIMITERS).optional(),
-  /** Scripts only: one host; without it one script per host of the plan. */
-  host: z.string().trim().min(1).optional(),
-  /** The stored plan's revision; without it a hash of the plan. */
-  revision: z.string().trim().max(100).optional(),
-});
-export type ExportOptions = z.input<typeof ExportOptions>;
+// The options and the preview are part of the API contract: defined in shared/export, re-exported here.
+export {
+  EXPORT_FORMATS,
+  ExportOptions,
+  isScriptFormat,
+  SCRIPT_FORMATS,
+  type ExportFormat,
+  type ExportPreview,
+  type ScriptFormat,
+} from '../../../shared/export';
 
 export interface ExportRequest extends ExportOptions {
   plan: Plan;
@@ -55,23 +40,6 @@ export interface ExportFile {
   host?: string;
   ruleCount: number;
 }
-
-export type ExportPreview =
-  | {
-      kind: 'table';
-      headings: string[];
-      /** The first rows, as the CSV and XLSX hold them. */
-      rows: string[][];
-      rowCount: number;
-      /** PDF only. */
-      pageCount?: number;
-    }
-  | {
-      kind: 'scripts';
-      hosts: { host: string; fileName: string; ruleCount: number; sourcesWithoutAddress: number }[];
-      /** The beginning of the first script. */
-      text: string;
-    };
 
 export interface ExportResult {
   files: ExportFile[];

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { LOCALES } from '../i18n';
+
+// What an export can be asked for: part of the API contract, so it lives in the pure core and the
+// export service, the command line and the wizard's Export step all read these one definitions.
+
+export const EXPORT_FORMATS = ['pdf', 'csv', 'xlsx', 'ps1', 'nft', 'firewalld'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export const SCRIPT_FORMATS = [
+  'ps1',
+  'nft',
+  'firewalld',
+] as const satisfies readonly ExportFormat[];
+export type ScriptFormat = (typeof SCRIPT_FORMATS)[number];
+export const isScriptFormat = (f: ExportFormat): f is ScriptFormat =>
+  (SCRIPT_FORMATS as readonly string[]).includes(f);
+
+/** Host rules (one per source and destination) or firewall rules (merged as a network team writes them). */
+export const CHECKLIST_LEVELS = ['hosts', 'firewall'] as const;
+export type ChecklistLevel = (typeof CHECKLIST_LEVELS)[number];
+
+/** ',' for most spreadsheets, ';' for German Excel. */
+export const CSV_DELIMITERS = [',', ';'] as const;
+export type CsvDelimiter = (typeof CSV_DELIMITERS)[number];
+
+/** What the Export step (and the command line) chooses; the same schema parses both. */
+export const ExportOptions = z.strictObject({
+  format: z.enum(EXPORT_FORMATS),
+  locale: z.enum(LOCALES).default('en'),
+  level: z.enum(CHECKLIST_LEVELS).default('hosts'),
+  /** CSV only; without it ',' for English and ';' for German (German Excel reads ';'). */
+  delimiter: z.enum(CSV_DELIMITERS).optional(),
+  /** Scripts only: one host; without it one script per host of the plan. */
+  host: z.string().trim().min(1).optional(),
+  /** The stored plan's revision; without it a hash of the plan. */
+  revision: z.string().trim().max(100).optional(),
+});
+export type ExportOptions = z.input<typeof ExportOptions>;
+
+/** What an export shows before it is saved: the first rows, or the scripts per host. */
+export type ExportPreview =
+  | {
+      kind: 'table';
+      headings: string[];
+      /** The first rows, as the CSV and XLSX hold them. */
+      rows: string[][];
+      rowCount: number;
+      /** PDF only. */
+      pageCount?: number;
+    }
+  | {
+      kind: 'scripts';
+      hosts: { host: string; fileName: string; ruleCount: number; sourcesWithoutAddress: number }[];
+      /** The beginning of the first script. */
+      text: string;
+    };
