@@ -29,3 +29,16 @@ export function setupBackend(windows: Windows): Backend | null {
     return null;
   }
 }
+
+/** Quitting waits for the backend: running probes stop and store what they finished, then the library closes. */
+export function closeOnQuit(backend: Backend): void {
+  let closed = false;
+  app.on('will-quit', (event) => {
+    if (closed) return;
+    event.preventDefault();
+    void backend.close().finally(() => {
+      closed = true;
+      app.quit();
+    });
+  });
+}

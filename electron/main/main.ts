@@ -2,7 +2,7 @@
 import { app, ipcMain } from 'electron';
 import { join } from 'node:path';
 import { setupMenu } from './app-menu';
-import { setupBackend } from './backend';
+import { closeOnQuit, setupBackend } from './backend';
 import { setupIpc } from './ipc';
 import { setupOpenFiles } from './open-files';
 import { registerAppScheme, setupAppProtocol } from './protocol';
@@ -41,5 +41,5 @@ function start(): void {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('will-quit', () => backend.close());
+  closeOnQuit(backend);
 }

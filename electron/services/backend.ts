@@ -3,7 +3,9 @@ import { basename } from 'node:path';
 import { ApiFailure, type Handlers, type StoredPlan } from '../../shared/api/contract';
 import { writeFileAtomic } from './files';
 import { emptyPlanDocument, parsePlanFile, planFileOf } from './plan-file';
-import { openStore, PlanNotFound, type Store } from './store';
+import { mapped } from './api-errors';
+import { createProbeService } from './probes/probe-service';
+import { openStore, type Store } from './store';
 
 /** The largest plan file read from disk; the contract's limit for plans.import. */
 const MAX_PLAN_FILE_BYTES = 10_000_000;
@@ -32,7 +34,8 @@ export interface Backend {
   store: Store;
   /** Import a plan file from disk (a file given on the command line, a recent document). */
   importPlanFile(path: string): Promise<StoredPlan>;
-  close(): void;
+  /** Stops running probes (a responder closes its ports, a run stores what it finished), then closes the library. */
+  close(): Promise<void>;
 }
 
 function unsupported(): never {
@@ -40,16 +43,6 @@ function unsupported(): never {
     'unsupported',
     'this needs the desktop app; in the browser use Import and Export',
   );
-}
-
-/** The store's "no such plan" is the API's not-found; everything else passes unchanged. */
-async function mapped<T>(run: () => T | Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (e) {
-    if (e instanceof PlanNotFound) throw new ApiFailure('not-found', e.message);
-    throw e;
-  }
 }
 
 async function readPlanFile(path: string): Promise<string> {
@@ -71,6 +64,7 @@ export function createBackend(options: BackendOptions): Backend {
   const store = openStore(options.dataDir, options.now ? { now: options.now } : {});
   const { plans } = store;
   const desktop = options.mode === 'desktop' ? options.desktop : undefined;
+  const probes = createProbeService(store);
 
   async function importPlanFile(path: string): Promise<StoredPlan> {
     const document = parsePlanFile(basename(path), await readPlanFile(path));
@@ -112,7 +106,12 @@ export function createBackend(options: BackendOptions): Backend {
         desktop.addRecentDocument(path);
         return { path };
       }),
+    ...probes.handlers,
   };
 
-  return { handlers, store, importPlanFile, close: () => store.close() };
+  // With nothing running the library closes at once, so a caller that does not wait finds it closed.
+  const close = (): Promise<void> =>
+    probes.idle() ? Promise.resolve(store.close()) : probes.stop().then(() => store.close());
+
+  return { handlers, store, importPlanFile, close };
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { PlanIssue } from '../plan/issues';
 import { channel, type Channel } from './channel';
 import { PlanId } from './ids';
+import { PROBE_CHANNELS } from './probe-channels';
 
 export { channel, type Channel } from './channel';
 export { PlanId } from './ids';
@@ -71,6 +72,7 @@ export const API = {
   'plans.importFile': channel<StoredPlan | null>()(none, { desktopOnly: true }),
   /** Desktop: the native save dialog, then writes the plan file; null when the user cancels. */
   'plans.exportFile': channel<SavedFile | null>()(byId, { desktopOnly: true }),
+  ...PROBE_CHANNELS,
 } as const satisfies Record<string, Channel>;
 
 export type ChannelName = keyof typeof API;

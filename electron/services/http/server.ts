@@ -103,10 +103,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     token,
     close: () =>
       (closing ??= new Promise<void>((resolve) => {
-        server.close(() => {
-          backend.close();
-          resolve();
-        });
+        server.close(() => void backend.close().then(resolve));
         server.closeAllConnections();
       })),
   };

@@ -106,8 +106,13 @@ beforeAll(async () => {
   await import('../../../electron/main/main');
   await settle();
 });
-afterAll(() => {
-  state.emitApp('will-quit');
+afterAll(async () => {
+  // Quitting waits for the backend to close (probes stopped, library closed), then quits again.
+  const quit = { preventDefault: vi.fn() };
+  state.emitApp('will-quit', quit);
+  expect(quit.preventDefault).toHaveBeenCalled();
+  const { app } = await import('electron');
+  await vi.waitFor(() => expect(app.quit).toHaveBeenCalled());
   vi.unstubAllEnvs();
   rmSync(dir, { recursive: true, force: true });
 });
