@@ -1,12 +1,15 @@
 import { SvelteMap } from 'svelte/reactivity';
 import type { FeatureId } from '../../shared/catalog';
 import type { Plan } from '../../shared/plan';
+import type { ProbeResult } from '../../shared/probes/model';
 import type {
   FeaturePreview,
   FromWorker,
   MatrixSummary,
+  ProbeCounts,
   RowsReply,
   RuleQuery,
+  RuleRow,
   ToWorker,
 } from './protocol';
 
@@ -18,6 +21,10 @@ export class MatrixService {
   computing = $state(false);
   failure: string | null = $state(null);
   readonly previews = new SvelteMap<FeatureId, FeaturePreview>();
+  /** Host rules by latest probe status, for the current matrix; null until both are known. */
+  probes: ProbeCounts | null = $state(null);
+  /** Counts up with every change of the probe results: tables ask for their rows again. */
+  probeVersion = $state(0);
 
   readonly #worker: Worker;
   #generation = 0;
@@ -25,6 +32,8 @@ export class MatrixService {
   // Pending row requests: bookkeeping, not state anything renders.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   readonly #waiting = new Map<number, (reply: RowsReply) => void>();
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  readonly #describing = new Map<number, (rows: RuleRow[]) => void>();
 
   constructor() {
     // The worker's address, resolved by Vite at build time; not state.
@@ -67,6 +76,15 @@ export class MatrixService {
         this.#waiting.get(message.request)?.(message);
         this.#waiting.delete(message.request);
         break;
+      case 'probe-counts':
+        if (message.generation !== this.#generation) return;
+        this.probes = message.probes;
+        this.probeVersion++;
+        break;
+      case 'described':
+        this.#describing.get(message.request)?.(message.rows);
+        this.#describing.delete(message.request);
+        break;
     }
   }
 
@@ -81,6 +99,29 @@ export class MatrixService {
   /** Feature previews cost one matrix each: the worker computes them only while someone looks. */
   wantPreviews(wanted: boolean): void {
     this.#send({ kind: 'previews', wanted });
+  }
+
+  /** The plan's latest probe results (keyed by host rule id): the review shows them beside the rules. */
+  setProbeResults(results: readonly ProbeResult[]): void {
+    this.#send({
+      kind: 'probes',
+      results: results.map(({ ruleId, status, detail, probedAt, probeHost }) => ({
+        ruleId,
+        status,
+        detail,
+        probedAt,
+        probeHost,
+      })),
+    });
+  }
+
+  /** Host rules by id, as table rows: what a probe result is about. */
+  describe(ids: readonly string[]): Promise<RuleRow[]> {
+    const request = ++this.#request;
+    return new Promise((resolve) => {
+      this.#describing.set(request, resolve);
+      this.#send({ kind: 'describe', request, ids: [...ids] });
+    });
   }
 
   rows(query: RuleQuery, start: number, end: number): Promise<RowsReply> {

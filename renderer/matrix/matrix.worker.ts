@@ -3,7 +3,7 @@ import { computeMatrix, type Matrix } from '../../shared/matrix';
 import type { Plan } from '../../shared/plan';
 import { previewToggle } from './feature-preview';
 import type { FromWorker, ToWorker } from './protocol';
-import { RuleViews } from './rule-view';
+import { RuleViews, type ProbesByRule } from './rule-view';
 
 // The matrix of the plan being edited, computed off the window's thread.
 
@@ -23,6 +23,17 @@ let current: Current | null = null;
 let generation = 0;
 let previewsWanted = false;
 let scheduled = false;
+/** The plan's latest probe result per host rule: kept across plan changes, since ids are stable. */
+let probes: ProbesByRule = new Map();
+
+function postProbeCounts(): void {
+  if (current)
+    post({
+      kind: 'probe-counts',
+      generation: current.generation,
+      probes: current.views.probeCounts(),
+    });
+}
 
 /** One piece of work per turn, so that row requests are answered between long computations. */
 function schedule(): void {
@@ -61,7 +72,7 @@ function compute(next: number, plan: Plan | null): void {
       generation,
       plan,
       matrix,
-      views: new RuleViews(matrix),
+      views: new RuleViews(matrix, probes),
       previewsLeft: FEATURES.length,
     };
     post({
@@ -76,6 +87,7 @@ function compute(next: number, plan: Plan | null): void {
         zoneGrid: matrix.zoneGrid,
       },
     });
+    postProbeCounts();
   } catch (e) {
     current = null;
     post({ kind: 'failed', generation, message: e instanceof Error ? e.message : String(e) });
@@ -92,6 +104,18 @@ onmessage = (event: MessageEvent<ToWorker>) => {
     case 'previews':
       previewsWanted = message.wanted;
       schedule();
+      break;
+    case 'probes':
+      probes = new Map(message.results.map(({ ruleId, ...probe }) => [ruleId, probe]));
+      current?.views.setProbes(probes);
+      postProbeCounts();
+      break;
+    case 'describe':
+      post({
+        kind: 'described',
+        request: message.request,
+        rows: current ? current.views.describe(message.ids) : [],
+      });
       break;
     case 'rows': {
       const reply = current

@@ -2,6 +2,7 @@ import type { Evidence, FeatureId, Zone } from '../../shared/catalog';
 import type { ChangeLine } from '../../shared/compare';
 import type { ZoneGrid } from '../../shared/matrix';
 import type { Plan } from '../../shared/plan';
+import type { ProbeResult, ProbeStatus } from '../../shared/probes/model';
 
 // Messages between the review and the matrix worker. The worker holds the matrix (the large plan
 // has ~500k host rules) and answers only the rows a table shows, so the window never blocks.
@@ -22,6 +23,20 @@ export interface RuleQuery {
   sort: SortKey;
   descending: boolean;
   groupByZonePair: boolean;
+  /** Host rules whose latest probe status is this ('untested' when none); '' for all. */
+  probe: ProbeStatus | '';
+}
+
+/** A host rule's latest probe result, as the review shows it. */
+export type RuleProbe = Pick<ProbeResult, 'status' | 'detail' | 'probedAt' | 'probeHost'>;
+
+/** Host rules by latest probe status, for the review's summary. */
+export interface ProbeCounts {
+  counts: Record<ProbeStatus, number>;
+  /** The newest result joined; '' when no rule has been probed. */
+  latest: string;
+  /** Stored results naming rules the plan no longer has (it changed since the probe). */
+  stale: number;
 }
 
 export interface EndpointText {
@@ -47,6 +62,8 @@ export interface RuleRow {
   features: FeatureId[];
   evidence: Evidence;
   sourceUrls: string[];
+  /** Host rules only: the latest probe result; absent when untested. */
+  probe?: RuleProbe;
 }
 
 export interface GroupRow {
@@ -93,7 +110,9 @@ export interface FeaturePreview {
 export type ToWorker =
   | { kind: 'plan'; generation: number; plan: Plan | null }
   | { kind: 'rows'; request: number; query: RuleQuery; start: number; end: number }
-  | { kind: 'previews'; wanted: boolean };
+  | { kind: 'previews'; wanted: boolean }
+  | { kind: 'probes'; results: Array<RuleProbe & { ruleId: string }> }
+  | { kind: 'describe'; request: number; ids: string[] };
 
 export interface RowsReply {
   generation: number;
@@ -110,4 +129,6 @@ export type FromWorker =
   | { kind: 'summary'; generation: number; summary: MatrixSummary | null }
   | ({ kind: 'rows'; request: number } & RowsReply)
   | { kind: 'preview'; generation: number; preview: FeaturePreview }
-  | { kind: 'failed'; generation: number; message: string };
+  | { kind: 'failed'; generation: number; message: string }
+  | { kind: 'probe-counts'; generation: number; probes: ProbeCounts }
+  | { kind: 'described'; request: number; rows: RuleRow[] };

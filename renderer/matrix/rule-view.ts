@@ -1,10 +1,13 @@
 import { ZONES, type Evidence, type Zone } from '../../shared/catalog';
 import type { EndpointRef, FirewallRule, HostRule, Matrix } from '../../shared/matrix';
+import { PROBE_STATUSES, type ProbeStatus } from '../../shared/probes/model';
 import type {
   DisplayRow,
   EndpointText,
   GroupRow,
+  ProbeCounts,
   RuleLevel,
+  RuleProbe,
   RuleQuery,
   RuleRow,
   SortKey,
@@ -23,7 +26,12 @@ interface Level {
   sortKey(i: number, key: SortKey): string | number;
   text(i: number): string;
   row(i: number): RuleRow;
+  /** Host rules: the latest probe status, untested when none; firewall rules have none. */
+  probe(i: number): ProbeStatus | undefined;
 }
+
+/** Latest probe results by host rule id. */
+export type ProbesByRule = ReadonlyMap<string, RuleProbe>;
 
 const zoneRank = (z: Zone) => ZONES.indexOf(z);
 const distinctZones = (refs: readonly EndpointRef[]) =>
@@ -102,10 +110,11 @@ function firewallLevel(rules: readonly FirewallRule[]): Level {
         sourceUrls: r.sources,
       };
     },
+    probe: () => undefined,
   };
 }
 
-function hostLevel(rules: readonly HostRule[]): Level {
+function hostLevel(rules: readonly HostRule[], probes: () => ProbesByRule): Level {
   return {
     size: rules.length,
     zonePair: (i) => zonePairKey([rules[i]!.sourceZone], [rules[i]!.destinationZone]),
@@ -162,8 +171,10 @@ function hostLevel(rules: readonly HostRule[]): Level {
         features: r.features,
         evidence: r.evidence,
         sourceUrls: r.sources,
+        ...(probes().has(r.id) ? { probe: probes().get(r.id)! } : {}),
       };
     },
+    probe: (i) => probes().get(rules[i]!.id)?.status ?? 'untested',
   };
 }
 
@@ -188,13 +199,52 @@ export class RuleViews {
   readonly #levels: Record<RuleLevel, Level>;
   readonly #haystacks = new Map<RuleLevel, string[]>();
   readonly #pairs = new Map<RuleLevel, ZonePairOption[]>();
+  readonly #hostRules: readonly HostRule[];
+  #hostIndex: Map<string, number> | null = null;
+  #probes: ProbesByRule;
   #cache: { key: string; view: View } | null = null;
 
-  constructor(matrix: Matrix) {
+  constructor(matrix: Matrix, probes: ProbesByRule = new Map()) {
+    this.#hostRules = matrix.hostRules;
+    this.#probes = probes;
     this.#levels = {
       firewall: firewallLevel(matrix.firewallRules),
-      hosts: hostLevel(matrix.hostRules),
+      hosts: hostLevel(matrix.hostRules, () => this.#probes),
     };
+  }
+
+  /** New probe results: statuses, the status filter and the counts follow. */
+  setProbes(probes: ProbesByRule): void {
+    this.#probes = probes;
+    this.#cache = null;
+  }
+
+  /** Host rules by latest probe status; results for rules the plan no longer has are counted apart. */
+  probeCounts(): ProbeCounts {
+    const counts = Object.fromEntries(PROBE_STATUSES.map((s) => [s, 0])) as Record<
+      ProbeStatus,
+      number
+    >;
+    let latest = '';
+    let joined = 0;
+    for (const rule of this.#hostRules) {
+      const probe = this.#probes.get(rule.id);
+      counts[probe?.status ?? 'untested']++;
+      if (!probe) continue;
+      joined++;
+      if (probe.probedAt > latest) latest = probe.probedAt;
+    }
+    return { counts, latest, stale: this.#probes.size - joined };
+  }
+
+  /** Host rules by id, as table rows (unknown ids are left out). */
+  describe(ids: readonly string[]): RuleRow[] {
+    this.#hostIndex ??= new Map(this.#hostRules.map((r, i) => [r.id, i]));
+    const level = this.#levels.hosts;
+    return ids.flatMap((id) => {
+      const i = this.#hostIndex!.get(id);
+      return i === undefined ? [] : [level.row(i)];
+    });
   }
 
   /** The zone pairs of a level with their rule counts, for the filter. */
@@ -235,6 +285,7 @@ export class RuleViews {
     for (let i = 0; i < l.size; i++) {
       if (query.evidence && l.evidence(i) !== query.evidence) continue;
       if (query.zonePair && l.zonePair(i) !== query.zonePair) continue;
+      if (query.probe && l.probe(i) !== query.probe) continue;
       if (words.length > 0 && !words.every((w) => texts[i]!.includes(w))) continue;
       selected.push(i);
     }

@@ -14,6 +14,7 @@ const query = (change: Partial<RuleQuery> = {}): RuleQuery => ({
   sort: 'id',
   descending: false,
   groupByZonePair: false,
+  probe: '',
   ...change,
 });
 const rules = (rows: unknown[]) => rows.filter((r): r is RuleRow => (r as RuleRow).kind === 'rule');
@@ -58,5 +59,54 @@ describe('the rule table views', () => {
     expect(headings.length).toBe(reply.zonePairs.length);
     expect(reply.total).toBe(reply.matched + headings.length);
     expect(reply.rows[0]!.kind).toBe('group');
+  });
+});
+
+describe('probe status in the review', () => {
+  const [first, second] = matrix.hostRules;
+  const probe = (status: 'verified' | 'blocked', probedAt: string) => ({
+    status,
+    detail: '',
+    probedAt,
+    probeHost: first!.sourceName,
+  });
+  const probed = new RuleViews(
+    matrix,
+    new Map([
+      [first!.id, probe('verified', '2026-03-01T09:00:00.000Z')],
+      [second!.id, probe('blocked', '2026-03-01T10:00:00.000Z')],
+      ['host:gone>host:oe1:1/tcp', probe('verified', '2026-03-01T11:00:00.000Z')],
+    ]),
+  );
+
+  it('shows each host rule’s latest status and filters by it; a rule never probed is untested', () => {
+    const verified = probed.rows(query({ probe: 'verified' }), 0, 10);
+    expect(rules(verified.rows).map((r) => [r.id, r.probe?.status])).toEqual([
+      [first!.id, 'verified'],
+    ]);
+    const untested = probed.rows(query({ probe: 'untested' }), 0, 10);
+    expect(untested.matched).toBe(matrix.hostRules.length - 2);
+    expect(rules(untested.rows).every((r) => r.probe === undefined)).toBe(true);
+  });
+
+  it('counts host rules by status and the results the plan no longer has a rule for', () => {
+    const { counts, latest, stale } = probed.probeCounts();
+    expect(counts).toMatchObject({
+      verified: 1,
+      blocked: 1,
+      untested: matrix.hostRules.length - 2,
+    });
+    expect(latest).toBe('2026-03-01T10:00:00.000Z');
+    expect(stale).toBe(1);
+  });
+
+  it('follows new results, and describes host rules by id for the Probes step', () => {
+    const views = new RuleViews(matrix);
+    expect(views.rows(query({ probe: 'blocked' }), 0, 10).matched).toBe(0);
+    views.setProbes(new Map([[second!.id, probe('blocked', '2026-03-01T10:00:00.000Z')]]));
+    expect(views.rows(query({ probe: 'blocked' }), 0, 10).matched).toBe(1);
+    expect(views.describe([second!.id, 'host:gone>host:oe1:1/tcp']).map((r) => r.id)).toEqual([
+      second!.id,
+    ]);
   });
 });
