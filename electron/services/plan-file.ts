@@ -4,7 +4,7 @@ import {
   type PlanFile,
   type StoredPlan,
 } from '../../shared/api/contract';
-import { hasErrors, parseJsonText, validatePlan } from '../../shared/plan';
+import { hasErrors, parseJsonText, planIssue, validatePlan } from '../../shared/plan';
 
 export const PLAN_FILE_SUFFIX = '.oeplan.json';
 
@@ -15,14 +15,7 @@ export const PLAN_FILE_SUFFIX = '.oeplan.json';
 export function parsePlanFile(fileName: string, content: string): PlanDocument {
   const json = parseJsonText(fileName, content);
   if (!json.ok) {
-    throw new ApiFailure('invalid-plan', json.message, [
-      {
-        severity: 'error',
-        path: '',
-        problem: 'is not valid JSON',
-        fix: 'open a plan file written by this planner, or correct the JSON',
-      },
-    ]);
+    throw new ApiFailure('invalid-plan', json.message, [planIssue('error', '', 'not-json')]);
   }
   const input = json.value;
   const { plan, issues } = validatePlan(input);

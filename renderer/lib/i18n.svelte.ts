@@ -1,21 +1,23 @@
-import { LOCALES, translator, type Locale } from '../../shared/i18n';
-import type { en } from '../../shared/i18n/en';
+import {
+  formatDateTime,
+  formatNumber,
+  LOCALES,
+  localeOf,
+  translator,
+  type Locale,
+  type MessageKey,
+  type Vars,
+} from '../../shared/i18n';
 
-// Plural forms are separate keys (name_one, name_other); callers name the base key and pass count.
-type Base<K extends string> = K extends `${infer B}_${'one' | 'other'}` ? B : K;
-type Leaves<T, P extends string = ''> = {
-  [K in keyof T & string]: T[K] extends string ? `${P}${Base<K>}` : Leaves<T[K], `${P}${K}.`>;
-}[keyof T & string];
-export type MessageKey = Leaves<typeof en>;
-export type Vars = Record<string, string | number>;
+export type { MessageKey, Vars };
 
 const STORAGE_KEY = 'planner.locale';
-const translators = { en: translator('en'), de: translator('de') } as const;
 
+/** The language chosen in the header before, or else the system's. */
 function initialLocale(): Locale {
   const stored = localStorage.getItem(STORAGE_KEY);
   if (stored && (LOCALES as readonly string[]).includes(stored)) return stored as Locale;
-  return navigator.language.toLowerCase().startsWith('de') ? 'de' : 'en';
+  return localeOf(navigator.language);
 }
 
 /** The UI language; reading `locale` inside t() makes every text re-render when it changes. */
@@ -32,7 +34,14 @@ class Language {
     document.documentElement.lang = locale;
   }
 
-  t = (key: MessageKey, vars?: Vars): string => translators[this.locale](key, vars ?? {});
+  t = (key: MessageKey, vars?: Vars): string => translator(this.locale)(key, vars ?? {});
+
+  /** A count as the language writes it ("1,234" or "1.234"). */
+  number = (n: number): string => formatNumber(this.locale, n);
+
+  /** A date and time as the language writes it; medium date and short time unless told. */
+  date = (when: Date | string, style?: Parameters<typeof formatDateTime>[2]): string =>
+    formatDateTime(this.locale, new Date(when), style);
 }
 
 export const language = new Language();

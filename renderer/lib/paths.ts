@@ -1,6 +1,7 @@
-import { FEATURE_IDS, featureById, type FeatureId } from '../../shared/catalog';
+import { FEATURE_IDS, type FeatureId } from '../../shared/catalog';
+import { featureLabel } from '../../shared/i18n';
 import type { Plan } from '../../shared/plan';
-import { t, type MessageKey } from './i18n.svelte';
+import { language, t, type MessageKey } from './i18n.svelte';
 
 const FIELDS: Record<string, MessageKey> = {
   schemaVersion: 'ui.paths.schemaVersion',
@@ -65,7 +66,7 @@ export function describePath(path: string, plan?: Plan): string {
       const item = (value as unknown[] | undefined)?.[next];
       value = item;
       if (token === 'features' && FEATURE_IDS.includes(item as FeatureId)) {
-        parts.push(featureById(item as FeatureId).label);
+        parts.push(featureLabel(language.locale, item as FeatureId));
         continue;
       }
       const name = (item as { name?: unknown } | undefined)?.name;

@@ -182,6 +182,444 @@ export const de = {
     rules_one: '{{count}} Regel',
     rules_other: '{{count}} Regeln',
   },
+  features: {
+    ipp: {
+      label: 'Auftragsannahme über IPP',
+      description: 'Clients und SAP-Systeme übergeben Aufträge über IPP (631/tcp).',
+    },
+    ipps: {
+      label: 'Auftragsannahme über IPPS',
+      description: 'Clients und SAP-Systeme übergeben Aufträge über IPPS (443/tcp).',
+    },
+    lpr: {
+      label: 'Auftragsannahme über LPR',
+      description: 'Windows-Clients drucken über den LPR-Portmonitor (515/tcp).',
+    },
+    'rest-api': {
+      label: 'REST-API von außen',
+      description: 'PLOSSYS CLI, APW oder easyPRIMA greifen auf die REST-API zu (8080/tcp).',
+    },
+    'infoclient-http': {
+      label: 'Infoclient über HTTP',
+      description:
+        'Die Tray-App PLOSSYS Infoclient erreicht den Job-Notifier über HTTP (8081/tcp).',
+    },
+    'infoclient-https': {
+      label: 'Infoclient über HTTPS',
+      description:
+        'Die Tray-App PLOSSYS Infoclient erreicht den Job-Notifier über HTTPS (8082/tcp).',
+    },
+    administrator: {
+      label: 'PLOSSYS Administrator',
+      description:
+        'Die Browser der Administratoren öffnen die Oberfläche der Output Engine (9000/tcp).',
+    },
+    kibana: {
+      label: 'Kibana',
+      description:
+        'Die Browser der Administratoren öffnen Kibana, um die Logs zu lesen (5601/tcp).',
+    },
+    'seal-keycloak': {
+      label: 'SEAL Keycloak',
+      description: 'Das Keycloak von SEAL ist der OIDC-Identity-Provider (32769/tcp).',
+    },
+    'external-idp': {
+      label: 'Externer Identity Provider',
+      description: 'Der eigene OIDC-Identity-Provider des Kunden ersetzt das Keycloak von SEAL.',
+    },
+    'monitoring-checkin': {
+      label: 'Monitoring: Check-in-Metriken',
+      description: 'Ein externes Prometheus fragt die Check-in-Metriken ab (1948/tcp).',
+    },
+    'monitoring-all-services': {
+      label: 'Monitoring: alle Dienste',
+      description: 'Ein externes Prometheus fragt die Metriken aller Dienstports ab.',
+    },
+    'remote-printing': {
+      label: 'Remote Printing',
+      description: 'Die Checkouts der Inselstandorte holen Aufträge vom Festland (2119/tcp).',
+    },
+    'dpf-conversion': {
+      label: 'Konvertierung über DPF',
+      description: 'Die OE ruft die REST-API von DPF auf, und DPF ruft zurück (2129/tcp).',
+    },
+    'sap-callback': {
+      label: 'Statusrückmeldung an SAP',
+      description:
+        'Die OE meldet den Auftragsstatus per RFC an SAP zurück (Port des SAP-Gateways).',
+    },
+    'sap-odata': {
+      label: 'SAP oData Print API',
+      description: 'Die OE holt Aufträge über HTTPS bei SAP ab (443/tcp, ausgehend).',
+    },
+    'device-monitoring': {
+      label: 'Geräteüberwachung',
+      description: 'Die OE fragt Drucker über IPP nach ihrem Zustand (631/tcp, 443/tcp).',
+    },
+    'remote-consul-ui': {
+      label: 'Consul-Oberfläche von außen',
+      description:
+        'Administratoren und PLOSSYS CLI erreichen Consul von außerhalb des Clusters (8500/tcp).',
+    },
+  },
+  purposes: {
+    ippsIntake: 'Auftragsannahme über IPPS',
+    ippIntake: 'Auftragsannahme über IPP',
+    lprIntake: 'Auftragsannahme über LPR',
+    checkinMetrics: 'Prometheus fragt die Check-in-Metriken ab',
+    serviceMetrics: 'Prometheus fragt die Metriken der Dienste ab',
+    islandCheckout: 'Remote Printing: Insel-Checkouts holen Aufträge vom Festland',
+    loadBalancer: 'Remote Printing: der Load Balancer leitet die Insel-Checkouts weiter',
+    dpfCallback: 'DPF liefert konvertierte Dokumente zurück',
+    kibana: 'Administratoren lesen Logs in Kibana',
+    restApi: 'PLOSSYS CLI, APW oder easyPRIMA nutzen die REST-API',
+    restApiEasyprima: 'easyPRIMA auf dem Managementserver nutzt die REST-API',
+    infoclient: 'PLOSSYS Infoclient liest Auftragsbenachrichtigungen',
+    administrator: 'Administratoren öffnen PLOSSYS Administrator',
+    login: 'Anmeldung und Token-Prüfung beim Identity Provider',
+    clusterMesh: 'Cluster-Kommunikation zwischen den OE-Knoten',
+    consul: 'Administratoren und PLOSSYS CLI erreichen Consul',
+    logShipping: 'Log-Versand und Abfragen an Elasticsearch',
+    elasticCluster: 'Cluster-Kommunikation von Elasticsearch',
+    mongodb: 'OE-Dienste und das MongoDB-Replikatset erreichen die Datenbank',
+    printJobs: 'Druckaufträge an die Drucker',
+    deviceMonitoring: 'Die Geräteüberwachung fragt Drucker nach ihrem Zustand',
+    islandPrinting: 'Der Insel-Checkout druckt auf die Inseldrucker',
+    dpfConversion: 'Dokumente gehen zur Konvertierung an DPF',
+    sapStatus: 'Auftragsstatus wird an SAP zurückgemeldet',
+    sapOdata: 'Aufträge werden von der SAP oData Print API abgeholt',
+  },
+  printerProtocols: {
+    lpr: 'LPR',
+    socket: 'Socket',
+    pjl: 'PJL',
+    ipp: 'IPP',
+    ipps: 'IPPS',
+    http: 'HTTP',
+    https: 'HTTPS',
+  },
+  issues: {
+    'not-a-plan': {
+      problem: 'ist kein Plan (ein JSON-Objekt)',
+      fix: 'öffnen Sie eine Plandatei, die dieser Planer geschrieben hat',
+    },
+    'not-json': {
+      problem: 'ist kein gültiges JSON',
+      fix: 'öffnen Sie eine Plandatei, die dieser Planer geschrieben hat, oder korrigieren Sie das JSON',
+    },
+    'schema-version': {
+      problem: 'ist {{value}}, aber dieser Planer liest Pläne der Schemaversion {{expected}}',
+      fix: 'öffnen Sie den Plan mit dem Planer, der ihn geschrieben hat, oder exportieren Sie ihn dort neu',
+    },
+    missing: { problem: 'fehlt', fix: 'tragen Sie einen Wert vom Typ {{expectedName}} ein' },
+    'missing-choice': { problem: 'fehlt', fix: 'tragen Sie einen dieser Werte ein: {{options}}' },
+    'wrong-type': {
+      problem: 'muss vom Typ {{expectedName}} sein, nicht {{givenText}}',
+      fix: 'geben Sie einen Wert vom Typ {{expectedName}} ein',
+    },
+    'not-allowed': {
+      problem: '{{value}} ist nicht zulässig',
+      fix: 'verwenden Sie einen dieser Werte: {{options}}',
+    },
+    'unknown-fields': {
+      problem_one: 'hat ein unbekanntes Feld: {{fields}}',
+      problem_other: 'hat unbekannte Felder: {{fields}}',
+      fix: 'entfernen oder benennen Sie es um; die Felder stehen in docs/plan-format.md',
+    },
+    'too-long': { problem: 'ist länger als {{maximum}} Zeichen', fix: 'kürzen Sie den Text' },
+    invalid: { problem: 'ist ungültig', fix: 'korrigieren Sie den Wert' },
+    'name-empty': { problem: 'ist leer', fix: 'geben Sie einen Namen ein' },
+    'port-too-low': { problem: 'ist kleiner als 1', fix: 'Ports reichen von 1 bis 65535' },
+    'port-too-high': { problem: 'ist größer als 65535', fix: 'Ports reichen von 1 bis 65535' },
+    'host-name-invalid': {
+      problem: 'ist kein gültiger Hostname',
+      fix: 'verwenden Sie Buchstaben, Ziffern und Bindestriche in durch Punkte getrennten Teilen, etwa oe1.example.com',
+    },
+    'ip-address-invalid': {
+      problem: 'ist keine gültige IPv4- oder IPv6-Adresse',
+      fix: 'schreiben Sie sie wie 10.1.2.3 oder 2001:db8::10',
+    },
+    'cidr-invalid': {
+      problem: '„{{value}}“ ist kein gültiges CIDR-Netz',
+      fix: 'schreiben Sie es wie 10.20.0.0/16 oder 2001:db8::/48',
+    },
+    'cidr-host-bits': {
+      problem: '„{{value}}“ hat gesetzte Host-Bits',
+      fix: 'verwenden Sie die Netzadresse: {{network}}',
+    },
+    'address-invalid': {
+      problem: '„{{value}}“ ist weder eine IPv4-/IPv6-Adresse noch ein CIDR-Netz noch ein Hostname',
+      fix: 'schreiben Sie eine Adresse wie 10.1.2.3, ein Netz wie 10.1.0.0/16 oder einen Namen wie printsrv.example.com',
+    },
+    'addresses-empty': {
+      problem: 'enthält keine Adresse',
+      fix: 'tragen Sie mindestens eine Hostadresse oder ein CIDR-Netz ein',
+    },
+    'protocols-empty': {
+      problem: 'enthält kein Druckprotokoll',
+      fix: 'wählen Sie mindestens eines, z. B. Socket',
+    },
+    'checkout-hosts-empty': {
+      problem: 'enthält keinen Insel-Checkout-Host',
+      fix: 'tragen Sie den Host ein, auf dem der Insel-Checkout läuft',
+    },
+    'sap-system-number': {
+      problem: 'ist keine zweistellige SAP-Systemnummer',
+      fix: 'schreiben Sie sie wie 00 oder 42',
+    },
+    'product-version': {
+      problem: 'ist keine Produktversion von {{oldest}} bis {{newest}}',
+      fix: 'schreiben Sie sie wie 7.2.0',
+    },
+    'nodes-empty': { problem: 'enthält keinen OE-Knoten', fix: 'tragen Sie den OE-Server ein' },
+    'single-node-count': {
+      problem: 'sind {{count}}, aber eine Einzelserver-Installation hat genau einen OE-Knoten',
+      fix: 'behalten Sie einen Knoten, oder wählen Sie eine Cluster-Installation',
+    },
+    'cluster-too-few-nodes': {
+      problem_one:
+        'ist nur einer, aber ein Cluster braucht eine ungerade Anzahl von OE-Knoten, drei oder mehr (MongoDB braucht eine Mehrheit: bei 3 Knoten darf einer ausfallen; ein 4. Knoten erhöht die Ausfallsicherheit nicht)',
+      problem_other:
+        'sind {{count}}, aber ein Cluster braucht eine ungerade Anzahl von OE-Knoten, drei oder mehr (MongoDB braucht eine Mehrheit: bei 3 Knoten darf einer ausfallen; ein 4. Knoten erhöht die Ausfallsicherheit nicht)',
+      fix: 'fügen Sie Knoten hinzu, bis es 3 sind',
+    },
+    'cluster-even-nodes': {
+      problem:
+        'sind {{count}}, aber ein Cluster braucht eine ungerade Anzahl von OE-Knoten, drei oder mehr (MongoDB braucht eine Mehrheit: bei 3 Knoten darf einer ausfallen; ein 4. Knoten erhöht die Ausfallsicherheit nicht)',
+      fix: 'fügen Sie einen Knoten hinzu oder entfernen Sie einen ({{fewer}} oder {{more}})',
+    },
+    'management-server-missing': {
+      problem: 'fehlt: ein Cluster hat normalerweise einen (easyPRIMA, Elastic Stack, Keycloak)',
+      fix: 'fügen Sie den Managementserver hinzu',
+    },
+    'placement-without-management-server': {
+      problem: 'liegt auf dem Managementserver, aber der Plan hat keinen',
+      fix: 'fügen Sie den Managementserver hinzu, oder platzieren Sie die Komponente anders',
+    },
+    'placement-without-hosts': {
+      problem: 'ist leer, aber die Komponente liegt auf eigenen Hosts',
+      fix: 'tragen Sie ihre Hosts ein, oder platzieren Sie die Komponente anders',
+    },
+    'placement-unused-hosts': {
+      problem: 'nennt Hosts, die nicht verwendet werden',
+      fix: 'platzieren Sie die Komponente auf eigenen Hosts, oder entfernen Sie die Hosts',
+    },
+    'mongodb-placement-version': {
+      problem:
+        'liegt nicht auf den OE-Knoten, aber vor {{since}} wird MongoDB mit der OE installiert',
+      fix: 'platzieren Sie MongoDB auf den OE-Knoten, oder wählen Sie Produktversion {{since}} oder neuer',
+    },
+    'host-name-taken': {
+      problem: '„{{name}}“ ist auch der Name von {{otherPath}}',
+      fix: 'geben Sie jedem Host einen eigenen Namen',
+    },
+    'host-address-taken': {
+      problem: '„{{value}}“ wird auch von {{otherPath}} verwendet',
+      fix: 'jeder Host braucht eine eigene Adresse',
+    },
+    'host-without-address': {
+      problem:
+        '„{{name}}“ hat keine Adresse und keinen FQDN, daher nennen seine Regeln nur den Namen',
+      fix: 'tragen Sie seine IP-Adresse oder seinen FQDN ein',
+    },
+    'name-twice': {
+      problem: '„{{name}}“ kommt zweimal vor',
+      fix: 'geben Sie jedem Eintrag einen eigenen Namen',
+    },
+    'client-is-host': {
+      problem: '„{{address}}“ ist auch {{otherPath}}',
+      fix: 'prüfen Sie, ob dieser Host wirklich auch ein Client ist',
+    },
+    'client-in-two-groups': {
+      problem: '„{{address}}“ steht auch in {{otherPath}}',
+      fix: 'führen Sie jede Client-Adresse in nur einer Client-Gruppe, außer sie spielt beide Rollen',
+    },
+    'feature-twice': {
+      problem: '„{{id}}“ ist doppelt aufgeführt',
+      fix: 'entfernen Sie den zweiten Eintrag',
+    },
+    'feature-needs-version': {
+      problem: '{{feature}} braucht Produktversion {{since}} oder neuer, der Plan hat {{version}}',
+      fix: 'schalten Sie die Funktion aus, oder wählen Sie Version {{since}} oder neuer',
+    },
+    'feature-needs-external': {
+      problem:
+        '{{feature}} braucht ein externes System der Art {{externalName}}, und der Plan hat keines',
+      fix: 'tragen Sie es unter „Externe Systeme“ ein, oder schalten Sie {{feature}} aus',
+    },
+    'feature-needs-islands': {
+      problem: '{{feature}} braucht Inselstandorte, und der Plan hat keine',
+      fix: 'fügen Sie einen Inselstandort hinzu, oder schalten Sie {{feature}} aus',
+    },
+    'feature-not-in-installation': {
+      problem:
+        '{{feature}} öffnet in einer Installation als {{installationName}} nichts (der Hersteller nennt dort keinen solchen Port)',
+      fix: 'schalten Sie die Funktion aus',
+    },
+    'feature-without-clients': {
+      problem:
+        '{{feature}} ist eingeschaltet, aber keine Client-Gruppe der Art {{kindNames}} nutzt die Funktion',
+      fix: 'fügen Sie diese Client-Gruppe hinzu, oder schalten Sie die Funktion aus',
+    },
+    'features-exclusive': {
+      problem: '{{features}} schließen einander aus',
+      fix: 'wählen Sie eine davon',
+    },
+    'load-balancer-unused': {
+      problem:
+        'wird nur von Inselstandorten für Remote Printing genutzt, und das ist ausgeschaltet',
+      fix: 'schalten Sie Remote Printing ein, oder entfernen Sie den Load Balancer',
+    },
+    'printer-protocols-version': {
+      problem:
+        '{{protocols}} brauchen Produktversion {{since}} oder neuer ({{version}} kennt LPR und Socket)',
+      fix: 'verwenden Sie LPR oder Socket, oder wählen Sie eine neuere Produktversion',
+    },
+    'port-conflict': {
+      problem:
+        '{{service}} und {{otherService}} würden auf {{host}} beide auf {{port}}/{{transport}} lauschen',
+      fix: 'ändern Sie den konfigurierbaren Port, oder platzieren Sie die Komponente auf einem anderen Host',
+    },
+  },
+  issueWords: {
+    types: {
+      string: 'Text',
+      number: 'Zahl',
+      int: 'ganze Zahl',
+      boolean: 'Wahrheitswert',
+      array: 'Liste',
+      object: 'Objekt',
+    },
+    given: { string: 'der Text', number: 'die Zahl', boolean: 'der Wahrheitswert' },
+    list: 'eine Liste',
+    object: 'ein Objekt',
+    null: 'null',
+    value: '{{type}} {{value}}',
+    and: ' und ',
+    or: ' oder ',
+  },
+  cli: {
+    issue: '{{severity}}: {{path}}: {{problem}}. Abhilfe: {{fix}}.',
+    severity: { error: 'Fehler', warning: 'Warnung' },
+    wholePlan: '(Plan)',
+    warning: 'Warnung: {{message}}',
+    unexpected: 'oe-ports ist unerwartet gescheitert: {{message}}',
+    checkPath: '{{message}}. Abhilfe: Prüfen Sie den Pfad.',
+    read: {
+      missing:
+        '{{path}} lässt sich nicht lesen: Die Datei gibt es nicht. Abhilfe: Prüfen Sie den Pfad.',
+      folder:
+        '{{path}} lässt sich nicht lesen: Das ist ein Ordner. Abhilfe: Geben Sie eine Plandatei an.',
+      denied:
+        '{{path}} lässt sich nicht lesen: Zugriff verweigert. Abhilfe: Prüfen Sie die Berechtigungen der Datei.',
+      failed: '{{path}} lässt sich nicht lesen: {{message}}',
+    },
+    invalidJson: '{{message}}. Abhilfe: Korrigieren Sie das JSON an dieser Stelle.',
+    notJson: '{{file}} ist kein gültiges JSON: {{reason}}',
+    notJsonAt: '{{file}} ist kein gültiges JSON in Zeile {{line}}, Spalte {{column}}: {{reason}}',
+    invalidPlan_one: '{{path}} ist kein gültiger Plan ({{count}} Fehler):',
+    invalidPlan_other: '{{path}} ist kein gültiger Plan ({{count}} Fehler):',
+    valid: '{{path}}: gültiger Plan „{{name}}“ ({{installation}}, {{nodes}}, {{warnings}})',
+    installations: { single: 'Einzelserver', cluster: 'Cluster' },
+    nodes_one: '{{count}} OE-Knoten',
+    nodes_other: '{{count}} OE-Knoten',
+    warnings_one: '{{count}} Warnung',
+    warnings_other: '{{count}} Warnungen',
+    export: {
+      hostOnlyScripts: '--host gilt für die Skripte (ps1, nft, firewalld), nicht für {{format}}.',
+      levelNotForScripts:
+        '--level gilt für pdf, csv und xlsx; ein Skript enthält immer die eingehenden Regeln seines Hosts. Abhilfe: Lassen Sie --level weg.',
+      delimiterOnlyCsv: '--delimiter gilt nur für --format csv.',
+      delimiterInvalid:
+        '--delimiter "{{delimiter}}" ist kein CSV-Trennzeichen. Abhilfe: Verwenden Sie "," (oder comma) oder ";" (oder semicolon, für deutsches Excel).',
+      notProbeReport:
+        '{{path}} ist kein Prüfbericht: {{field}}: {{message}}. Abhilfe: Geben Sie eine Datei an, die "oe-ports probe" mit --format json geschrieben hat.',
+      wholeDocument: '(das Dokument)',
+      otherPlan:
+        '{{path}} wurde für den Plan „{{probed}}“ geprüft, dieser Plan heißt „{{plan}}“; nur Regeln mit derselben ID werden zugeordnet.',
+      outIsFile:
+        '--out {{out}} ist eine Datei, aber ein Skript je Host braucht einen Ordner. Abhilfe: Geben Sie einen Ordner an, oder wählen Sie mit --host einen Host.',
+      cannotWrite:
+        '{{path}} lässt sich nicht schreiben: {{message}}. Nichts Halbfertiges blieb zurück: Eine vorhandene Datei {{path}} ist unverändert.',
+      wrote_one: '{{path}} geschrieben ({{count}} Regel{{pages}})',
+      wrote_other: '{{path}} geschrieben ({{count}} Regeln{{pages}})',
+      pages: ', {{count}} Seiten',
+    },
+    probe: {
+      wholeNumber: 'Abhilfe: Geben Sie eine ganze Zahl von {{min}} bis {{max}} an.',
+      unknownHost:
+        '--as: „{{given}}“ ist kein Host von {{plan}}. Seine Hosts: {{hosts}}. Abhilfe: Geben Sie den Host an, der dieser Rechner ist, z. B. --as {{example}}.',
+      noHosts: '(keine)',
+      checking: 'prüfe {{done}}/{{total}}: {{port}}',
+      probing: 'prüfe {{done}}/{{total}}: {{counts}}',
+      cancelling: 'Wird abgebrochen; drücken Sie erneut Strg+C, um sofort zu beenden.',
+      cancelled:
+        'Abgebrochen: Der Bericht enthält die {{count}} Ergebnisse, die bis dahin fertig waren.',
+    },
+    respond: {
+      minutes:
+        'Abhilfe: Geben Sie die Minuten als Zahl über 0 und höchstens {{max}} (ein Tag) an, z. B. 15 oder 0.5.',
+      answered: '{{time}} {{port}}/{{protocol}} von {{from}} beantwortet',
+      ignored: '{{time}} {{port}}/{{protocol}} von {{from}} ignoriert: {{reason}}',
+      note: 'Hinweis: {{note}}',
+      listening:
+        'Responder für {{host}} (Plan „{{plan}}“) lauscht auf {{address}}: TCP {{tcp}}; UDP {{udp}}.',
+      noPorts: 'keine',
+      stopsAt:
+        'Er beendet sich um {{time}} UTC von selbst (nach {{minutes}} min); Strg+C beendet ihn sofort.',
+      stoppedTtl_one:
+        'Nach dem Zeitlimit von {{minutes}} min beendet; {{count}} Prüfung beantwortet. Es lauscht nichts mehr.',
+      stoppedTtl_other:
+        'Nach dem Zeitlimit von {{minutes}} min beendet; {{count}} Prüfungen beantwortet. Es lauscht nichts mehr.',
+      stoppedRequest_one:
+        'Auf Anforderung beendet; {{count}} Prüfung beantwortet. Es lauscht nichts mehr.',
+      stoppedRequest_other:
+        'Auf Anforderung beendet; {{count}} Prüfungen beantwortet. Es lauscht nichts mehr.',
+    },
+    serve: {
+      badPort:
+        '--port {{port}} ist kein Port. Abhilfe: Geben Sie eine Zahl von 1 bis 65535 an, oder 0 für einen freien Port.',
+      notBuilt:
+        'Der Renderer ist nicht gebaut (dist/renderer/index.html fehlt). Abhilfe: Führen Sie `npm run build` aus, oder `npm run serve`, das zuerst baut.',
+      inUse:
+        'Port {{port}} ist belegt. Abhilfe: Wählen Sie einen anderen --port, oder lassen Sie die Option für einen freien Port weg.',
+      privileged:
+        'Port {{port}} braucht Administratorrechte. Abhilfe: Wählen Sie einen Port über 1023.',
+      started:
+        'Output Engine Port Planner {{version}} im Browsermodus: Öffnen Sie die Adresse oben.\nPlanbibliothek: {{dataDir}}\nMit Strg+C beenden.',
+      stopped: 'Beendet ({{signal}}).',
+    },
+    report: {
+      local:
+        'Ports, auf denen {{host}} lauschen muss (Plan „{{plan}}“), per Bind-Test geprüft auf {{where}}:',
+      allAddresses: 'allen Adressen ({{address}})',
+      thisMachine: 'diesem Rechner',
+      localColumns: { port: 'Port', status: 'Status', service: 'Dienst', detail: 'Detail' },
+      localSummary_one: '{{count}} Port: {{free}} frei, {{taken}} nicht frei.',
+      localSummary_other: '{{count}} Ports: {{free}} frei, {{taken}} nicht frei.',
+      localStatus: {
+        free: 'frei',
+        'in-use': 'belegt',
+        'permission-denied': 'keine Berechtigung',
+        'excluded-range': 'ausgeschlossener Bereich',
+        'bind-failed': 'Bind fehlgeschlagen',
+      },
+      reach: 'Host-Regeln von {{host}} (Plan „{{plan}}“){{from}}:',
+      probedFrom: ', geprüft von {{addresses}}',
+      reachColumns: {
+        status: 'Status',
+        to: 'Nach',
+        port: 'Port',
+        service: 'Dienst',
+        detail: 'Detail',
+      },
+      reachSummary_one: '{{count}} Regel: {{counts}}{{cancelled}}.',
+      reachSummary_other: '{{count}} Regeln: {{counts}}{{cancelled}}.',
+      none: 'keine',
+      cancelled: ' (vor dem Ende abgebrochen)',
+      statusCount: '{{count}} {{status}}',
+    },
+  },
   zoneCounts: {
     clients_one: '{{count}} Client-Gruppe',
     clients_other: '{{count}} Client-Gruppen',

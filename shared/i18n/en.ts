@@ -179,6 +179,425 @@ export const en = {
     rules_one: '{{count}} rule',
     rules_other: '{{count}} rules',
   },
+  /** Feature names and one-line descriptions, by feature id (shared/catalog/features.ts). */
+  features: {
+    ipp: {
+      label: 'IPP intake',
+      description: 'Clients and SAP systems submit jobs over IPP (631/tcp).',
+    },
+    ipps: {
+      label: 'IPPS intake',
+      description: 'Clients and SAP systems submit jobs over IPPS (443/tcp).',
+    },
+    lpr: {
+      label: 'LPR intake',
+      description: 'Windows clients print through the LPR port monitor (515/tcp).',
+    },
+    'rest-api': {
+      label: 'REST API from outside',
+      description: 'PLOSSYS CLI, APW or easyPRIMA reach the REST API (8080/tcp).',
+    },
+    'infoclient-http': {
+      label: 'Infoclient over HTTP',
+      description: 'The PLOSSYS Infoclient tray app reaches the job notifier over HTTP (8081/tcp).',
+    },
+    'infoclient-https': {
+      label: 'Infoclient over HTTPS',
+      description:
+        'The PLOSSYS Infoclient tray app reaches the job notifier over HTTPS (8082/tcp).',
+    },
+    administrator: {
+      label: 'PLOSSYS Administrator',
+      description: 'Administrators’ browsers open the Output Engine GUI (9000/tcp).',
+    },
+    kibana: {
+      label: 'Kibana',
+      description: 'Administrators’ browsers open Kibana to read the logs (5601/tcp).',
+    },
+    'seal-keycloak': {
+      label: 'SEAL Keycloak',
+      description: 'SEAL’s Keycloak is the OIDC identity provider (32769/tcp).',
+    },
+    'external-idp': {
+      label: 'External identity provider',
+      description: 'The customer’s own OIDC identity provider replaces SEAL’s Keycloak.',
+    },
+    'monitoring-checkin': {
+      label: 'Monitoring: check-in metrics',
+      description: 'An external Prometheus scrapes the check-in metrics (1948/tcp).',
+    },
+    'monitoring-all-services': {
+      label: 'Monitoring: all services',
+      description: 'An external Prometheus scrapes the metrics of every service port.',
+    },
+    'remote-printing': {
+      label: 'Remote printing',
+      description: 'Island sites’ checkouts fetch jobs from the mainland (2119/tcp).',
+    },
+    'dpf-conversion': {
+      label: 'Conversion via DPF',
+      description: 'The OE calls the DPF REST API and DPF calls back (2129/tcp).',
+    },
+    'sap-callback': {
+      label: 'SAP status callback',
+      description: 'The OE reports job status back to SAP over RFC (SAP gateway port).',
+    },
+    'sap-odata': {
+      label: 'SAP oData Print API',
+      description: 'The OE fetches jobs from SAP over HTTPS (443/tcp, outbound).',
+    },
+    'device-monitoring': {
+      label: 'Device monitoring',
+      description: 'The OE asks printers for their state over IPP (631/tcp, 443/tcp).',
+    },
+    'remote-consul-ui': {
+      label: 'Remote Consul UI',
+      description:
+        'Administrators and PLOSSYS CLI reach Consul from outside the cluster (8500/tcp).',
+    },
+  },
+  /**
+   * The catalog's purposes (shared/catalog), word for word: the catalog keeps its English text as
+   * data, these keys translate it. A protocol in brackets stays as it is. A test keeps both in step.
+   */
+  purposes: {
+    ippsIntake: 'Job intake via IPPS',
+    ippIntake: 'Job intake via IPP',
+    lprIntake: 'Job intake via LPR',
+    checkinMetrics: 'Prometheus scrapes check-in metrics',
+    serviceMetrics: 'Prometheus scrapes service metrics',
+    islandCheckout: 'Remote printing: island checkouts fetch jobs from the mainland',
+    loadBalancer: 'Remote printing: the load balancer forwards island checkouts',
+    dpfCallback: 'DPF calls back with converted documents',
+    kibana: 'Administrators read logs in Kibana',
+    restApi: 'PLOSSYS CLI, APW or easyPRIMA use the REST API',
+    restApiEasyprima: 'easyPRIMA on the management server uses the REST API',
+    infoclient: 'PLOSSYS Infoclient reads job notifications',
+    administrator: 'Administrators open PLOSSYS Administrator',
+    login: 'Login and token checks at the identity provider',
+    clusterMesh: 'Cluster communication between OE nodes',
+    consul: 'Administrators and PLOSSYS CLI reach Consul',
+    logShipping: 'Log shipping and queries to Elasticsearch',
+    elasticCluster: 'Elasticsearch cluster communication',
+    mongodb: 'OE services and MongoDB replica set reach the database',
+    printJobs: 'Print jobs to printers',
+    deviceMonitoring: 'Device monitoring asks printers for their state',
+    islandPrinting: 'Island checkout prints to island printers',
+    dpfConversion: 'Documents sent to DPF for conversion',
+    sapStatus: 'Job status reported back to SAP',
+    sapOdata: 'Jobs fetched from the SAP oData Print API',
+  },
+  printerProtocols: {
+    lpr: 'LPR',
+    socket: 'Socket',
+    pjl: 'PJL',
+    ipp: 'IPP',
+    ipps: 'IPPS',
+    http: 'HTTP',
+    https: 'HTTPS',
+  },
+  /**
+   * What is wrong with a plan, by issue code (shared/plan): the problem reads on from the field's
+   * name ("Address" + "is not a valid …"), the fix says what to do.
+   */
+  issues: {
+    'not-a-plan': {
+      problem: 'is not a plan (a JSON object)',
+      fix: 'open a plan file written by this planner',
+    },
+    'not-json': {
+      problem: 'is not valid JSON',
+      fix: 'open a plan file written by this planner, or correct the JSON',
+    },
+    'schema-version': {
+      problem: 'is {{value}}, but this planner reads plans of schema version {{expected}}',
+      fix: 'open it with the planner that wrote it, or export it again from there',
+    },
+    missing: { problem: 'is missing', fix: 'add it ({{expectedName}})' },
+    'missing-choice': { problem: 'is missing', fix: 'add it (one of: {{options}})' },
+    'wrong-type': {
+      problem: 'should be {{expectedName}}, not {{givenText}}',
+      fix: 'enter {{expectedName}}',
+    },
+    'not-allowed': { problem: '{{value}} is not allowed', fix: 'use one of: {{options}}' },
+    'unknown-fields': {
+      problem_one: 'has unknown field {{fields}}',
+      problem_other: 'has unknown fields {{fields}}',
+      fix: 'remove or rename it; see docs/plan-format.md for the fields',
+    },
+    'too-long': { problem: 'is longer than {{maximum}} characters', fix: 'shorten it' },
+    invalid: { problem: 'is not valid', fix: 'correct the value' },
+    'name-empty': { problem: 'is empty', fix: 'give it a name' },
+    'port-too-low': { problem: 'is below 1', fix: 'ports run from 1 to 65535' },
+    'port-too-high': { problem: 'is above 65535', fix: 'ports run from 1 to 65535' },
+    'host-name-invalid': {
+      problem: 'is not a valid host name',
+      fix: 'use letters, digits and hyphens in dot-separated labels, like oe1.example.com',
+    },
+    'ip-address-invalid': {
+      problem: 'is not a valid IPv4 or IPv6 address',
+      fix: 'write it like 10.1.2.3 or 2001:db8::10',
+    },
+    'cidr-invalid': {
+      problem: '"{{value}}" is not a valid CIDR network',
+      fix: 'write it like 10.20.0.0/16 or 2001:db8::/48',
+    },
+    'cidr-host-bits': {
+      problem: '"{{value}}" has host bits set',
+      fix: 'use the network address: {{network}}',
+    },
+    'address-invalid': {
+      problem: '"{{value}}" is not an IPv4/IPv6 address, a CIDR network or a host name',
+      fix: 'write an address like 10.1.2.3, a network like 10.1.0.0/16, or a name like printsrv.example.com',
+    },
+    'addresses-empty': {
+      problem: 'has no address',
+      fix: 'add at least one host address or CIDR network',
+    },
+    'protocols-empty': {
+      problem: 'has no printer protocol',
+      fix: 'choose at least one, e.g. socket',
+    },
+    'checkout-hosts-empty': {
+      problem: 'has no island checkout host',
+      fix: 'add the host that runs the island checkout',
+    },
+    'sap-system-number': {
+      problem: 'is not a two-digit SAP system number',
+      fix: 'write it like 00 or 42',
+    },
+    'product-version': {
+      problem: 'is not a product version from {{oldest}} to {{newest}}',
+      fix: 'write it like 7.2.0',
+    },
+    'nodes-empty': { problem: 'has no OE node', fix: 'add the OE server' },
+    'single-node-count': {
+      problem: 'has {{count}} OE nodes, but a single-server installation has exactly one',
+      fix: 'keep one node, or choose a cluster installation',
+    },
+    'cluster-too-few-nodes': {
+      problem_one:
+        'has {{count}} OE node, but a cluster needs an odd number, three or more (MongoDB needs a majority: with 3 nodes one may fail; a 4th node adds no tolerance)',
+      problem_other:
+        'has {{count}} OE nodes, but a cluster needs an odd number, three or more (MongoDB needs a majority: with 3 nodes one may fail; a 4th node adds no tolerance)',
+      fix: 'add nodes until there are 3',
+    },
+    'cluster-even-nodes': {
+      problem:
+        'has {{count}} OE nodes, but a cluster needs an odd number, three or more (MongoDB needs a majority: with 3 nodes one may fail; a 4th node adds no tolerance)',
+      fix: 'add or remove one node ({{fewer}} or {{more}})',
+    },
+    'management-server-missing': {
+      problem: 'is missing: a cluster normally has one (easyPRIMA, Elastic Stack, Keycloak)',
+      fix: 'add the management server',
+    },
+    'placement-without-management-server': {
+      problem: 'is on the management server, but the plan has none',
+      fix: 'add the management server, or place it elsewhere',
+    },
+    'placement-without-hosts': {
+      problem: 'is empty, but the component is placed on dedicated hosts',
+      fix: 'add its hosts, or place it elsewhere',
+    },
+    'placement-unused-hosts': {
+      problem: 'lists hosts that are not used',
+      fix: 'place it on dedicated hosts, or remove them',
+    },
+    'mongodb-placement-version': {
+      problem: 'is not on the OE nodes, but before {{since}} MongoDB is installed with the OE',
+      fix: 'place MongoDB on the OE nodes, or choose product version {{since}} or later',
+    },
+    'host-name-taken': {
+      problem: '"{{name}}" is also the name of {{otherPath}}',
+      fix: 'give every host its own name',
+    },
+    'host-address-taken': {
+      problem: '"{{value}}" is also used by {{otherPath}}',
+      fix: 'every host needs its own address',
+    },
+    'host-without-address': {
+      problem: '"{{name}}" has no address or FQDN, so its rules show only its name',
+      fix: 'add its IP address or FQDN',
+    },
+    'name-twice': { problem: '"{{name}}" is used twice', fix: 'give every entry its own name' },
+    'client-is-host': {
+      problem: '"{{address}}" is also {{otherPath}}',
+      fix: 'check that this host really is a client too',
+    },
+    'client-in-two-groups': {
+      problem: '"{{address}}" is also in {{otherPath}}',
+      fix: 'keep each client address in one group unless it plays both roles',
+    },
+    'feature-twice': { problem: '"{{id}}" is listed twice', fix: 'remove the second entry' },
+    'feature-needs-version': {
+      problem: '{{feature}} needs product version {{since}} or later, the plan has {{version}}',
+      fix: 'switch it off, or choose version {{since}} or later',
+    },
+    'feature-needs-external': {
+      problem: '{{feature}} needs a {{external}} host, and the plan has none',
+      fix: 'add it under external systems, or switch {{feature}} off',
+    },
+    'feature-needs-islands': {
+      problem: '{{feature}} needs island sites, and the plan has none',
+      fix: 'add an island site, or switch {{feature}} off',
+    },
+    'feature-not-in-installation': {
+      problem:
+        '{{feature}} opens nothing in a {{installation}}-server installation (the vendor lists no such port there)',
+      fix: 'switch it off',
+    },
+    'feature-without-clients': {
+      problem: '{{feature}} is on, but no client group of kind {{kinds}} uses it',
+      fix: 'add that client group, or switch the feature off',
+    },
+    'features-exclusive': { problem: '{{features}} exclude each other', fix: 'choose one' },
+    'load-balancer-unused': {
+      problem: 'is only used by island sites for remote printing, which is off',
+      fix: 'switch remote printing on, or remove the load balancer',
+    },
+    'printer-protocols-version': {
+      problem:
+        '{{protocols}} need product version {{since}} or later ({{version}} has lpr and socket)',
+      fix: 'use lpr or socket, or a later product version',
+    },
+    'port-conflict': {
+      problem:
+        '{{service}} and {{otherService}} would both listen on {{port}}/{{transport}} on {{host}}',
+      fix: 'change the configurable port, or place the component on another host',
+    },
+  },
+  /** Words the issue texts are built from: value types, and how lists join. */
+  issueWords: {
+    types: {
+      string: 'string',
+      number: 'number',
+      int: 'a whole number',
+      boolean: 'boolean',
+      array: 'array',
+      object: 'object',
+    },
+    given: { string: 'string', number: 'number', boolean: 'boolean' },
+    list: 'a list',
+    object: 'an object',
+    null: 'null',
+    value: '{{type}} {{value}}',
+    and: ' and ',
+    or: ' or ',
+  },
+  /** The command line's messages (commander's own usage errors and help stay English). */
+  cli: {
+    issue: '{{severity}}: {{path}}: {{problem}}. Fix: {{fix}}.',
+    severity: { error: 'error', warning: 'warning' },
+    wholePlan: '(plan)',
+    warning: 'warning: {{message}}',
+    unexpected: 'oe-ports failed unexpectedly: {{message}}',
+    checkPath: '{{message}}. Fix: check the path.',
+    read: {
+      missing: 'cannot read {{path}}: no such file. Fix: check the path.',
+      folder: 'cannot read {{path}}: it is a folder. Fix: name a plan file.',
+      denied: 'cannot read {{path}}: permission denied. Fix: check the file’s permissions.',
+      failed: 'cannot read {{path}}: {{message}}',
+    },
+    invalidJson: '{{message}}. Fix: correct the JSON there.',
+    notJson: '{{file}} is not valid JSON: {{reason}}',
+    notJsonAt: '{{file}} is not valid JSON at line {{line}}, column {{column}}: {{reason}}',
+    invalidPlan_one: '{{path}} is not a valid plan ({{count}} error):',
+    invalidPlan_other: '{{path}} is not a valid plan ({{count}} errors):',
+    valid: '{{path}}: valid plan "{{name}}" ({{installation}}, {{nodes}}, {{warnings}})',
+    installations: { single: 'single', cluster: 'cluster' },
+    nodes_one: '{{count}} OE node',
+    nodes_other: '{{count}} OE nodes',
+    warnings_one: '{{count}} warning',
+    warnings_other: '{{count}} warnings',
+    export: {
+      hostOnlyScripts: '--host applies to the scripts (ps1, nft, firewalld), not to {{format}}.',
+      levelNotForScripts:
+        '--level applies to pdf, csv and xlsx; a script always holds the inbound rules of its host. Fix: leave --level out.',
+      delimiterOnlyCsv: '--delimiter applies to --format csv only.',
+      delimiterInvalid:
+        '--delimiter "{{delimiter}}" is not a CSV delimiter. Fix: use "," (or comma) or ";" (or semicolon, for German Excel).',
+      notProbeReport:
+        '{{path}} is not a probe report: {{field}}: {{message}}. Fix: pass a file written by "oe-ports probe" with --format json.',
+      wholeDocument: '(the document)',
+      otherPlan:
+        '{{path}} was probed for plan "{{probed}}", this plan is "{{plan}}"; only rules with the same id are joined.',
+      outIsFile:
+        '--out {{out}} is a file, but one script per host needs a folder. Fix: name a folder, or pick one host with --host.',
+      cannotWrite:
+        'cannot write {{path}}: {{message}}. Nothing half-written was left: an existing {{path}} is unchanged.',
+      wrote_one: 'wrote {{path}} ({{count}} rule{{pages}})',
+      wrote_other: 'wrote {{path}} ({{count}} rules{{pages}})',
+      pages: ', {{count}} pages',
+    },
+    probe: {
+      wholeNumber: 'Fix: write a whole number from {{min}} to {{max}}.',
+      unknownHost:
+        '--as: "{{given}}" is not a host of {{plan}}. Its hosts: {{hosts}}. Fix: pass the host this machine is, e.g. --as {{example}}.',
+      noHosts: '(none)',
+      checking: 'checking {{done}}/{{total}}: {{port}}',
+      probing: 'probing {{done}}/{{total}}: {{counts}}',
+      cancelling: 'Cancelling; press Ctrl+C again to quit at once.',
+      cancelled: 'Cancelled: the report holds the {{count}} results finished until then.',
+    },
+    respond: {
+      minutes:
+        'Fix: write the minutes as a number above 0 and at most {{max}} (one day), e.g. 15 or 0.5.',
+      answered: '{{time}} answered {{port}}/{{protocol}} from {{from}}',
+      ignored: '{{time}} ignored {{port}}/{{protocol}} from {{from}}: {{reason}}',
+      note: 'Note: {{note}}',
+      listening:
+        'Responder for {{host}} (plan "{{plan}}") listening on {{address}}: TCP {{tcp}}; UDP {{udp}}.',
+      noPorts: 'none',
+      stopsAt: 'It stops by itself at {{time}} UTC (after {{minutes}} min); Ctrl+C stops it now.',
+      stoppedTtl_one:
+        'Stopped after its time limit of {{minutes}} min; answered {{count}} probe. Nothing listens any more.',
+      stoppedTtl_other:
+        'Stopped after its time limit of {{minutes}} min; answered {{count}} probes. Nothing listens any more.',
+      stoppedRequest_one: 'Stopped on request; answered {{count}} probe. Nothing listens any more.',
+      stoppedRequest_other:
+        'Stopped on request; answered {{count}} probes. Nothing listens any more.',
+    },
+    serve: {
+      badPort:
+        '--port {{port}} is not a port. Fix: give a number from 1 to 65535, or 0 for any free port.',
+      notBuilt:
+        'the renderer is not built (dist/renderer/index.html is missing). Fix: run `npm run build`, or `npm run serve`, which builds first.',
+      inUse: 'port {{port}} is in use. Fix: choose another --port, or leave it out for a free one.',
+      privileged: 'port {{port}} needs privileges. Fix: choose a port above 1023.',
+      started:
+        'Output Engine Port Planner {{version}} in browser mode: open the URL above.\nPlans library: {{dataDir}}\nPress Ctrl+C to stop.',
+      stopped: 'Stopped ({{signal}}).',
+    },
+    report: {
+      local: 'Ports {{host}} must listen on (plan "{{plan}}"), bind-tested on {{where}}:',
+      allAddresses: 'all addresses ({{address}})',
+      thisMachine: 'this machine',
+      localColumns: { port: 'Port', status: 'Status', service: 'Service', detail: 'Detail' },
+      localSummary_one: '{{count}} port: {{free}} free, {{taken}} not free.',
+      localSummary_other: '{{count}} ports: {{free}} free, {{taken}} not free.',
+      localStatus: {
+        free: 'free',
+        'in-use': 'in-use',
+        'permission-denied': 'permission-denied',
+        'excluded-range': 'excluded-range',
+        'bind-failed': 'bind-failed',
+      },
+      reach: 'Host rules from {{host}} (plan "{{plan}}"){{from}}:',
+      probedFrom: ', probed from {{addresses}}',
+      reachColumns: {
+        status: 'Status',
+        to: 'To',
+        port: 'Port',
+        service: 'Service',
+        detail: 'Detail',
+      },
+      reachSummary_one: '{{count}} rule: {{counts}}{{cancelled}}.',
+      reachSummary_other: '{{count}} rules: {{counts}}{{cancelled}}.',
+      none: 'none',
+      cancelled: ' (cancelled before the end)',
+      statusCount: '{{count}} {{status}}',
+    },
+  },
   zoneCounts: {
     clients_one: '{{count}} client group',
     clients_other: '{{count}} client groups',

@@ -1,26 +1,21 @@
-import i18next, { type TFunction } from 'i18next';
-import { de } from './de';
-import { en } from './en';
+// The texts of every face in English and German, and what formats numbers, dates and issues.
+export {
+  LOCALES,
+  MESSAGES,
+  translator,
+  localeOf,
+  columnHeadings,
+  type Locale,
+} from './translator';
+export type { MessageKey, Vars } from './keys';
+export { INTL_TAG, formatNumber, formatDateTime } from './format';
+export { featureLabel, featureDescription, purposeText, PURPOSE_KEYS } from './catalog-text';
+export {
+  issueText,
+  localizeIssue,
+  isIssueCode,
+  type IssueCode,
+  type IssueParams,
+  type CodedIssue,
+} from './issues';
 
-export const LOCALES = ['en', 'de'] as const;
-export type Locale = (typeof LOCALES)[number];
-export const MESSAGES = { en, de } as const;
-
-/** A translate function for one locale; keys are dotted paths like "columns.source". */
-export function translator(locale: Locale): TFunction {
-  const instance = i18next.createInstance();
-  void instance.init({
-    lng: locale,
-    fallbackLng: false,
-    initAsync: false,
-    resources: { en: { translation: en }, de: { translation: de } },
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  });
-  return instance.t;
-}
-
-export function columnHeadings(locale: Locale, columns: readonly string[]): string[] {
-  const t = translator(locale);
-  return columns.map((c) => t(`columns.${c}`));
-}

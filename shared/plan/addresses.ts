@@ -1,4 +1,5 @@
 import ipaddr from 'ipaddr.js';
+import type { IssueParams } from '../i18n';
 
 // Address syntax a firewall accepts: dotted-quad IPv4, IPv6, CIDR networks, RFC 1123 host names.
 
@@ -15,15 +16,14 @@ export function isIpAddress(value: string): boolean {
   );
 }
 
-export type CidrCheck = { ok: true } | { ok: false; problem: string; fix: string };
+/** An address that fails names its issue: code and values for the texts in shared/i18n. */
+export type CidrCheck =
+  | { ok: true }
+  | { ok: false; code: 'cidr-invalid' | 'cidr-host-bits' | 'address-invalid'; params: IssueParams };
 
 export function checkCidr(value: string): CidrCheck {
   const [address = '', prefix = '', ...rest] = value.split('/');
-  const bad = {
-    ok: false as const,
-    problem: `"${value}" is not a valid CIDR network`,
-    fix: 'write it like 10.20.0.0/16 or 2001:db8::/48',
-  };
+  const bad = { ok: false as const, code: 'cidr-invalid' as const, params: { value } };
   if (rest.length > 0 || !isIpAddress(address) || !/^\d{1,3}$/.test(prefix)) return bad;
   let parsed: [ipaddr.IPv4 | ipaddr.IPv6, number];
   try {
@@ -40,8 +40,8 @@ export function checkCidr(value: string): CidrCheck {
   if (network.toString() !== ip.toString()) {
     return {
       ok: false,
-      problem: `"${value}" has host bits set`,
-      fix: `use the network address: ${network.toString()}/${bits}`,
+      code: 'cidr-host-bits',
+      params: { value, network: `${network.toString()}/${bits}` },
     };
   }
   return { ok: true };
@@ -55,9 +55,5 @@ export function isCidr(value: string): boolean {
 export function checkEndpointAddress(value: string): CidrCheck {
   if (isCidr(value)) return checkCidr(value);
   if (isIpAddress(value) || isHostname(value)) return { ok: true };
-  return {
-    ok: false,
-    problem: `"${value}" is not an IPv4/IPv6 address, a CIDR network or a host name`,
-    fix: 'write an address like 10.1.2.3, a network like 10.1.0.0/16, or a name like printsrv.example.com',
-  };
+  return { ok: false, code: 'address-invalid', params: { value } };
 }

@@ -1,13 +1,36 @@
 import type { z } from 'zod';
+import {
+  issueText,
+  isIssueCode,
+  localizeIssue,
+  translator,
+  type CodedIssue,
+  type IssueCode,
+  type IssueParams,
+  type Locale,
+} from '../i18n';
 
-/** A problem with a plan, named by its field: what is wrong and how to fix it. */
-export interface PlanIssue {
+/**
+ * A problem with a plan, named by its field: what is wrong and how to fix it. `code` and `params`
+ * are the issue as data (shared/i18n renders it in either language); `problem` and `fix` are its
+ * English rendering, for logs, files and the tests.
+ */
+export interface PlanIssue extends CodedIssue {
   severity: 'error' | 'warning';
   /** The field, e.g. "nodes[1].address". */
   path: string;
   /** What is wrong, reading on from the field name. */
   problem: string;
   fix: string;
+}
+
+export function planIssue(
+  severity: PlanIssue['severity'],
+  path: string,
+  code: IssueCode,
+  params: IssueParams = {},
+): PlanIssue {
+  return { severity, path, code, params, ...issueText('en', code, params) };
 }
 
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -18,73 +41,70 @@ export function formatPath(path: readonly PropertyKey[]): string {
     .join('');
 }
 
-export function formatIssue(issue: PlanIssue): string {
-  return `${issue.severity}: ${issue.path || '(plan)'}: ${issue.problem}. Fix: ${issue.fix}.`;
+/** One line for a terminal or a log: "error: nodes: has 4 OE nodes, … Fix: …." */
+export function formatIssue(issue: PlanIssue, locale: Locale = 'en'): string {
+  const t = translator(locale);
+  return t('cli.issue', {
+    severity: t(`cli.severity.${issue.severity}`),
+    path: issue.path || t('cli.wholePlan'),
+    ...localizeIssue(issue, locale),
+  });
 }
 
 export const hasErrors = (issues: readonly PlanIssue[]) =>
   issues.some((i) => i.severity === 'error');
 
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  return typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)}`;
+/** What the value is, for "should be a number, not …": a kind, or a type with the value. */
+function given(value: unknown): IssueParams {
+  if (value === null) return { given: 'null' };
+  if (Array.isArray(value)) return { given: 'list' };
+  if (typeof value === 'object') return { given: 'object' };
+  return { given: typeof value, value: JSON.stringify(value) };
 }
+
+const choices = (values: readonly unknown[]) => values.map(String);
 
 /** Turn a schema failure into issues a technician can act on. */
 export function fromZod(error: z.ZodError, input: unknown): PlanIssue[] {
   return error.issues.map((issue) => {
     const path = formatPath(issue.path);
-    const given = issue.path.reduce<unknown>(
-      (value, key) =>
-        value && typeof value === 'object'
-          ? (value as Record<PropertyKey, unknown>)[key]
-          : undefined,
+    const value = issue.path.reduce<unknown>(
+      (v, key) =>
+        v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key] : undefined,
       input,
     );
-    const fix = (issue as { params?: { fix?: string } }).params?.fix;
-    if (path === 'schemaVersion' && given !== undefined) {
-      return {
-        severity: 'error',
-        path,
-        problem: `is ${JSON.stringify(given)}, but this planner reads plans of schema version ${String((issue as { values?: unknown[] }).values?.[0] ?? 1)}`,
-        fix: 'open it with the planner that wrote it, or export it again from there',
-      };
+    const fail = (code: IssueCode, params: IssueParams = {}) =>
+      planIssue('error', path, code, params);
+    if (path === 'schemaVersion' && value !== undefined) {
+      const expected = (issue as { values?: unknown[] }).values?.[0] ?? 1;
+      return fail('schema-version', { value: JSON.stringify(value), expected: String(expected) });
     }
-    if (given === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
-      return {
-        severity: 'error',
-        path,
-        problem: 'is missing',
-        fix:
-          fix ??
-          `add it${issue.code === 'invalid_value' ? ` (one of: ${issue.values.map(String).join(', ')})` : ` (${issue.expected})`}`,
-      };
+    if (value === undefined && issue.code === 'invalid_value') {
+      return fail('missing-choice', { options: choices(issue.values) });
+    }
+    if (value === undefined && issue.code === 'invalid_type') {
+      return fail('missing', { expected: issue.expected });
+    }
+    // The schema's own checks carry their issue code as the message (schema.ts).
+    if (isIssueCode(issue.message)) {
+      const params = (issue as { params?: IssueParams }).params ?? {};
+      return fail(issue.message, params);
     }
     switch (issue.code) {
       case 'invalid_type':
-        return {
-          severity: 'error',
-          path,
-          problem: `should be ${issue.expected}, not ${describe(given)}`,
-          fix: fix ?? `enter ${issue.expected}`,
-        };
+        return fail('wrong-type', { expected: issue.expected, ...given(value) });
       case 'invalid_value':
-        return {
-          severity: 'error',
-          path,
-          problem: `${JSON.stringify(given)} is not allowed`,
-          fix: fix ?? `use one of: ${issue.values.map((v) => String(v)).join(', ')}`,
-        };
+        return fail('not-allowed', {
+          value: JSON.stringify(value),
+          options: choices(issue.values),
+        });
       case 'unrecognized_keys':
-        return {
-          severity: 'error',
-          path,
-          problem: `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`,
-          fix: 'remove or rename it; see docs/plan-format.md for the fields',
-        };
+        return fail('unknown-fields', { fields: issue.keys, count: issue.keys.length });
+      case 'too_big':
+        if (issue.origin === 'string') return fail('too-long', { maximum: Number(issue.maximum) });
+        return fail('invalid');
       default:
-        return { severity: 'error', path, problem: issue.message, fix: fix ?? 'correct the value' };
+        return fail('invalid');
     }
   });
 }

@@ -8,27 +8,24 @@ import {
   PORT_PARAMETERS,
   PRINTER_PROTOCOLS,
 } from '../catalog';
+import type { IssueCode, IssueParams } from '../i18n';
 import { checkEndpointAddress, isHostname, isIpAddress } from './addresses';
 import { isSupportedVersion, NEWEST_VERSION, OLDEST_VERSION } from './versions';
 
 export const SCHEMA_VERSION = 1;
 
-/** Every custom check carries a hint: how to fix it. */
-const hint = (fix: string) => ({ params: { fix } });
+/** A check names its issue code as the message; fromZod turns it into texts (shared/i18n). */
+const issue = (code: IssueCode, params?: IssueParams) => ({ message: code, params });
 
-const name = z
-  .string()
-  .trim()
-  .min(1, { message: 'is empty', ...hint('give it a name') })
-  .max(80, { message: 'is longer than 80 characters', ...hint('shorten it') });
+const name = z.string().trim().min(1, issue('name-empty')).max(80);
 
 const text = z.string().trim().max(200).default('');
 
 export const Port = z
-  .number({ message: 'is not a number' })
-  .int({ message: 'is not a whole number' })
-  .min(1, { message: 'is below 1', ...hint('ports run from 1 to 65535') })
-  .max(65535, { message: 'is above 65535', ...hint('ports run from 1 to 65535') });
+  .number()
+  .int()
+  .min(1, issue('port-too-low'))
+  .max(65535, issue('port-too-high'));
 
 export const HostSchema = z.strictObject({
   name,
@@ -36,18 +33,12 @@ export const HostSchema = z.strictObject({
     .string()
     .trim()
     .optional()
-    .refine((v) => !v || isHostname(v), {
-      message: 'is not a valid host name',
-      ...hint('use letters, digits and hyphens in dot-separated labels, like oe1.example.com'),
-    }),
+    .refine((v) => !v || isHostname(v), issue('host-name-invalid')),
   address: z
     .string()
     .trim()
     .optional()
-    .refine((v) => !v || isIpAddress(v), {
-      message: 'is not a valid IPv4 or IPv6 address',
-      ...hint('write it like 10.1.2.3 or 2001:db8::10'),
-    }),
+    .refine((v) => !v || isIpAddress(v), issue('ip-address-invalid')),
 });
 
 const endpointAddress = z
@@ -55,13 +46,10 @@ const endpointAddress = z
   .trim()
   .superRefine((value, ctx) => {
     const check = checkEndpointAddress(value);
-    if (!check.ok)
-      ctx.addIssue({ code: 'custom', message: check.problem, params: { fix: check.fix } });
+    if (!check.ok) ctx.addIssue({ code: 'custom', ...issue(check.code, check.params) });
   });
 
-const addresses = z
-  .array(endpointAddress)
-  .min(1, { message: 'has no address', ...hint('add at least one host address or CIDR network') });
+const addresses = z.array(endpointAddress).min(1, issue('addresses-empty'));
 
 export const PlacementSchema = z.strictObject({
   on: z.enum(['oe-nodes', 'management-server', 'dedicated']),
@@ -77,17 +65,12 @@ export const ClientGroupSchema = z.strictObject({
 export const PrinterNetworkSchema = z.strictObject({
   name,
   addresses,
-  protocols: z
-    .array(z.enum(PRINTER_PROTOCOLS))
-    .min(1, { message: 'has no printer protocol', ...hint('choose at least one, e.g. socket') }),
+  protocols: z.array(z.enum(PRINTER_PROTOCOLS)).min(1, issue('protocols-empty')),
 });
 
 export const IslandSiteSchema = z.strictObject({
   name,
-  checkoutHosts: z.array(HostSchema).min(1, {
-    message: 'has no island checkout host',
-    ...hint('add the host that runs the island checkout'),
-  }),
+  checkoutHosts: z.array(HostSchema).min(1, issue('checkout-hosts-empty')),
   printerNetworks: z.array(PrinterNetworkSchema).default([]),
 });
 
@@ -102,10 +85,7 @@ export const ParametersSchema = z.strictObject({
   dpfCallbackPort: Port.default(PORT_PARAMETERS.dpfCallbackPort.default),
   sapSystemNumber: z
     .string()
-    .regex(/^\d\d$/, {
-      message: 'is not a two-digit SAP system number',
-      ...hint('write it like 00 or 42'),
-    })
+    .regex(/^\d\d$/, issue('sap-system-number'))
     .default('00'),
   sapSnc: z.boolean().default(false),
   identityProviderPort: Port.default(PORT_PARAMETERS.identityProviderPort.default),
@@ -120,21 +100,21 @@ export const ProjectSchema = z.strictObject({
   productVersion: z
     .string()
     .trim()
-    .refine(isSupportedVersion, {
-      message: `is not a product version from ${OLDEST_VERSION} to ${NEWEST_VERSION.replace('.99', '.x')}`,
-      ...hint('write it like 7.2.0'),
-    }),
+    .refine(
+      isSupportedVersion,
+      issue('product-version', {
+        oldest: OLDEST_VERSION,
+        newest: NEWEST_VERSION.replace('.99', '.x'),
+      }),
+    ),
   os: z.enum(['linux', 'windows']),
 });
 
 export const PlanSchema = z.strictObject({
-  schemaVersion: z.literal(SCHEMA_VERSION, {
-    message: `is not ${SCHEMA_VERSION}`,
-    ...hint('this plan was written by another version of the planner; export it again from there'),
-  }),
+  schemaVersion: z.literal(SCHEMA_VERSION),
   project: ProjectSchema,
   installation: z.enum(INSTALLATION_TYPES),
-  nodes: z.array(HostSchema).min(1, { message: 'has no OE node', ...hint('add the OE server') }),
+  nodes: z.array(HostSchema).min(1, issue('nodes-empty')),
   managementServer: HostSchema.optional(),
   placement: z
     .object({

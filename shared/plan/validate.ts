@@ -3,7 +3,8 @@ import { MODERN_PRINTER_PROTOCOLS_SINCE } from '../catalog/parameters';
 import { rowApplies } from './applicability';
 import { endpointsOf, hostAddress } from './endpoints';
 import { plannedHosts } from './hosts';
-import { fromZod, type PlanIssue } from './issues';
+import type { IssueCode, IssueParams } from '../i18n';
+import { fromZod, planIssue, type PlanIssue } from './issues';
 import { resolvePort } from './ports';
 import { PlanSchema, type Host, type Plan } from './schema';
 import { hasVersion } from './versions';
@@ -17,34 +18,17 @@ export interface PlanCheck {
 /** Parse and check a plan document: shape first, then the rules of the product. */
 export function validatePlan(input: unknown): PlanCheck {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return {
-      issues: [
-        {
-          severity: 'error',
-          path: '',
-          problem: 'is not a plan (a JSON object)',
-          fix: 'open a plan file written by this planner',
-        },
-      ],
-    };
+    return { issues: [planIssue('error', '', 'not-a-plan')] };
   }
   const parsed = PlanSchema.safeParse(input);
   if (!parsed.success) return { issues: fromZod(parsed.error, input) };
   return { plan: parsed.data, issues: checkPlan(parsed.data) };
 }
 
-const error = (path: string, problem: string, fix: string): PlanIssue => ({
-  severity: 'error',
-  path,
-  problem,
-  fix,
-});
-const warning = (path: string, problem: string, fix: string): PlanIssue => ({
-  severity: 'warning',
-  path,
-  problem,
-  fix,
-});
+const error = (path: string, code: IssueCode, params?: IssueParams) =>
+  planIssue('error', path, code, params);
+const warning = (path: string, code: IssueCode, params?: IssueParams) =>
+  planIssue('warning', path, code, params);
 
 /** The product's rules over a well-formed plan. */
 export function checkPlan(plan: Plan): PlanIssue[] {
@@ -62,72 +46,37 @@ function checkTopology(plan: Plan): PlanIssue[] {
   const issues: PlanIssue[] = [];
   const n = plan.nodes.length;
   if (plan.installation === 'single' && n !== 1) {
-    issues.push(
-      error(
-        'nodes',
-        `has ${n} OE nodes, but a single-server installation has exactly one`,
-        'keep one node, or choose a cluster installation',
-      ),
-    );
+    issues.push(error('nodes', 'single-node-count', { count: n }));
   }
   if (plan.installation === 'cluster' && (n < 3 || n % 2 === 0)) {
     issues.push(
-      error(
-        'nodes',
-        `has ${n} OE node${n === 1 ? '' : 's'}, but a cluster needs an odd number, three or more (MongoDB needs a majority: with 3 nodes one may fail; a 4th node adds no tolerance)`,
-        n < 3 ? 'add nodes until there are 3' : `add or remove one node (${n - 1} or ${n + 1})`,
-      ),
+      n < 3
+        ? error('nodes', 'cluster-too-few-nodes', { count: n })
+        : error('nodes', 'cluster-even-nodes', { count: n, fewer: n - 1, more: n + 1 }),
     );
   }
   if (plan.installation === 'cluster' && !plan.managementServer) {
-    issues.push(
-      warning(
-        'managementServer',
-        'is missing: a cluster normally has one (easyPRIMA, Elastic Stack, Keycloak)',
-        'add the management server',
-      ),
-    );
+    issues.push(warning('managementServer', 'management-server-missing'));
   }
   for (const [component, placement] of Object.entries(plan.placement)) {
     const path = `placement.${component}`;
     if (placement.on === 'management-server' && !plan.managementServer) {
-      issues.push(
-        error(
-          path,
-          'is on the management server, but the plan has none',
-          'add the management server, or place it elsewhere',
-        ),
-      );
+      issues.push(error(path, 'placement-without-management-server'));
     }
     if (placement.on === 'dedicated' && placement.hosts.length === 0) {
-      issues.push(
-        error(
-          `${path}.hosts`,
-          'is empty, but the component is placed on dedicated hosts',
-          'add its hosts, or place it elsewhere',
-        ),
-      );
+      issues.push(error(`${path}.hosts`, 'placement-without-hosts'));
     }
     if (placement.on !== 'dedicated' && placement.hosts.length > 0) {
-      issues.push(
-        warning(
-          `${path}.hosts`,
-          'lists hosts that are not used',
-          `place it on dedicated hosts, or remove them`,
-        ),
-      );
+      issues.push(warning(`${path}.hosts`, 'placement-unused-hosts'));
     }
   }
+  const mongodbAnywhereSince = '5.3.2';
   if (
     plan.placement.mongodb.on !== 'oe-nodes' &&
-    !hasVersion(plan.project.productVersion, '5.3.2')
+    !hasVersion(plan.project.productVersion, mongodbAnywhereSince)
   ) {
     issues.push(
-      error(
-        'placement.mongodb',
-        `is not on the OE nodes, but before 5.3.2 MongoDB is installed with the OE`,
-        'place MongoDB on the OE nodes, or choose product version 5.3.2 or later',
-      ),
+      error('placement.mongodb', 'mongodb-placement-version', { since: mongodbAnywhereSince }),
     );
   }
   return issues;
@@ -146,11 +95,7 @@ function checkHosts(plan: Plan): PlanIssue[] {
     // A dedicated host may carry several components: the same host entered twice is one host.
     if (named && !sameHost(named.host, host)) {
       issues.push(
-        error(
-          `${path}.name`,
-          `"${host.name}" is also the name of ${named.path}`,
-          'give every host its own name',
-        ),
+        error(`${path}.name`, 'host-name-taken', { name: host.name, otherPath: named.path }),
       );
     }
     byName.set(host.name.toLowerCase(), entry);
@@ -159,23 +104,16 @@ function checkHosts(plan: Plan): PlanIssue[] {
       const other = byAddress.get(value.toLowerCase());
       if (other && !sameHost(other.host, host)) {
         issues.push(
-          error(
-            `${path}.${value === host.address ? 'address' : 'fqdn'}`,
-            `"${value}" is also used by ${other.path}`,
-            'every host needs its own address',
-          ),
+          error(`${path}.${value === host.address ? 'address' : 'fqdn'}`, 'host-address-taken', {
+            value,
+            otherPath: other.path,
+          }),
         );
       }
       byAddress.set(value.toLowerCase(), entry);
     }
     if (!host.address && !host.fqdn) {
-      issues.push(
-        warning(
-          path,
-          `"${host.name}" has no address or FQDN, so its rules show only its name`,
-          'add its IP address or FQDN',
-        ),
-      );
+      issues.push(warning(path, 'host-without-address', { name: host.name }));
     }
   }
   return issues;
@@ -201,13 +139,7 @@ function checkGroups(plan: Plan): PlanIssue[] {
   ] as const;
   for (const [field, list] of named) {
     for (const i of duplicates<{ name: string }>(list, (g) => g.name)) {
-      issues.push(
-        error(
-          `${field}[${i}].name`,
-          `"${list[i]!.name}" is used twice`,
-          'give every entry its own name',
-        ),
-      );
+      issues.push(error(`${field}[${i}].name`, 'name-twice', { name: list[i]!.name }));
     }
   }
   const hostAddresses = new Map(
@@ -219,23 +151,9 @@ function checkGroups(plan: Plan): PlanIssue[] {
       const path = `clientGroups[${g}].addresses[${a}]`;
       const key = address.toLowerCase();
       const host = hostAddresses.get(key);
-      if (host)
-        issues.push(
-          warning(
-            path,
-            `"${address}" is also ${host}`,
-            'check that this host really is a client too',
-          ),
-        );
+      if (host) issues.push(warning(path, 'client-is-host', { address, otherPath: host }));
       const other = seen.get(key);
-      if (other)
-        issues.push(
-          warning(
-            path,
-            `"${address}" is also in ${other}`,
-            'keep each client address in one group unless it plays both roles',
-          ),
-        );
+      if (other) issues.push(warning(path, 'client-in-two-groups', { address, otherPath: other }));
       seen.set(key, `clientGroups[${g}]`);
     }),
   );
@@ -249,15 +167,10 @@ function checkFeatures(plan: Plan): PlanIssue[] {
   plan.features.forEach((id, i) => {
     const path = `features[${i}]`;
     const feature = featureById(id);
-    if (plan.features.indexOf(id) !== i)
-      issues.push(warning(path, `"${id}" is listed twice`, 'remove the second entry'));
+    if (plan.features.indexOf(id) !== i) issues.push(warning(path, 'feature-twice', { id }));
     if (feature.since && !hasVersion(version, feature.since)) {
       issues.push(
-        error(
-          path,
-          `${feature.label} needs product version ${feature.since} or later, the plan has ${version}`,
-          `switch it off, or choose version ${feature.since} or later`,
-        ),
+        error(path, 'feature-needs-version', { feature: id, since: feature.since, version }),
       );
     }
     if (
@@ -265,40 +178,23 @@ function checkFeatures(plan: Plan): PlanIssue[] {
       !plan.externalSystems.some((e) => e.kind === feature.needsExternal)
     ) {
       issues.push(
-        error(
-          path,
-          `${feature.label} needs a ${feature.needsExternal} host, and the plan has none`,
-          `add it under external systems, or switch ${feature.label} off`,
-        ),
+        error(path, 'feature-needs-external', { feature: id, external: feature.needsExternal }),
       );
     }
     if (feature.needsIslands && plan.islandSites.length === 0) {
-      issues.push(
-        error(
-          path,
-          `${feature.label} needs island sites, and the plan has none`,
-          `add an island site, or switch ${feature.label} off`,
-        ),
-      );
+      issues.push(error(path, 'feature-needs-islands', { feature: id }));
     }
     if (feature.installations && !feature.installations.includes(plan.installation)) {
       issues.push(
-        warning(
-          path,
-          `${feature.label} opens nothing in a ${plan.installation}-server installation (the vendor lists no such port there)`,
-          'switch it off',
-        ),
+        warning(path, 'feature-not-in-installation', {
+          feature: id,
+          installation: plan.installation,
+        }),
       );
     }
     const serves = feature.servesClients;
     if (serves && !plan.clientGroups.some((g) => serves.includes(g.kind))) {
-      issues.push(
-        warning(
-          path,
-          `${feature.label} is on, but no client group of kind ${serves.join(' or ')} uses it`,
-          'add that client group, or switch the feature off',
-        ),
-      );
+      issues.push(warning(path, 'feature-without-clients', { feature: id, kinds: serves }));
     }
   });
   for (const group of ['identity', 'monitoring'] as const) {
@@ -306,23 +202,11 @@ function checkFeatures(plan: Plan): PlanIssue[] {
       (f) => 'exclusiveGroup' in f && f.exclusiveGroup === group && on.has(f.id),
     );
     if (chosen.length > 1) {
-      issues.push(
-        error(
-          'features',
-          `${chosen.map((f) => f.label).join(' and ')} exclude each other`,
-          'choose one',
-        ),
-      );
+      issues.push(error('features', 'features-exclusive', { features: chosen.map((f) => f.id) }));
     }
   }
   if (plan.loadBalancer && !on.has('remote-printing')) {
-    issues.push(
-      warning(
-        'loadBalancer',
-        'is only used by island sites for remote printing, which is off',
-        'switch remote printing on, or remove the load balancer',
-      ),
-    );
+    issues.push(warning('loadBalancer', 'load-balancer-unused'));
   }
   return issues;
 }
@@ -336,11 +220,11 @@ function checkPrinterProtocols(plan: Plan): PlanIssue[] {
     const unsupported = protocols.filter((p) => !legacy.includes(p));
     if (unsupported.length > 0) {
       issues.push(
-        error(
-          `${path}.protocols`,
-          `${unsupported.join(', ')} need product version ${MODERN_PRINTER_PROTOCOLS_SINCE} or later (${version} has lpr and socket)`,
-          'use lpr or socket, or a later product version',
-        ),
+        error(`${path}.protocols`, 'printer-protocols-version', {
+          protocols: unsupported,
+          since: MODERN_PRINTER_PROTOCOLS_SINCE,
+          version,
+        }),
       );
     }
   };
@@ -368,11 +252,13 @@ function checkPortConflicts(plan: Plan): PlanIssue[] {
       const other = listening.get(key);
       if (other && other !== row.service) {
         issues.push(
-          error(
-            'parameters',
-            `${row.service} and ${other} would both listen on ${port}/${row.transport} on ${endpoint.name}`,
-            'change the configurable port, or place the component on another host',
-          ),
+          error('parameters', 'port-conflict', {
+            service: row.service,
+            otherService: other,
+            port,
+            transport: row.transport,
+            host: endpoint.name,
+          }),
         );
       }
       listening.set(key, other ?? row.service);

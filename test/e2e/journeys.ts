@@ -78,7 +78,7 @@ const createSingleServerPlan: Journey = {
     await app.printers.addPrinterNetwork({
       name: 'Floor printers',
       addresses: '10.20.9.0/24',
-      protocols: ['SOCKET'],
+      protocols: ['Socket'],
     });
     await app.check('4-printers');
     await wizard.next();

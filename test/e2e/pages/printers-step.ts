@@ -4,7 +4,7 @@ import { fillHost, type HostDetails } from './topology-step';
 export interface PrinterNetworkDetails {
   name: string;
   addresses: string;
-  /** Protocol names as shown, e.g. "SOCKET". */
+  /** Protocol names as shown, e.g. "Socket". */
   protocols?: string[];
 }
 

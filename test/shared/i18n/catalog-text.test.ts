@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { CATALOG, FEATURE_IDS } from '../../../shared/catalog';
+import {
+  featureDescription,
+  featureLabel,
+  MESSAGES,
+  PURPOSE_KEYS,
+  purposeText,
+} from '../../../shared/i18n';
+
+const PURPOSES = [...new Set(CATALOG.flatMap((row) => row.flows.map((f) => f.purpose)))];
+const base = (purpose: string) => purpose.replace(/ \([^()]+\)$/, '');
+
+describe('catalog texts in English and German', () => {
+  it('names and describes every feature in both languages', () => {
+    expect(Object.keys(MESSAGES.en.features).sort()).toEqual([...FEATURE_IDS].sort());
+    for (const id of FEATURE_IDS) {
+      expect(featureLabel('de', id)).not.toBe(`features.${id}.label`);
+      expect(featureDescription('de', id)).not.toBe(featureDescription('en', id));
+    }
+    expect(featureLabel('de', 'remote-printing')).toBe('Remote Printing');
+    expect(featureLabel('en', 'remote-printing')).toBe('Remote printing');
+  });
+
+  it('has a German text for every purpose of the catalog, and no text for a purpose it lacks', () => {
+    for (const purpose of PURPOSES) {
+      expect(PURPOSE_KEYS.has(purpose) || PURPOSE_KEYS.has(base(purpose)), purpose).toBe(true);
+      expect(purposeText('de', purpose), purpose).not.toBe(purpose);
+      expect(purposeText('en', purpose)).toBe(purpose);
+    }
+    const used = new Set(PURPOSES.map(base));
+    expect([...PURPOSE_KEYS.keys()].filter((text) => !used.has(text))).toEqual([]);
+  });
+
+  it('keeps a protocol in brackets, and translates each purpose of a merged rule', () => {
+    expect(purposeText('de', 'Print jobs to printers (ipps)')).toBe(
+      'Druckaufträge an die Drucker (ipps)',
+    );
+    expect(purposeText('de', 'Cluster communication between OE nodes; Job intake via IPP')).toBe(
+      'Cluster-Kommunikation zwischen den OE-Knoten; Auftragsannahme über IPP',
+    );
+  });
+});
