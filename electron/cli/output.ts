@@ -2,6 +2,7 @@ import type { Table } from '../../shared/matrix';
 import { columnHeadings } from '../../shared/i18n';
 import { tableToCsv } from '../services/export/csv';
 import { writeFileAtomic } from '../services/files';
+import { cliLocale } from './language';
 
 export const TABLE_FORMATS = ['json', 'csv', 'md'] as const;
 export type TableFormat = (typeof TABLE_FORMATS)[number];
@@ -15,7 +16,7 @@ function markdown(table: Table, headings: readonly string[]): string {
 }
 
 export function renderTable(table: Table, format: Exclude<TableFormat, 'json'>): string {
-  const headings = columnHeadings('en', table.columns);
+  const headings = columnHeadings(cliLocale(), table.columns);
   return format === 'csv'
     ? tableToCsv(table, headings, { delimiter: ',', bom: false })
     : markdown(table, headings);

@@ -8,6 +8,7 @@ import {
   type PlanIssue,
 } from '../../shared/plan';
 import { UsageError } from './errors';
+import { cliLocale, say } from './language';
 
 export interface LoadedPlan {
   plan: Plan;
@@ -16,11 +17,10 @@ export interface LoadedPlan {
 
 function describeReadError(path: string, e: unknown): string {
   const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return `cannot read ${path}: no such file. Fix: check the path.`;
-  if (code === 'EISDIR') return `cannot read ${path}: it is a folder. Fix: name a plan file.`;
-  if (code === 'EACCES')
-    return `cannot read ${path}: permission denied. Fix: check the file's permissions.`;
-  return `cannot read ${path}: ${(e as Error).message}`;
+  if (code === 'ENOENT') return say('cli.read.missing', { path });
+  if (code === 'EISDIR') return say('cli.read.folder', { path });
+  if (code === 'EACCES') return say('cli.read.denied', { path });
+  return say('cli.read.failed', { path, message: (e as Error).message });
 }
 
 export async function readJsonFile(path: string): Promise<unknown> {
@@ -30,8 +30,8 @@ export async function readJsonFile(path: string): Promise<unknown> {
   } catch (e) {
     throw new UsageError(describeReadError(path, e));
   }
-  const json = parseJsonText(path, text);
-  if (!json.ok) throw new UsageError(`${json.message}. Fix: correct the JSON there.`);
+  const json = parseJsonText(path, text, cliLocale());
+  if (!json.ok) throw new UsageError(say('cli.invalidJson', { message: json.message }));
   return json.value;
 }
 
@@ -40,9 +40,15 @@ export async function loadPlan(path: string): Promise<LoadedPlan> {
   const { plan, issues } = validatePlan(await readJsonFile(path));
   if (!plan || hasErrors(issues)) {
     const errors = issues.filter((i) => i.severity === 'error');
+    const lines = issues.map((i) => `  ${formatIssue(i, cliLocale())}`);
     throw new UsageError(
-      `${path} is not a valid plan (${errors.length} error${errors.length === 1 ? '' : 's'}):\n${issues.map((i) => `  ${formatIssue(i)}`).join('\n')}`,
+      [say('cli.invalidPlan', { path, count: errors.length }), ...lines].join('\n'),
     );
   }
   return { plan, warnings: issues };
+}
+
+/** A plan's warnings on standard error, in this run's language. */
+export function printWarnings(warnings: readonly PlanIssue[], prefix = ''): void {
+  for (const w of warnings) process.stderr.write(`${prefix}${formatIssue(w, cliLocale())}\n`);
 }

@@ -8,6 +8,7 @@ import { registerServe } from './commands/serve';
 import { registerSchema } from './commands/schema';
 import { registerValidate } from './commands/validate';
 import { EXIT, UsageError } from './errors';
+import { chooseLocale, cliLocale, localeOption, say, setCliLocale } from './language';
 
 // One register function per command, each in its own module.
 const COMMANDS = [
@@ -29,12 +30,25 @@ export function buildProgram(): Command {
     .exitOverride()
     .showHelpAfterError('(run with --help for usage)');
   for (const register of COMMANDS) register(program);
-  for (const command of program.commands) command.exitOverride();
+  for (const command of program.commands) {
+    command.exitOverride();
+    withLocale(command);
+  }
   return program;
+}
+
+/** Every command takes --locale, and without it speaks the system's language. */
+function withLocale(command: Command): void {
+  for (const sub of command.commands) withLocale(sub);
+  if (command.commands.length > 0) return;
+  const own = command.options.find((o) => o.long === '--locale');
+  if (own) own.default(cliLocale());
+  else command.addOption(localeOption());
 }
 
 /** Run the command line; returns the exit code. User mistakes print a message, never a stack trace. */
 export async function runCli(argv: readonly string[]): Promise<number> {
+  setCliLocale(chooseLocale(argv, process.env));
   try {
     await buildProgram().parseAsync([...argv], { from: 'user' });
     return EXIT.ok;
@@ -53,12 +67,11 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     }
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR' || code === 'ENOTDIR') {
-      process.stderr.write(`${(e as Error).message}. Fix: check the path.\n`);
+      process.stderr.write(`${say('cli.checkPath', { message: (e as Error).message })}\n`);
       return EXIT.badInput;
     }
-    process.stderr.write(
-      `oe-ports failed unexpectedly: ${e instanceof Error ? (process.env.DEBUG ? e.stack : e.message) : String(e)}\n`,
-    );
+    const message = e instanceof Error ? (process.env.DEBUG ? e.stack : e.message) : String(e);
+    process.stderr.write(`${say('cli.unexpected', { message: message ?? '' })}\n`);
     return EXIT.failure;
   }
 }

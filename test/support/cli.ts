@@ -12,7 +12,7 @@ export interface CliRun {
 /** Run the real command line in a child process, as a technician would. */
 export function runCli(
   args: readonly string[],
-  options: { cwd?: string; input?: string } = {},
+  options: { cwd?: string; input?: string; env?: NodeJS.ProcessEnv } = {},
 ): CliRun {
   const result = spawnSync(
     join(ROOT, 'node_modules/.bin/tsx'),
@@ -21,7 +21,7 @@ export function runCli(
       cwd: options.cwd ?? ROOT,
       encoding: 'utf8',
       input: options.input,
-      env: { ...process.env, NO_COLOR: '1' },
+      env: { ...process.env, NO_COLOR: '1', ...options.env },
       timeout: 60_000,
     },
   );

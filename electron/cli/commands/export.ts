@@ -1,8 +1,7 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Option, type Command } from 'commander';
-import { LOCALES, type Locale } from '../../../shared/i18n';
-import { formatIssue } from '../../../shared/plan';
+import type { Locale } from '../../../shared/i18n';
 import { ProbeReport, type ProbeResult } from '../../../shared/probes/model';
 import { CHECKLIST_LEVELS, type ChecklistLevel } from '../../services/export/checklist';
 import type { CsvDelimiter } from '../../services/export/csv';
@@ -16,7 +15,8 @@ import {
 } from '../../services/export/service';
 import { writeFileAtomic } from '../../services/files';
 import { EXIT, UsageError } from '../errors';
-import { loadPlan, readJsonFile } from '../plan-file';
+import { localeOption, say } from '../language';
+import { loadPlan, printWarnings, readJsonFile } from '../plan-file';
 
 interface ExportCliOptions {
   format: ExportFormat;
@@ -39,19 +39,12 @@ const DELIMITERS: Record<string, CsvDelimiter> = {
 function checkCombination(o: ExportCliOptions): void {
   const script = isScriptFormat(o.format);
   if (o.host !== undefined && !script)
-    throw new UsageError(
-      `--host applies to the scripts (ps1, nft, firewalld), not to ${o.format}.`,
-    );
-  if (o.level !== undefined && script)
-    throw new UsageError(
-      `--level applies to pdf, csv and xlsx; a script always holds the inbound rules of its host. Fix: leave --level out.`,
-    );
+    throw new UsageError(say('cli.export.hostOnlyScripts', { format: o.format }));
+  if (o.level !== undefined && script) throw new UsageError(say('cli.export.levelNotForScripts'));
   if (o.delimiter !== undefined && o.format !== 'csv')
-    throw new UsageError(`--delimiter applies to --format csv only.`);
+    throw new UsageError(say('cli.export.delimiterOnlyCsv'));
   if (o.delimiter !== undefined && !DELIMITERS[o.delimiter])
-    throw new UsageError(
-      `--delimiter "${o.delimiter}" is not a CSV delimiter. Fix: use "," (or comma) or ";" (or semicolon, for German Excel).`,
-    );
+    throw new UsageError(say('cli.export.delimiterInvalid', { delimiter: o.delimiter }));
 }
 
 /** Probe reports from `probe`; several hosts probe their own rules, so several files may come. */
@@ -61,15 +54,18 @@ async function loadProbes(paths: readonly string[], planName: string): Promise<P
     const parsed = ProbeReport.safeParse(await readJsonFile(path));
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
-      const field = issue.path.map(String).join('.') || '(the document)';
+      const field = issue.path.map(String).join('.') || say('cli.export.wholeDocument');
       throw new UsageError(
-        `${path} is not a probe report: ${field}: ${issue.message}. Fix: pass a file written by "oe-ports probe" with --format json.`,
+        say('cli.export.notProbeReport', { path, field, message: issue.message }),
       );
     }
     if (parsed.data.planName !== planName) {
-      process.stderr.write(
-        `warning: ${path} was probed for plan "${parsed.data.planName}", this plan is "${planName}"; only rules with the same id are joined.\n`,
-      );
+      const message = say('cli.export.otherPlan', {
+        path,
+        probed: parsed.data.planName,
+        plan: planName,
+      });
+      process.stderr.write(`${say('cli.warning', { message })}\n`);
     }
     results.push(...parsed.data.results);
   }
@@ -87,9 +83,7 @@ async function targets(
 ): Promise<string[]> {
   if (many) {
     if ((await stat(out).catch(() => undefined))?.isFile())
-      throw new UsageError(
-        `--out ${out} is a file, but one script per host needs a folder. Fix: name a folder, or pick one host with --host.`,
-      );
+      throw new UsageError(say('cli.export.outIsFile', { out }));
     await mkdir(out, { recursive: true });
     return files.map((f) => join(out, f.fileName));
   }
@@ -113,7 +107,7 @@ export function registerExport(program: Command): void {
         CHECKLIST_LEVELS,
       ),
     )
-    .addOption(new Option('--locale <locale>', 'language').choices(LOCALES).default('en'))
+    .addOption(localeOption())
     .option('--delimiter <char>', 'CSV: "," or ";" (default: "," for en, ";" for de)')
     .option('--host <name>', 'scripts: only this host, --out is then a file')
     .option(
@@ -130,7 +124,7 @@ export function registerExport(program: Command): void {
     .action(async (path: string, options: ExportCliOptions) => {
       checkCombination(options);
       const { plan, warnings } = await loadPlan(path);
-      for (const w of warnings) process.stderr.write(`${formatIssue(w)}\n`);
+      printWarnings(warnings);
       const probes = await loadProbes(options.probes, plan.project.name);
       let result;
       try {
@@ -148,26 +142,26 @@ export function registerExport(program: Command): void {
         if (e instanceof ExportInputError) throw new UsageError(`--${e.field}: ${e.message}`);
         throw e;
       }
-      for (const w of result.warnings) process.stderr.write(`warning: ${w}\n`);
+      for (const w of result.warnings)
+        process.stderr.write(`${say('cli.warning', { message: w })}\n`);
       const many = isScriptFormat(options.format) && options.host === undefined;
       const paths = await targets(result.files, options.out, many);
       // Each file lands whole or not at all: a temporary file, flushed, then renamed into place.
       for (const [i, file] of result.files.entries()) {
         await writeFileAtomic(paths[i]!, file.bytes).catch((e: NodeJS.ErrnoException) => {
           throw new UsageError(
-            `cannot write ${paths[i]}: ${e.message}. Nothing half-written was left: an existing ${paths[i]} is unchanged.`,
+            say('cli.export.cannotWrite', { path: paths[i]!, message: e.message }),
             EXIT.failure,
           );
         });
       }
       const pages =
         result.preview.kind === 'table' && result.preview.pageCount !== undefined
-          ? `, ${result.preview.pageCount} pages`
+          ? say('cli.export.pages', { count: result.preview.pageCount })
           : '';
       for (const [i, file] of result.files.entries()) {
-        process.stdout.write(
-          `wrote ${paths[i]} (${file.ruleCount} rule${file.ruleCount === 1 ? '' : 's'}${pages})\n`,
-        );
+        const wrote = say('cli.export.wrote', { path: paths[i]!, count: file.ruleCount, pages });
+        process.stdout.write(`${wrote}\n`);
       }
     });
 }

@@ -1,8 +1,7 @@
 import { Option, type Command } from 'commander';
 import { computeMatrix, LEVELS, levelTable, type Level, type Matrix } from '../../../shared/matrix';
-import { formatIssue } from '../../../shared/plan';
 import { emit, renderTable, TABLE_FORMATS, type TableFormat } from '../output';
-import { loadPlan } from '../plan-file';
+import { loadPlan, printWarnings } from '../plan-file';
 
 function levelJson(matrix: Matrix, level: Level): unknown {
   switch (level) {
@@ -33,7 +32,7 @@ export function registerMatrix(program: Command): void {
     .option('--out <file>', 'write to a file instead of standard output')
     .action(async (path: string, options: { level: Level; format: TableFormat; out?: string }) => {
       const { plan, warnings } = await loadPlan(path);
-      for (const w of warnings) process.stderr.write(`${formatIssue(w)}\n`);
+      printWarnings(warnings);
       const matrix = computeMatrix(plan);
       const text =
         options.format === 'json'

@@ -1,6 +1,6 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { computeMatrix } from '../../../shared/matrix';
-import { formatIssue, type Plan } from '../../../shared/plan';
+import type { Plan } from '../../../shared/plan';
 import type { ProbeProgress } from '../../../shared/probes/model';
 import {
   checkPlanLocalPorts,
@@ -12,7 +12,8 @@ import { REACH_DEFAULTS, REACH_LIMITS } from '../../../shared/probes/jobs';
 import { localReportText, reachReportText, statusCounts } from '../../services/probes/report-text';
 import { EXIT, UsageError } from '../errors';
 import { emit } from '../output';
-import { loadPlan } from '../plan-file';
+import { cliLocale, say } from '../language';
+import { loadPlan, printWarnings } from '../plan-file';
 
 export const PROBE_FORMATS = ['text', 'json'] as const;
 export type ProbeFormat = (typeof PROBE_FORMATS)[number];
@@ -25,7 +26,7 @@ export function wholeNumber(min: number, max: number) {
   return (value: string): number => {
     const n = Number(value);
     if (!/^\d+$/.test(value.trim()) || n < min || n > max) {
-      throw new InvalidArgumentError(`Fix: write a whole number from ${min} to ${max}.`);
+      throw new InvalidArgumentError(say('cli.probe.wholeNumber', { min, max }));
     }
     return n;
   };
@@ -42,13 +43,18 @@ export async function runOnPlan<T>(
   action: (plan: Plan) => Promise<T>,
 ): Promise<T> {
   const { plan, warnings } = await loadPlan(planPath);
-  for (const w of warnings) process.stderr.write(`${formatIssue(w)}\n`);
+  printWarnings(warnings);
   try {
     return await action(plan);
   } catch (e) {
     if (e instanceof UnknownPlanHost) {
       throw new UsageError(
-        `--as: "${e.given}" is not a host of ${planPath}. Its hosts: ${e.hosts.join(', ') || '(none)'}. Fix: pass the host this machine is, e.g. --as ${e.hosts[0] ?? '<host>'}.`,
+        say('cli.probe.unknownHost', {
+          given: e.given,
+          plan: planPath,
+          hosts: e.hosts.join(', ') || say('cli.probe.noHosts'),
+          example: e.hosts[0] ?? '<host>',
+        }),
       );
     }
     if (e instanceof ResponderRefused) throw new UsageError(e.message, EXIT.failure);
@@ -73,7 +79,7 @@ function progressLine(): { update: (text: string) => void; clear: () => void } {
 function interruptible(): { signal: AbortSignal; release: () => void } {
   const controller = new AbortController();
   const onInterrupt = () => {
-    process.stderr.write('\nCancelling; press Ctrl+C again to quit at once.\n');
+    process.stderr.write(`\n${say('cli.probe.cancelling')}\n`);
     controller.abort();
     process.once('SIGINT', () => process.exit(EXIT_INTERRUPTED));
   };
@@ -103,13 +109,19 @@ function registerLocal(probe: Command): void {
         const progress = progressLine();
         const report = await checkPlanLocalPorts(plan, options.as, {
           onResult: (r, p) =>
-            progress.update(`checking ${p.done}/${p.total}: ${r.port}/${r.protocol}`),
+            progress.update(
+              say('cli.probe.checking', {
+                done: p.done,
+                total: p.total,
+                port: `${r.port}/${r.protocol}`,
+              }),
+            ),
         });
         progress.clear();
         await emit(
           options.format === 'json'
             ? `${JSON.stringify(report, null, 2)}\n`
-            : localReportText(report),
+            : localReportText(report, cliLocale()),
           options.out,
         );
       });
@@ -155,18 +167,24 @@ function registerReach(probe: Command): void {
             ratePerSecond: options.rate,
             signal,
             onResult: (_r, p: ProbeProgress) =>
-              progress.update(`probing ${p.done}/${p.total}: ${statusCounts(p.counts)}`),
+              progress.update(
+                say('cli.probe.probing', {
+                  done: p.done,
+                  total: p.total,
+                  counts: statusCounts(p.counts, cliLocale()),
+                }),
+              ),
           }).finally(release);
           progress.clear();
           await emit(
             options.format === 'json'
               ? `${JSON.stringify(report, null, 2)}\n`
-              : reachReportText(report, computeMatrix(plan).hostRules),
+              : reachReportText(report, computeMatrix(plan).hostRules, cliLocale()),
             options.out,
           );
           if (report.cancelled) {
             throw new UsageError(
-              `Cancelled: the report holds the ${report.results.length} results finished until then.`,
+              say('cli.probe.cancelled', { count: report.results.length }),
               EXIT_INTERRUPTED,
             );
           }

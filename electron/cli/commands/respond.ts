@@ -3,6 +3,7 @@ import { formatPortRanges } from '../../../shared/matrix';
 import { startPlanResponder } from '../../services/probes/plan-probes';
 import { RESPONDER_TTL_MINUTES } from '../../../shared/probes/jobs';
 import { RESPONDER_DEFAULTS, type ResponderEvent } from '../../services/probes/responder';
+import { say } from '../language';
 import { formatOption, runOnPlan, type ProbeFormat } from './probe';
 
 const MAX_TTL_MINUTES = RESPONDER_TTL_MINUTES.max;
@@ -10,19 +11,19 @@ const MAX_TTL_MINUTES = RESPONDER_TTL_MINUTES.max;
 function minutes(value: string): number {
   const n = Number(value);
   if (!/^\d+(\.\d+)?$/.test(value.trim()) || n <= 0 || n > MAX_TTL_MINUTES) {
-    throw new InvalidArgumentError(
-      `Fix: write the minutes as a number above 0 and at most ${MAX_TTL_MINUTES} (one day), e.g. 15 or 0.5.`,
-    );
+    throw new InvalidArgumentError(say('cli.respond.minutes', { max: MAX_TTL_MINUTES }));
   }
   return n;
 }
 
 const clock = (iso: string) => iso.slice(11, 19);
 
+// The reason an attempt was ignored comes from the responder service and stays English.
 function eventText(e: ResponderEvent): string {
+  const values = { time: clock(e.at), port: e.port, protocol: e.protocol, from: e.from };
   return e.type === 'answered'
-    ? `${clock(e.at)} answered ${e.port}/${e.protocol} from ${e.from}\n`
-    : `${clock(e.at)} ignored ${e.port}/${e.protocol} from ${e.from}: ${e.reason}\n`;
+    ? `${say('cli.respond.answered', values)}\n`
+    : `${say('cli.respond.ignored', { ...values, reason: e.reason })}\n`;
 }
 
 /** One JSON object a line, so a script can follow the responder while it runs. */
@@ -75,18 +76,27 @@ export function registerRespond(program: Command): void {
               }),
             );
           } else {
-            for (const note of responder.notes) write(`Note: ${note}\n`);
-            write(
-              `Responder for ${responder.hostName} (plan "${plan.project.name}") listening on ${responder.address}: TCP ${ports('tcp') || 'none'}; UDP ${ports('udp') || 'none'}.\n` +
-                `It stops by itself at ${clock(responder.stopsAt.toISOString())} UTC (after ${options.ttl} min); Ctrl+C stops it now.\n`,
-            );
+            for (const note of responder.notes) write(`${say('cli.respond.note', { note })}\n`);
+            const none = say('cli.respond.noPorts');
+            const listening = say('cli.respond.listening', {
+              host: responder.hostName,
+              plan: plan.project.name,
+              address: responder.address,
+              tcp: ports('tcp') || none,
+              udp: ports('udp') || none,
+            });
+            const stopsAt = say('cli.respond.stopsAt', {
+              time: clock(responder.stopsAt.toISOString()),
+              minutes: options.ttl,
+            });
+            write(`${listening}\n${stopsAt}\n`);
           }
           const stop = await responder.closed;
-          write(
-            json
-              ? jsonLine({ event: 'stopped', ...stop })
-              : `Stopped${stop.reason === 'ttl' ? ` after its time limit of ${options.ttl} min` : ' on request'}; answered ${stop.answered} probe${stop.answered === 1 ? '' : 's'}. Nothing listens any more.\n`,
+          const stopped = say(
+            stop.reason === 'ttl' ? 'cli.respond.stoppedTtl' : 'cli.respond.stoppedRequest',
+            { minutes: options.ttl, count: stop.answered },
           );
+          write(json ? jsonLine({ event: 'stopped', ...stop }) : `${stopped}\n`);
         } finally {
           process.off('SIGINT', stopOnSignal);
           process.off('SIGTERM', stopOnSignal);

@@ -8,13 +8,12 @@ import { startServer } from '../../services/http/server';
 import { findRendererDir } from '../../services/renderer-dir';
 import { DatabaseRefused } from '../../services/store';
 import { EXIT, UsageError } from '../errors';
+import { say } from '../language';
 
 function parsePort(value: string): number {
   const port = Number(value);
   if (!/^\d+$/.test(value) || port > 65535) {
-    throw new UsageError(
-      `--port ${value} is not a port. Fix: give a number from 1 to 65535, or 0 for any free port.`,
-    );
+    throw new UsageError(say('cli.serve.badPort', { port: value }));
   }
   return port;
 }
@@ -52,9 +51,7 @@ export function registerServe(program: Command): void {
           : null
         : findRendererDir(dirname(fileURLToPath(import.meta.url)));
       if (!staticDir) {
-        throw new UsageError(
-          'the renderer is not built (dist/renderer/index.html is missing). Fix: run `npm run build`, or `npm run serve`, which builds first.',
-        );
+        throw new UsageError(say('cli.serve.notBuilt'));
       }
       const dataDir = resolveDataDir({ flag: options.dataDir });
       let server;
@@ -69,24 +66,18 @@ export function registerServe(program: Command): void {
         if (e instanceof DatabaseRefused) throw new UsageError(e.message, EXIT.failure);
         const code = (e as NodeJS.ErrnoException).code;
         if (code === 'EADDRINUSE') {
-          throw new UsageError(
-            `port ${options.port} is in use. Fix: choose another --port, or leave it out for a free one.`,
-          );
+          throw new UsageError(say('cli.serve.inUse', { port: String(options.port) }));
         }
         if (code === 'EACCES' && options.port !== undefined) {
-          throw new UsageError(
-            `port ${options.port} needs privileges. Fix: choose a port above 1023.`,
-          );
+          throw new UsageError(say('cli.serve.privileged', { port: String(options.port) }));
         }
         throw e;
       }
       // The URL alone on stdout, so scripts (and the end-to-end tests) can read it.
       process.stdout.write(`${server.url}\n`);
-      process.stderr.write(
-        `Output Engine Port Planner ${APP_VERSION} in browser mode: open the URL above.\nPlans library: ${dataDir}\nPress Ctrl+C to stop.\n`,
-      );
+      process.stderr.write(`${say('cli.serve.started', { version: APP_VERSION, dataDir })}\n`);
       const signal = await untilStopped();
       await server.close();
-      process.stderr.write(`Stopped (${signal}).\n`);
+      process.stderr.write(`${say('cli.serve.stopped', { signal })}\n`);
     });
 }

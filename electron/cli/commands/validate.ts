@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { formatIssue } from '../../../shared/plan';
-import { loadPlan } from '../plan-file';
+import { say } from '../language';
+import { loadPlan, printWarnings } from '../plan-file';
 
 export function registerValidate(program: Command): void {
   program
@@ -11,9 +11,14 @@ export function registerValidate(program: Command): void {
     .argument('<plan>', 'plan file (JSON)')
     .action(async (path: string) => {
       const { plan, warnings } = await loadPlan(path);
-      for (const w of warnings) process.stderr.write(`${formatIssue(w)}\n`);
-      process.stdout.write(
-        `${path}: valid plan "${plan.project.name}" (${plan.installation}, ${plan.nodes.length} OE node${plan.nodes.length === 1 ? '' : 's'}, ${warnings.length} warning${warnings.length === 1 ? '' : 's'})\n`,
-      );
+      printWarnings(warnings);
+      const valid = say('cli.valid', {
+        path,
+        name: plan.project.name,
+        installation: say(`cli.installations.${plan.installation}`),
+        nodes: say('cli.nodes', { count: plan.nodes.length }),
+        warnings: say('cli.warnings', { count: warnings.length }),
+      });
+      process.stdout.write(`${valid}\n`);
     });
 }

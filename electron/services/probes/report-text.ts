@@ -6,6 +6,7 @@ import type {
   ProbeStatus,
 } from '../../../shared/probes/model';
 import { PROBE_STATUSES } from '../../../shared/probes/model';
+import { translator, type Locale } from '../../../shared/i18n';
 
 // Reports as plain text for a terminal: aligned columns, a summary line, the notes first.
 
@@ -21,45 +22,73 @@ function alignedTable(headings: readonly string[], rows: readonly string[][]): s
   return [line(headings), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
+/** The status words in the report's language ("verified", "bestätigt"). */
+const statusWord = (locale: Locale, status: ProbeStatus): string =>
+  locale === 'en' ? status : translator(locale)(`checklist.probe.${status}`);
+
 /** "3 verified, 60 reachable, 2 blocked", in the order of PROBE_STATUSES. */
-export function statusCounts(counts: ProbeProgress['counts']): string {
+export function statusCounts(counts: ProbeProgress['counts'], locale: Locale = 'en'): string {
+  const t = translator(locale);
   return PROBE_STATUSES.filter((s) => counts[s])
-    .map((s) => `${counts[s]} ${s}`)
+    .map((s) => t('cli.report.statusCount', { count: counts[s], status: statusWord(locale, s) }))
     .join(', ');
 }
 
-function notesText(notes: readonly string[] | undefined): string {
-  return (notes ?? []).map((n) => `Note: ${n}\n`).join('');
+// Notes and details come from the probe services and stay English.
+function notesText(locale: Locale, notes: readonly string[] | undefined): string {
+  const t = translator(locale);
+  return (notes ?? []).map((note) => `${t('cli.respond.note', { note })}\n`).join('');
 }
 
-const where = (address: string | undefined) =>
-  address === '::' || address === '0.0.0.0'
-    ? `all addresses (${address})`
-    : (address ?? 'this machine');
+function where(locale: Locale, address: string | undefined): string {
+  const t = translator(locale);
+  if (address === '::' || address === '0.0.0.0') return t('cli.report.allAddresses', { address });
+  return address ?? t('cli.report.thisMachine');
+}
 
-export function localReportText(report: LocalPortReport): string {
+export function localReportText(report: LocalPortReport, locale: Locale = 'en'): string {
+  const t = translator(locale);
   const rows = report.results.map((r) => [
     `${r.port}/${r.protocol}`,
-    r.status,
+    t(`cli.report.localStatus.${r.status}`),
     r.services.join(', '),
     r.detail,
   ]);
-  const problems = report.results.filter((r) => r.status !== 'free').length;
+  const taken = report.results.filter((r) => r.status !== 'free').length;
+  const columns = ['port', 'status', 'service', 'detail'] as const;
+  const title = t('cli.report.local', {
+    host: report.probeHost,
+    plan: report.planName,
+    where: where(locale, report.results[0]?.address),
+  });
+  const summary = t('cli.report.localSummary', {
+    count: report.results.length,
+    free: report.results.length - taken,
+    taken,
+  });
   return (
-    notesText(report.notes) +
-    `Ports ${report.probeHost} must listen on (plan "${report.planName}"), bind-tested on ${where(report.results[0]?.address)}:\n\n` +
-    alignedTable(['Port', 'Status', 'Service', 'Detail'], rows) +
-    `\n\n${report.results.length} port${report.results.length === 1 ? '' : 's'}: ${report.results.length - problems} free, ${problems} not free.\n`
+    notesText(locale, report.notes) +
+    `${title}\n\n` +
+    alignedTable(
+      columns.map((c) => t(`cli.report.localColumns.${c}`)),
+      rows,
+    ) +
+    `\n\n${summary}\n`
   );
 }
 
-export function reachReportText(report: ProbeReport, rules: readonly HostRule[]): string {
+export function reachReportText(
+  report: ProbeReport,
+  rules: readonly HostRule[],
+  locale: Locale = 'en',
+): string {
+  const t = translator(locale);
   const byId = new Map(rules.map((r) => [r.id, r]));
   const rows = report.results.map((r) => {
     const rule = byId.get(r.ruleId);
     const to = rule ? `${rule.destinationName} (${rule.destination})` : r.ruleId;
     return [
-      r.status + (r.nat ? ' (NAT)' : ''),
+      statusWord(locale, r.status) + (r.nat ? ' (NAT)' : ''),
       to,
       rule ? `${rule.port}/${rule.protocol}` : '',
       rule?.service ?? '',
@@ -71,10 +100,24 @@ export function reachReportText(report: ProbeReport, rules: readonly HostRule[])
   const source = [...new Set(report.results.map((r) => r.sourceAddress).filter(Boolean))].join(
     ', ',
   );
+  const title = t('cli.report.reach', {
+    host: report.probeHost,
+    plan: report.planName,
+    from: source ? t('cli.report.probedFrom', { addresses: source }) : '',
+  });
+  const columns = ['status', 'to', 'port', 'service', 'detail'] as const;
+  const summary = t('cli.report.reachSummary', {
+    count: report.results.length,
+    counts: statusCounts(counts, locale) || t('cli.report.none'),
+    cancelled: report.cancelled ? t('cli.report.cancelled') : '',
+  });
   return (
-    notesText(report.notes) +
-    `Host rules from ${report.probeHost} (plan "${report.planName}")${source ? `, probed from ${source}` : ''}:\n\n` +
-    alignedTable(['Status', 'To', 'Port', 'Service', 'Detail'], rows) +
-    `\n\n${report.results.length} rule${report.results.length === 1 ? '' : 's'}: ${statusCounts(counts) || 'none'}${report.cancelled ? ' (cancelled before the end)' : ''}.\n`
+    notesText(locale, report.notes) +
+    `${title}\n\n` +
+    alignedTable(
+      columns.map((c) => t(`cli.report.reachColumns.${c}`)),
+      rows,
+    ) +
+    `\n\n${summary}\n`
   );
 }

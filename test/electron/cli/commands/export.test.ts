@@ -53,7 +53,7 @@ describe('oe-ports export', () => {
     ]);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    expect(run.stdout).toBe(`wrote ${out} (26 rules)\n`);
+    expect(run.stdout).toBe(`${out} geschrieben (26 Regeln)\n`);
     const rows: string[][] = parse(readFileSync(out), { bom: true, delimiter: ';' });
     expect(rows[0]!.slice(-2)).toEqual(['Prüfstatus', 'Geprüft am']);
     const probed = rows.find((r) => r[0] === rule!.id)!;

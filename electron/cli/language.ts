@@ -1,0 +1,31 @@
+import { Option } from 'commander';
+import { LOCALES, localeOf, translator, type Locale, type MessageKey } from '../../shared/i18n';
+
+let current: Locale = 'en';
+
+/**
+ * The language of this run: --locale when given (read before commander parses, so that even a bad
+ * option value is refused in it), else the system's: LC_ALL, LC_MESSAGES, LANG, the first one set.
+ */
+export function chooseLocale(argv: readonly string[], env: NodeJS.ProcessEnv): Locale {
+  const at = argv.findIndex((a) => a === '--locale' || a.startsWith('--locale='));
+  const given = at < 0 ? undefined : (argv[at]!.split('=')[1] ?? argv[at + 1]);
+  if (given && (LOCALES as readonly string[]).includes(given)) return given as Locale;
+  return localeOf(env.LC_ALL || env.LC_MESSAGES || env.LANG);
+}
+
+export function setCliLocale(locale: Locale): void {
+  current = locale;
+}
+
+export const cliLocale = (): Locale => current;
+
+/** A message of the command line in this run's language. */
+export const say = (key: MessageKey, vars: Record<string, string | number> = {}): string =>
+  translator(current)(key, vars);
+
+/** The --locale option every command takes; commander's own help and usage errors stay English. */
+export const localeOption = (): Option =>
+  new Option('--locale <locale>', 'language of messages and output (default: the system’s)')
+    .choices(LOCALES)
+    .default(current);
