@@ -1,11 +1,13 @@
 import { Command, CommanderError } from 'commander';
 import { registerCatalog } from './commands/catalog';
+import { registerCompare } from './commands/compare';
 import { registerExport } from './commands/export';
 import { registerMatrix } from './commands/matrix';
 import { registerProbe } from './commands/probe';
 import { registerRespond } from './commands/respond';
 import { registerServe } from './commands/serve';
 import { registerSchema } from './commands/schema';
+import { registerSummary } from './commands/summary';
 import { registerValidate } from './commands/validate';
 import { EXIT, UsageError } from './errors';
 import { chooseLocale, cliLocale, localeOption, say, setCliLocale } from './language';
@@ -16,6 +18,8 @@ const COMMANDS = [
   registerCatalog,
   registerMatrix,
   registerExport,
+  registerSummary,
+  registerCompare,
   registerSchema,
   registerServe,
   registerProbe,

@@ -162,7 +162,7 @@ const LIST_FIELDS = new Set(['source', 'destination', 'port', 'service', 'requir
 
 /**
  * What a list-valued field gained and lost ("+192.0.2.14, +192.0.2.15"): a long address or port
- * list that changed in one place reads better as its difference. null for single-valued fields.
+ * list that changed in one place reads better as its difference. null where a single value changed.
  */
 export function listDelta(change: FieldChange): { added: string[]; removed: string[] } | null {
   if (!LIST_FIELDS.has(change.field)) return null;
@@ -170,10 +170,15 @@ export function listDelta(change: FieldChange): { added: string[]; removed: stri
     if (change.field !== 'port') return text.split(/,\s*/).filter(Boolean);
     // "53,8301-8302/udp": the transport once at the end; CIDR slashes occur only in addresses.
     const [ports = '', transport = ''] = text.split('/');
-    return ports.split(',').filter(Boolean).map((p) => `${p}/${transport}`);
+    return ports
+      .split(',')
+      .filter(Boolean)
+      .map((p) => `${p}/${transport}`);
   };
   const before = items(change.before);
   const after = items(change.after);
+  // One value on each side (a host rule's address): "before → after" says it better.
+  if (before.length <= 1 && after.length <= 1) return null;
   return {
     added: after.filter((x) => !before.includes(x)),
     removed: before.filter((x) => !after.includes(x)),

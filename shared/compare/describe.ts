@@ -2,6 +2,7 @@ import { formatPortRanges } from '../matrix/port-ranges';
 import type { HostRule } from '../matrix/model';
 import type { Zone } from '../catalog';
 import { translator, type Locale } from '../i18n';
+import { listDelta, type FieldChange } from './comparison';
 
 export interface ChangeLine {
   sign: '+' | '-';
@@ -49,4 +50,24 @@ export function describeChangeLine(locale: Locale, line: ChangeLine): string {
     sources: t(`zoneCounts.${line.sourceZone}`, { count: line.sources }),
     destinations: t(`zoneCounts.${line.destinationZone}`, { count: line.destinations }),
   });
+}
+
+/** "Port: added 2118/tcp" for a list, "Destination: 192.0.2.20 → 192.0.2.21" for a single value. */
+export function describeFieldChange(locale: Locale, change: FieldChange): string {
+  const t = translator(locale);
+  const label = t(`columns.${change.field}`);
+  const delta = listDelta(change);
+  const parts = delta
+    ? [
+        ...(delta.added.length > 0
+          ? [t('comparison.gained', { items: delta.added.join(', ') })]
+          : []),
+        ...(delta.removed.length > 0
+          ? [t('comparison.lost', { items: delta.removed.join(', ') })]
+          : []),
+      ]
+    : [];
+  return parts.length > 0
+    ? `${label}: ${parts.join('; ')}`
+    : `${label}: ${change.before || '–'} → ${change.after || '–'}`;
 }

@@ -26,4 +26,4 @@ export {
   type FieldChange,
   type PlanComparison,
 } from './comparison';
-export { changeLines, describeChangeLine, type ChangeLine } from './describe';
+export { changeLines, describeChangeLine, describeFieldChange, type ChangeLine } from './describe';

@@ -698,6 +698,7 @@ export const de = {
     pairCounts: '{{added}} hinzugekommen · {{removed}} entfallen · {{changed}} geändert',
     gained: 'hinzu {{items}}',
     lost: 'entfällt {{items}}',
+    wasNow: 'vorher {{before}}, jetzt {{after}}',
   },
   ui: {
     app: {

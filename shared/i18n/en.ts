@@ -675,6 +675,7 @@ export const en = {
     pairCounts: '{{added}} added · {{removed}} removed · {{changed}} changed',
     gained: 'added {{items}}',
     lost: 'removed {{items}}',
+    wasNow: 'was {{before}}, now {{after}}',
   },
   ui: {
     app: {

@@ -2,6 +2,7 @@ import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { SOURCES } from '../../../../shared/catalog';
 import { translator } from '../../../../shared/i18n';
 import type { Checklist, ChecklistLevel } from '../checklist';
+import { bytesOf } from './bytes';
 import { cover } from './cover';
 import { FONT_FAMILY, pdfRenderer } from './fonts';
 import { writeFrames } from './frame';
@@ -71,16 +72,6 @@ function writeSources(
       ],
       { x: writer.left + 22, width: writer.width - 22, after: 1.5 },
     );
-  });
-}
-
-function bytesOf(doc: Doc): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
-    doc.on('error', reject);
-    doc.end();
   });
 }
 

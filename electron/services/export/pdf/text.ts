@@ -24,6 +24,11 @@ export function formatCount(n: number, locale: Locale): string {
   return new Intl.NumberFormat(DATE_LOCALE[locale]).format(n);
 }
 
+/** A whole percent (0 to 100) as the reader's language writes it: "7%", "7 %". */
+export function formatPercent(percent: number, locale: Locale): string {
+  return new Intl.NumberFormat(DATE_LOCALE[locale], { style: 'percent' }).format(percent / 100);
+}
+
 export const zoneLabel = (t: TFunction, zone: Zone): string => t(`zones.${zone}`);
 
 /** "Clients, OE nodes": the zones of a list of endpoints, each once. */

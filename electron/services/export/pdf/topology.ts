@@ -8,11 +8,14 @@ import type { Cell, PageWriter, Row } from './writer';
 // A group may hold thousands of addresses; the rule tables list every one, the topology a few.
 const SHOWN_ADDRESSES = 8;
 
-const cell = (text: string, style: Partial<Cell['paragraphs'][number][number]> = {}): Cell => ({
+export const cell = (
+  text: string,
+  style: Partial<Cell['paragraphs'][number][number]> = {},
+): Cell => ({
   paragraphs: [[{ text, ...style }]],
 });
 
-const headerRow = (headings: readonly string[]): Row => ({
+export const headerRow = (headings: readonly string[]): Row => ({
   fill: COLOR.band,
   cells: headings.map((h) => cell(h, { font: 'bold', color: COLOR.bandText })),
 });

@@ -1,0 +1,74 @@
+import { basename } from 'node:path';
+import { Option, type Command } from 'commander';
+import { compareMatrices, COMPARISON_LEVELS, type ComparisonLevel } from '../../../shared/compare';
+import { LOCALES, type Locale } from '../../../shared/i18n';
+import { computeMatrix } from '../../../shared/matrix';
+import { formatIssue } from '../../../shared/plan';
+import {
+  COMPARISON_FORMATS,
+  renderComparison,
+  type ComparisonFormat,
+} from '../../services/export/comparison';
+import { fileSlug } from '../../services/export/service';
+import { loadPlan } from '../plan-file';
+import { writeRendered } from '../rendered-file';
+
+interface CompareOptions {
+  format: ComparisonFormat;
+  level: ComparisonLevel;
+  locale: Locale;
+  out?: string;
+}
+
+const fileStem = (path: string) => basename(path).replace(/(\.oeplan)?\.json$/i, '');
+
+async function loadSide(path: string, which: string) {
+  const { plan, warnings } = await loadPlan(path);
+  for (const w of warnings) process.stderr.write(`${which}: ${formatIssue(w)}\n`);
+  return plan;
+}
+
+export function registerCompare(program: Command): void {
+  program
+    .command('compare')
+    .description(
+      'what changes from one plan to another: rules added, removed and changed, grouped by zone pair',
+    )
+    .argument('<planA>', 'the plan before (JSON)')
+    .argument('<planB>', 'the plan after (JSON)')
+    .addOption(
+      new Option('--format <format>', 'md, csv (one row per change), json, or pdf (needs --out)')
+        .choices(COMPARISON_FORMATS)
+        .default('md'),
+    )
+    .addOption(
+      new Option('--level <level>', 'host rules, or firewall rules as a network team writes them')
+        .choices(COMPARISON_LEVELS)
+        .default('hosts'),
+    )
+    .addOption(new Option('--locale <locale>', 'language').choices(LOCALES).default('en'))
+    .option('--out <path>', 'file to write, or a folder (default: standard output)')
+    .action(async (pathA: string, pathB: string, options: CompareOptions) => {
+      const before = await loadSide(pathA, 'planA');
+      const after = await loadSide(pathB, 'planB');
+      const comparison = compareMatrices(
+        computeMatrix(before),
+        computeMatrix(after),
+        options.level,
+      );
+      const file = await renderComparison({
+        before: { name: before.project.name, detail: basename(pathA) },
+        after: { name: after.project.name, detail: basename(pathB) },
+        comparison,
+        format: options.format,
+        locale: options.locale,
+        baseName: `${fileSlug(fileStem(pathA))}-to-${fileSlug(fileStem(pathB))}`,
+      });
+      const { added, removed, changed } = comparison;
+      await writeRendered(
+        file,
+        options.out,
+        `${added} added, ${removed} removed, ${changed} changed`,
+      );
+    });
+}

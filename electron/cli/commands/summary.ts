@@ -1,0 +1,45 @@
+import { Option, type Command } from 'commander';
+import { LOCALES, type Locale } from '../../../shared/i18n';
+import { formatIssue } from '../../../shared/plan';
+import {
+  PRESALES_FORMATS,
+  renderPresales,
+  type PresalesFormat,
+} from '../../services/export/presales';
+import { loadPlan } from '../plan-file';
+import { writeRendered } from '../rendered-file';
+
+interface SummaryOptions {
+  format: PresalesFormat;
+  locale: Locale;
+  revision?: string;
+  out?: string;
+}
+
+export function registerSummary(program: Command): void {
+  program
+    .command('summary')
+    .description(
+      'the pre-sales summary of a plan: servers, components, firewall rules by zone pair, documented versus inferred, open questions',
+    )
+    .argument('<plan>', 'plan file (JSON)')
+    .addOption(
+      new Option('--format <format>', 'md, json, or a one-page pdf (needs --out)')
+        .choices(PRESALES_FORMATS)
+        .default('md'),
+    )
+    .addOption(new Option('--locale <locale>', 'language').choices(LOCALES).default('en'))
+    .option('--revision <text>', 'the plan revision to print (default: a hash of the plan)')
+    .option('--out <path>', 'file to write, or a folder (default: standard output)')
+    .action(async (path: string, options: SummaryOptions) => {
+      const { plan, warnings } = await loadPlan(path);
+      for (const w of warnings) process.stderr.write(`${formatIssue(w)}\n`);
+      const file = await renderPresales({
+        plan,
+        format: options.format,
+        locale: options.locale,
+        revision: options.revision,
+      });
+      await writeRendered(file, options.out, `pre-sales summary of "${plan.project.name}"`);
+    });
+}

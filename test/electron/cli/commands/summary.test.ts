@@ -1,0 +1,79 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../../support/cli';
+import { exampleDocument, examplePath } from '../../../support/examples';
+import { hasTool } from '../../services/export/support';
+
+const work = mkdtempSync(join(tmpdir(), 'oe-summary-cli-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+const CLUSTER = examplePath('cluster-3-islands');
+
+describe('oe-ports summary', () => {
+  it('prints the pre-sales summary as Markdown', () => {
+    const run = runCli(['summary', CLUSTER]);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('# Pre-sales summary: Output cluster Frankfurt');
+    expect(run.stdout).toContain('| 12 | 241 | 16 (7%) | 225 (93%) |');
+  });
+
+  it('JSON in German', () => {
+    const run = runCli(['summary', CLUSTER, '--format', 'json', '--locale', 'de']);
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ hostRules: 241, firewallRules: 12 });
+  });
+
+  it.skipIf(!hasTool('pdfinfo', ['-v']))(
+    'a one-page PDF into a folder, named after the plan',
+    () => {
+      const run = runCli(['summary', CLUSTER, '--format', 'pdf', '--locale', 'de', '--out', work]);
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      const path = join(work, 'Output-cluster-Frankfurt-presales-de.pdf');
+      expect(run.stdout).toBe(
+        `wrote ${path} (pre-sales summary of "Output cluster Frankfurt", 1 page)\n`,
+      );
+      expect(execFileSync('pdfinfo', [path], { encoding: 'utf8' })).toMatch(/Pages:\s+1\n/);
+    },
+  );
+
+  it('a PDF needs --out (exit 2), and nothing is written', () => {
+    const run = runCli(['summary', CLUSTER, '--format', 'pdf']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('a PDF needs a file to go to. Fix: add --out FILE (or a folder).\n');
+    expect(run.stdout).toBe('');
+  });
+
+  it('bad input: exit 2 with a message, never a stack trace', () => {
+    const invalid = join(work, 'invalid.oeplan.json');
+    const doc = exampleDocument('cluster-3-islands') as any;
+    doc.nodes.pop();
+    writeFileSync(invalid, JSON.stringify(doc));
+    for (const [args, message] of [
+      [
+        ['summary', join(work, 'missing.json')],
+        /cannot read .*missing\.json: no such file\. Fix: check the path\./,
+      ],
+      [['summary', invalid], /is not a valid plan \(1 error\):\n  error: nodes: has 2 OE nodes/],
+      [
+        ['summary', CLUSTER, '--format', 'xlsx'],
+        /argument 'xlsx' is invalid\. Allowed choices are md, json, pdf/,
+      ],
+      [['summary', CLUSTER, '--locale', 'fr'], /Allowed choices are en, de/],
+      [
+        ['summary', CLUSTER, '--out', join(work, 'no', 'such', 'folder', 's.md')],
+        /cannot write .*s\.md: ENOENT/,
+      ],
+    ] as const) {
+      const run = runCli(args);
+      expect(run.status, args.join(' ')).toBe(2);
+      expect(run.stderr).toMatch(message);
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+    }
+    expect(readdirSync(work).filter((f) => f.startsWith('.'))).toEqual([]);
+    expect(existsSync(join(work, 'no'))).toBe(false);
+  });
+});
