@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
-import { ZONES } from '../../../../shared/catalog';
-import { columnHeadings, type Locale } from '../../../../shared/i18n';
+import { ZONES, type FeatureId } from '../../../../shared/catalog';
+import { columnHeadings, featureLabel, purposeText, type Locale } from '../../../../shared/i18n';
 import type { EndpointRef } from '../../../../shared/matrix';
 import type { ChecklistLevel, ChecklistRule, ProbeSummary } from '../checklist';
 import { COLOR } from './theme';
@@ -113,19 +113,21 @@ interface RowContext {
   sources: SourceIndex;
   /** Translated once per document, not once per row: thousands of rows share a few labels. */
   label: (key: string) => string;
+  purpose: (purpose: string) => string;
+  feature: (id: FeatureId) => string;
 }
 
-function labelCache(t: TFunction): (key: string) => string {
-  const labels = new Map<string, string>();
+function cached<K>(translate: (key: K) => string): (key: K) => string {
+  const texts = new Map<K, string>();
   return (key) => {
-    let label = labels.get(key);
-    if (label === undefined) labels.set(key, (label = t(key)));
-    return label;
+    let text = texts.get(key);
+    if (text === undefined) texts.set(key, (text = translate(key)));
+    return text;
   };
 }
 
 function ruleRow(context: RowContext, rule: ChecklistRule, index: number): Row {
-  const { label, level, sources } = context;
+  const { label, level, sources, purpose, feature } = context;
   const inferred = rule.evidence === 'inferred';
   return {
     fill: inferred ? COLOR.inferredFill : index % 2 === 1 ? COLOR.zebra : undefined,
@@ -138,8 +140,8 @@ function ruleRow(context: RowContext, rule: ChecklistRule, index: number): Row {
       endpointsCell(rule.to),
       text(portText(rule), { font: 'bold' }),
       text(rule.services.join(', ')),
-      text(rule.purpose, inferred ? { font: 'italic' } : {}),
-      text(rule.features.length > 0 ? rule.features.join(', ') : '–'),
+      text(purpose(rule.purpose), inferred ? { font: 'italic' } : {}),
+      text(rule.features.length > 0 ? rule.features.map(feature).join(', ') : '–'),
       {
         paragraphs: [
           [
@@ -168,7 +170,15 @@ export function writeRuleSections(
 ): void {
   const fixed = FIXED[level];
   const widths = fixed.map((w) => w || writer.width - fixed.reduce((a, b) => a + b, 0));
-  const context: RowContext = { t, locale, level, sources, label: labelCache(t) };
+  const context: RowContext = {
+    t,
+    locale,
+    level,
+    sources,
+    label: cached((key: string) => t(key)),
+    purpose: cached((p: string) => purposeText(locale, p)),
+    feature: cached((id: FeatureId) => featureLabel(locale, id)),
+  };
   const headings = [level === 'hosts' ? '' : 'ID', ...columnHeadings(locale, COLUMNS.slice(1))];
   const headingRow: Row = {
     fill: COLOR.band,
