@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { EVIDENCE_LEVELS } from '../../../shared/catalog';
-import { columnHeadings, translator } from '../../../shared/i18n';
+import { columnHeadings, formatDateTime, translator } from '../../../shared/i18n';
 import { levelTable, type Table } from '../../../shared/matrix';
 import { PROBE_STATUSES } from '../../../shared/probes/model';
 import { checklistTable, CHECKLIST_LEVELS, type Checklist, type ChecklistLevel } from './checklist';
@@ -72,7 +72,13 @@ function addAboutSheet(workbook: ExcelJS.Workbook, checklist: Checklist): void {
     [t('checklist.installation'), t(`checklist.installations.${checklist.plan.installation}`)],
     [t('checklist.technician'), project.technician],
     [t('checklist.revision'), checklist.revision],
-    [t('checklist.date'), checklist.generatedAt.toISOString()],
+    [
+      t('checklist.date'),
+      formatDateTime(checklist.locale, checklist.generatedAt, {
+        dateStyle: 'long',
+        timeStyle: 'short',
+      }),
+    ],
     ['', ''],
     [t('checklist.legend'), t('checklist.legendIntro')],
     ...EVIDENCE_LEVELS.map((e): [string, string] => [

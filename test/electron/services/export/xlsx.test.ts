@@ -57,6 +57,7 @@ describe('XLSX export', () => {
     const about = values(workbook.getWorksheet('Info')!).map((r) => r.join(' | '));
     expect(about).toContain('Kunde | Müller Logistik GmbH');
     expect(about).toContain('Standort | Łódź');
+    expect(about.find((r) => r.startsWith('Datum'))).toMatch(/^Datum \| 24\. November 2026/);
   });
 
   it('freezes the header, filters every column and keeps ports as text', async () => {
