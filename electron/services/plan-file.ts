@@ -4,7 +4,14 @@ import {
   type PlanFile,
   type StoredPlan,
 } from '../../shared/api/contract';
-import { hasErrors, parseJsonText, planIssue, validatePlan } from '../../shared/plan';
+import { translator } from '../../shared/i18n';
+import {
+  hasErrors,
+  newPlanDocument,
+  parseJsonText,
+  planIssue,
+  validatePlan,
+} from '../../shared/plan';
 
 export const PLAN_FILE_SUFFIX = '.oeplan.json';
 
@@ -54,24 +61,6 @@ export function planFileOf(plan: StoredPlan): PlanFile {
   };
 }
 
-/** What "new plan" starts from: a single server with one node, to be filled in. */
-export function emptyPlanDocument(): PlanDocument {
-  return {
-    schemaVersion: 1,
-    project: {
-      name: 'New plan',
-      customer: '',
-      site: '',
-      technician: '',
-      productVersion: '7.2.0',
-      os: 'linux',
-    },
-    installation: 'single',
-    nodes: [{ name: 'oe1' }],
-    clientGroups: [],
-    printerNetworks: [],
-    islandSites: [],
-    externalSystems: [],
-    features: [],
-  };
-}
+/** A new plan when the face names none (the renderer sends one named in the user's language). */
+export const emptyPlanDocument = (): PlanDocument =>
+  newPlanDocument(translator('en')('ui.home.newPlanName'));

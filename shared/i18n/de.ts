@@ -726,6 +726,7 @@ export const de = {
       intro:
         'Jede Änderung wird beim Tippen gespeichert. Einen Plan öffnen, um dort weiterzumachen.',
       new: 'Neuer Plan',
+      newPlanName: 'Neuer Plan',
       import: 'Plandatei importieren…',
       caption: 'Gespeicherte Pläne',
       name: 'Name',

@@ -702,6 +702,7 @@ export const en = {
       title: 'Plans',
       intro: 'Every change is saved as you type. Open a plan to continue where you left off.',
       new: 'New plan',
+      newPlanName: 'New plan',
       import: 'Import plan file…',
       caption: 'Saved plans',
       name: 'Name',

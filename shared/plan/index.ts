@@ -7,3 +7,4 @@ export { resolvePort } from './ports';
 export { isSupportedVersion, OLDEST_VERSION, NEWEST_VERSION } from './versions';
 export { planJsonSchema } from './json-schema';
 export { parseJsonText, type JsonText } from './json-text';
+export { newPlanDocument } from './new-plan';
