@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { RenderedFile } from '../services/export/presales';
 import { writeFileAtomic } from '../services/files';
 import { EXIT, UsageError } from './errors';
+import { say } from './language';
 
 /**
  * A rendered file to standard output, or whole (or not at all) to --out: a file, or a folder that
@@ -14,24 +15,21 @@ export async function writeRendered(
   what: string,
 ): Promise<void> {
   if (out === undefined) {
-    if (file.mediaType === 'application/pdf')
-      throw new UsageError(`a PDF needs a file to go to. Fix: add --out FILE (or a folder).`);
+    if (file.mediaType === 'application/pdf') throw new UsageError(say('cli.files.pdfNeedsOut'));
     process.stdout.write(file.bytes);
     return;
   }
   const folder = (await stat(out).catch(() => undefined))?.isDirectory() ?? false;
   const path = folder ? join(out, file.fileName) : out;
   await writeFileAtomic(path, file.bytes).catch((e: NodeJS.ErrnoException) => {
+    // A missing folder or a forbidden one is the user's to fix (2); anything else is a failure (1).
+    const theirs = e.code === 'ENOENT' || e.code === 'EACCES' || e.code === 'ENOTDIR';
     throw new UsageError(
-      `cannot write ${path}: ${e.message}. Nothing half-written was left: an existing ${path} is unchanged.`,
-      e.code === 'ENOENT' || e.code === 'EACCES' || e.code === 'ENOTDIR'
-        ? EXIT.badInput
-        : EXIT.failure,
+      say('cli.export.cannotWrite', { path, message: e.message }),
+      theirs ? EXIT.badInput : EXIT.failure,
     );
   });
   const pages =
-    file.pageCount === undefined
-      ? ''
-      : `, ${file.pageCount} page${file.pageCount === 1 ? '' : 's'}`;
-  process.stdout.write(`wrote ${path} (${what}${pages})\n`);
+    file.pageCount === undefined ? '' : say('cli.files.pages', { count: file.pageCount });
+  process.stdout.write(`${say('cli.files.wrote', { path, what, pages })}\n`);
 }

@@ -499,6 +499,15 @@ export const de = {
     or: ' oder ',
   },
   cli: {
+    files: {
+      pdfNeedsOut:
+        'Ein PDF braucht eine Datei als Ziel. Abhilfe: --out DATEI (oder einen Ordner) angeben.',
+      wrote: '{{path}} geschrieben ({{what}}{{pages}})',
+      pages_one: ', {{count}} Seite',
+      pages_other: ', {{count}} Seiten',
+      summaryOf: 'Presales-Übersicht von „{{name}}“',
+      changes: '{{added}} hinzugekommen, {{removed}} entfallen, {{changed}} geändert',
+    },
     issue: '{{severity}}: {{path}}: {{problem}}. Abhilfe: {{fix}}.',
     severity: { error: 'Fehler', warning: 'Warnung' },
     wholePlan: '(Plan)',

@@ -486,6 +486,14 @@ export const en = {
   },
   /** The command line's messages (commander's own usage errors and help stay English). */
   cli: {
+    files: {
+      pdfNeedsOut: 'a PDF needs a file to go to. Fix: add --out FILE (or a folder).',
+      wrote: 'wrote {{path}} ({{what}}{{pages}})',
+      pages_one: ', {{count}} page',
+      pages_other: ', {{count}} pages',
+      summaryOf: 'pre-sales summary of "{{name}}"',
+      changes: '{{added}} added, {{removed}} removed, {{changed}} changed',
+    },
     issue: '{{severity}}: {{path}}: {{problem}}. Fix: {{fix}}.',
     severity: { error: 'error', warning: 'warning' },
     wholePlan: '(plan)',

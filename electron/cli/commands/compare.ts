@@ -3,14 +3,14 @@ import { Option, type Command } from 'commander';
 import { compareMatrices, COMPARISON_LEVELS, type ComparisonLevel } from '../../../shared/compare';
 import { LOCALES, type Locale } from '../../../shared/i18n';
 import { computeMatrix } from '../../../shared/matrix';
-import { formatIssue } from '../../../shared/plan';
 import {
   COMPARISON_FORMATS,
   renderComparison,
   type ComparisonFormat,
 } from '../../services/export/comparison';
 import { fileSlug } from '../../services/export/service';
-import { loadPlan } from '../plan-file';
+import { say } from '../language';
+import { loadPlan, printWarnings } from '../plan-file';
 import { writeRendered } from '../rendered-file';
 
 interface CompareOptions {
@@ -24,7 +24,7 @@ const fileStem = (path: string) => basename(path).replace(/(\.oeplan)?\.json$/i,
 
 async function loadSide(path: string, which: string) {
   const { plan, warnings } = await loadPlan(path);
-  for (const w of warnings) process.stderr.write(`${which}: ${formatIssue(w)}\n`);
+  printWarnings(warnings, `${which}: `);
   return plan;
 }
 
@@ -65,10 +65,6 @@ export function registerCompare(program: Command): void {
         baseName: `${fileSlug(fileStem(pathA))}-to-${fileSlug(fileStem(pathB))}`,
       });
       const { added, removed, changed } = comparison;
-      await writeRendered(
-        file,
-        options.out,
-        `${added} added, ${removed} removed, ${changed} changed`,
-      );
+      await writeRendered(file, options.out, say('cli.files.changes', { added, removed, changed }));
     });
 }

@@ -1,12 +1,12 @@
 import { Option, type Command } from 'commander';
 import { LOCALES, type Locale } from '../../../shared/i18n';
-import { formatIssue } from '../../../shared/plan';
 import {
   PRESALES_FORMATS,
   renderPresales,
   type PresalesFormat,
 } from '../../services/export/presales';
-import { loadPlan } from '../plan-file';
+import { say } from '../language';
+import { loadPlan, printWarnings } from '../plan-file';
 import { writeRendered } from '../rendered-file';
 
 interface SummaryOptions {
@@ -33,13 +33,17 @@ export function registerSummary(program: Command): void {
     .option('--out <path>', 'file to write, or a folder (default: standard output)')
     .action(async (path: string, options: SummaryOptions) => {
       const { plan, warnings } = await loadPlan(path);
-      for (const w of warnings) process.stderr.write(`${formatIssue(w)}\n`);
+      printWarnings(warnings);
       const file = await renderPresales({
         plan,
         format: options.format,
         locale: options.locale,
         revision: options.revision,
       });
-      await writeRendered(file, options.out, `pre-sales summary of "${plan.project.name}"`);
+      await writeRendered(
+        file,
+        options.out,
+        say('cli.files.summaryOf', { name: plan.project.name }),
+      );
     });
 }

@@ -1,5 +1,5 @@
 import { comparisonTable, describeFieldChange, type PlanComparison } from '../../../shared/compare';
-import { columnHeadings, translator, type Locale } from '../../../shared/i18n';
+import { columnHeadings, purposeText, translator, type Locale } from '../../../shared/i18n';
 import { tableToCsv } from './csv';
 import { markdownTable } from './markdown';
 import type { ComparedSide } from './pdf/comparison';
@@ -74,7 +74,7 @@ function comparisonMarkdown(request: ComparisonRequest): string {
         endpoint(r.row, 'destination'),
         `${value(r.row, 'port')}/${value(r.row, 'protocol')}`,
         value(r.row, 'service'),
-        value(r.row, 'purpose'),
+        purposeText(locale, value(r.row, 'purpose')),
         r.fields.map((f) => describeFieldChange(locale, f)).join('; '),
       ]),
     )}`;

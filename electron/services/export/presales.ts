@@ -1,4 +1,4 @@
-import { translator, type Locale } from '../../../shared/i18n';
+import { purposeText, translator, type Locale } from '../../../shared/i18n';
 import { computeMatrix } from '../../../shared/matrix';
 import type { Plan } from '../../../shared/plan';
 import {
@@ -99,7 +99,12 @@ function presalesMarkdown(plan: Plan, summary: PresalesSummary, locale: Locale):
       ? `${t('presales.noOpenQuestions')}\n`
       : markdownTable(
           [t('presales.claim'), t('presales.ports'), t('presales.note'), t('presales.hostRules')],
-          summary.openQuestions.map((q) => [q.purpose, q.ports, q.note, count(q.hostRules)]),
+          summary.openQuestions.map((q) => [
+            purposeText(locale, q.purpose),
+            q.ports,
+            q.note,
+            count(q.hostRules),
+          ]),
         ),
   ].join('\n');
 }

@@ -6,7 +6,7 @@ import {
   type ComparedRule,
   type PlanComparison,
 } from '../../../../shared/compare';
-import { translator, type Locale } from '../../../../shared/i18n';
+import { purposeText, translator, type Locale } from '../../../../shared/i18n';
 import { bytesOf } from './bytes';
 import { writeFrames } from './frame';
 import { formatCount, formatDate, zoneLabel } from './text';
@@ -97,7 +97,7 @@ function changesCell(t: TFunction, rule: ComparedRule): Cell {
   };
 }
 
-function ruleRow(t: TFunction, c: PlanComparison, rule: ComparedRule): Row {
+function ruleRow(t: TFunction, locale: Locale, c: PlanComparison, rule: ComparedRule): Row {
   const color = CHANGE_COLOR[rule.change];
   const port = `${value(c, rule, 'port')}/${value(c, rule, 'protocol')}`;
   return {
@@ -114,7 +114,7 @@ function ruleRow(t: TFunction, c: PlanComparison, rule: ComparedRule): Row {
       {
         paragraphs: [
           [{ text: shortList(t, value(c, rule, 'service')) }],
-          [{ text: value(c, rule, 'purpose'), size: 7, color: COLOR.muted }],
+          [{ text: purposeText(locale, value(c, rule, 'purpose')), size: 7, color: COLOR.muted }],
         ],
       },
       changesCell(t, rule),
@@ -234,7 +234,7 @@ export async function comparisonPdf(
     writer.table(
       widths,
       [section, headerRow(headings)],
-      rules.map((r) => ruleRow(t, c, r)),
+      rules.map((r) => ruleRow(t, locale, c, r)),
     );
     writer.y += 12;
   }

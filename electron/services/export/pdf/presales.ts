@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { translator, type Locale } from '../../../../shared/i18n';
+import { purposeText, translator, type Locale } from '../../../../shared/i18n';
 import type { Plan } from '../../../../shared/plan';
 import { evidenceSplit, portsText, type PresalesSummary } from '../../../../shared/summary';
 import { bytesOf } from './bytes';
@@ -194,7 +194,7 @@ function writeOpenQuestions(writer: PageWriter, t: TFunction, input: PresalesPdf
     summary.openQuestions.map((q) => ({
       fill: COLOR.inferredFill,
       cells: [
-        small(q.purpose, { font: 'bold' }),
+        small(purposeText(locale, q.purpose), { font: 'bold' }),
         small(q.ports),
         small(q.note, { font: 'italic' }),
         small(formatCount(q.hostRules, locale)),

@@ -27,14 +27,14 @@ describe('oe-ports summary', () => {
   });
 
   it.skipIf(!hasTool('pdfinfo', ['-v']))(
-    'a one-page PDF into a folder, named after the plan',
+    'a one-page PDF into a folder, named after the plan, said in German',
     () => {
       const run = runCli(['summary', CLUSTER, '--format', 'pdf', '--locale', 'de', '--out', work]);
       expect(run.stderr).toBe('');
       expect(run.status).toBe(0);
       const path = join(work, 'Output-cluster-Frankfurt-presales-de.pdf');
       expect(run.stdout).toBe(
-        `wrote ${path} (pre-sales summary of "Output cluster Frankfurt", 1 page)\n`,
+        `${path} geschrieben (Presales-Übersicht von „Output cluster Frankfurt“, 1 Seite)\n`,
       );
       expect(execFileSync('pdfinfo', [path], { encoding: 'utf8' })).toMatch(/Pages:\s+1\n/);
     },

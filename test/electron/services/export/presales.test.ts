@@ -76,6 +76,8 @@ describe.skipIf(!POPPLER)('the pre-sales PDF', () => {
     const { text, lines } = await pdf('cluster-5-every-feature', 'de');
     expect(text).toContain('Presales-Übersicht');
     expect(text).toContain('Offene Fragen: mit dem Hersteller zu klären');
+    // The claims in the reader's language (the catalog keeps them in English).
+    expect(text).toContain('Cluster-Kommunikation von Elasticsearch');
     // 1,086 host rules in German digit grouping.
     expect(lines).toContain('1.086');
     expect(text).toContain('Seite 1 von 1');
