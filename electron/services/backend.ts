@@ -4,18 +4,27 @@ import { ApiFailure, type Handlers, type StoredPlan } from '../../shared/api/con
 import { writeFileAtomic } from './files';
 import { emptyPlanDocument, parsePlanFile, planFileOf } from './plan-file';
 import { mapped } from './api-errors';
+import { createExportService } from './export/export-service';
 import { createProbeService } from './probes/probe-service';
 import { openStore, type Store } from './store';
 
 /** The largest plan file read from disk; the contract's limit for plans.import. */
 const MAX_PLAN_FILE_BYTES = 10_000_000;
 
+/** The kind of file a save dialog offers, e.g. { name: 'PDF checklist', extensions: ['pdf'] }. */
+export interface SaveFilter {
+  name: string;
+  extensions: string[];
+}
+
 /** What only the desktop app has: native dialogs and the OS's recent documents. */
 export interface DesktopServices {
   /** The native open dialog: the chosen path, or null when cancelled. */
   chooseFileToOpen(): Promise<string | null>;
-  /** The native save dialog, starting at defaultName: the chosen path, or null when cancelled. */
-  chooseFileToSave(defaultName: string): Promise<string | null>;
+  /** The native save dialog, starting at defaultName (a plan file unless filter says otherwise): the chosen path, or null when cancelled. */
+  chooseFileToSave(defaultName: string, filter?: SaveFilter): Promise<string | null>;
+  /** The native folder dialog (an export of several files): the chosen folder, or null when cancelled. */
+  chooseFolder(title: string): Promise<string | null>;
   addRecentDocument(path: string): void;
 }
 
@@ -65,6 +74,7 @@ export function createBackend(options: BackendOptions): Backend {
   const { plans } = store;
   const desktop = options.mode === 'desktop' ? options.desktop : undefined;
   const probes = createProbeService(store);
+  const exports = createExportService(store, desktop);
 
   async function importPlanFile(path: string): Promise<StoredPlan> {
     const document = parsePlanFile(basename(path), await readPlanFile(path));
@@ -107,6 +117,7 @@ export function createBackend(options: BackendOptions): Backend {
         return { path };
       }),
     ...probes.handlers,
+    ...exports.handlers,
   };
 
   // With nothing running the library closes at once, so a caller that does not wait finds it closed.

@@ -1,5 +1,6 @@
 import { ApiFailure, type Client, type PlanSummary } from '../../shared/api/contract';
 import type { PlanIssue } from '../../shared/plan';
+import { download } from '../lib/download';
 
 export interface LibraryMessage {
   kind: 'ok' | 'error';
@@ -97,12 +98,7 @@ export class PlanLibrary {
     }
     const file = await this.#run(() => this.client['plans.export']({ id }));
     if (!file) return;
-    const url = URL.createObjectURL(new Blob([file.content], { type: 'application/json' }));
-    const link = Object.assign(document.createElement('a'), { href: url, download: file.fileName });
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    download(file.fileName, file.content, 'application/json');
     this.message = { kind: 'ok', text: done(file.fileName) };
   }
 }

@@ -1,6 +1,7 @@
 import type { Component } from 'svelte';
 import type { MessageKey } from '../lib/i18n.svelte';
 import ClientsStep from '../steps/ClientsStep.svelte';
+import ExportStep from '../steps/ExportStep.svelte';
 import FeaturesStep from '../steps/FeaturesStep.svelte';
 import PrintersStep from '../steps/PrintersStep.svelte';
 import ProjectStep from '../steps/ProjectStep.svelte';
@@ -45,7 +46,7 @@ export const STEPS = [
   },
   { id: 'review', title: 'ui.steps.review', fields: [], view: ReviewStep },
   { id: 'probes', title: 'ui.steps.probes', fields: [], view: null },
-  { id: 'export', title: 'ui.steps.export', fields: [], view: null },
+  { id: 'export', title: 'ui.steps.export', fields: [], view: ExportStep },
 ] as const satisfies readonly Step[];
 
 export type StepId = (typeof STEPS)[number]['id'];

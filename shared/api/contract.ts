@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { PlanIssue } from '../plan/issues';
 import { channel, type Channel } from './channel';
 import { PlanId } from './ids';
+import { EXPORT_CHANNELS } from './export-channels';
 import { PROBE_CHANNELS } from './probe-channels';
 
 export { channel, type Channel } from './channel';
@@ -73,6 +74,7 @@ export const API = {
   /** Desktop: the native save dialog, then writes the plan file; null when the user cancels. */
   'plans.exportFile': channel<SavedFile | null>()(byId, { desktopOnly: true }),
   ...PROBE_CHANNELS,
+  ...EXPORT_CHANNELS,
 } as const satisfies Record<string, Channel>;
 
 export type ChannelName = keyof typeof API;

@@ -790,7 +790,8 @@ export const de = {
       review:
         'Was die Firewall erlauben muss: nach Zonen, als Diagramm und Regel für Regel. Das bekommt das Netzwerkteam.',
       probes: 'Das Netzwerk von hier aus prüfen.',
-      export: 'Checklisten für das Netzwerkteam.',
+      export:
+        'Die Checkliste für das Netzwerkteam, Firewall-Skripte für die Server-Administratoren und die Plandatei.',
     },
     wizard: {
       steps: 'Schritte des Assistenten',
@@ -1107,6 +1108,95 @@ export const de = {
       more_one: '+ {{count}} weiterer',
       more_other: '+ {{count}} weitere',
       within: 'Innerhalb der Zone',
+    },
+    export: {
+      formatTitle: 'Was exportieren',
+      formatHint:
+        'Jeder Export entsteht aus dem gespeicherten Plan, mit den dazu gespeicherten Prüfergebnissen.',
+      audiences: {
+        networkTeam: 'Für das Netzwerkteam',
+        serverAdmins: 'Für die Server-Administratoren',
+        colleagues: 'Für die Projektablage',
+      },
+      formats: {
+        pdf: {
+          label: 'PDF-Checkliste',
+          hint: 'Zum Übergeben, Abhaken und Unterschreiben vor Ort: Deckblatt mit Zahlen, Topologie, eine Tabelle je Zonenpaar, Abnahme.',
+        },
+        csv: {
+          label: 'CSV',
+          hint: 'Eine Regel je Zeile mit den Spalten eines Änderungsantrags: für Ticketsysteme und Tabellen.',
+        },
+        xlsx: {
+          label: 'Excel-Arbeitsmappe (XLSX)',
+          hint: 'Dieselben Regeln mit Filtern und fixierter Kopfzeile; beide Ebenen, die Zonenmatrix und die Legenden auf eigenen Blättern.',
+        },
+        ps1: {
+          label: 'PowerShell (Windows-Firewall)',
+          hint: 'Ein Skript je Host mit New-NetFirewallRule für jede eingehende Regel, in einer Gruppe, die sich als Ganzes entfernen lässt.',
+        },
+        nft: {
+          label: 'nftables (Linux)',
+          hint: 'Eine Datei je Host für nft -f: eine eigene Tabelle lässt nur die geplanten Quellen an die geplanten Ports.',
+        },
+        firewalld: {
+          label: 'firewalld (Linux)',
+          hint: 'Ein Skript je Host für Hosts mit firewalld: ein Dienst und eine Rich Rule je geplanter Quelle.',
+        },
+        plan: {
+          label: 'Plandatei (.oeplan.json)',
+          hint: 'Der Plan selbst: zum Öffnen in einem anderen Planer, für die Projektablage oder als Anhang eines Tickets.',
+        },
+      },
+      options: 'Optionen',
+      language: 'Sprache des Exports',
+      level: 'Regeln aufgeführt als',
+      levels: {
+        hosts: 'Host-Regeln',
+        hostsHint: 'Eine je Quelle und Ziel: das, was eine Prüfung testet.',
+        firewall: 'Firewall-Regeln',
+        firewallHint: 'Zusammengefasst, wie ein Netzwerkteam sie schreibt (FW-001, …).',
+      },
+      delimiter: 'CSV-Profil',
+      delimiters: {
+        comma: 'Komma (,)',
+        commaHint: 'Die meisten Tabellenprogramme, Ticketsysteme und Skripte.',
+        semicolon: 'Semikolon (;)',
+        semicolonHint: 'Ein deutsches Excel öffnet es in Spalten.',
+      },
+      host: 'Skripte für',
+      allHosts: 'Jeden Host (je eine Datei)',
+      planFileNote:
+        'Die Plandatei enthält den Plan, wie er ist, auch mit Fehlern, aber nicht die Prüfergebnisse.',
+      preview: 'Vorschau',
+      previewing: 'Die Vorschau wird erstellt…',
+      madeFrom: 'Aus Planstand {{revision}}.',
+      rules_one: '{{count}} Regel',
+      rules_other: '{{count}} Regeln',
+      pages_one: '{{count}} Seite',
+      pages_other: '{{count}} Seiten',
+      firstRows: 'Die ersten {{shown}} von {{total}} Zeilen',
+      firstRowsCaption: 'Die ersten Zeilen von {{file}}',
+      scriptHosts: 'Skripte je Host',
+      columns: {
+        host: 'Host',
+        file: 'Datei',
+        rules: 'Eingehende Regeln',
+        unaddressed: 'Quellen ohne Adresse',
+        save: 'Speichern',
+      },
+      scriptStart: 'Der Anfang von {{file}}',
+      warnings: 'Vor der Übergabe prüfen',
+      save: 'Speichern…',
+      download: 'Herunterladen',
+      downloadHost: '{{file}} herunterladen',
+      downloadAll_one: '{{count}} Datei herunterladen',
+      downloadAll_other: '{{count}} Dateien herunterladen',
+      saving: 'Die Datei wird erstellt…',
+      saved: 'Gespeichert: {{paths}}',
+      downloaded: 'Heruntergeladen: {{files}}',
+      needsValidPlan:
+        'Checkliste und Skripte entstehen aus den Regeln, und die Regeln stehen fest, sobald der Plan keine Fehler mehr hat. Beheben Sie diese zuerst; die Plandatei lässt sich so exportieren, wie sie ist.',
     },
   },
 } as const satisfies Messages;

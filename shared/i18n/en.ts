@@ -763,7 +763,8 @@ export const en = {
       review:
         'What the firewall must allow: by zone, as a diagram and rule by rule. Hand this to the network team.',
       probes: 'Check the network from here.',
-      export: 'Checklists for the network team.',
+      export:
+        'The checklist for the network team, firewall scripts for the server administrators, and the plan file.',
     },
     wizard: {
       steps: 'Wizard steps',
@@ -1078,6 +1079,94 @@ export const en = {
       more_one: '+ {{count}} more',
       more_other: '+ {{count}} more',
       within: 'Within the zone',
+    },
+    export: {
+      formatTitle: 'What to export',
+      formatHint: 'Each export is made from the saved plan, with the probe results stored for it.',
+      audiences: {
+        networkTeam: 'For the network team',
+        serverAdmins: 'For the server administrators',
+        colleagues: 'For the project files',
+      },
+      formats: {
+        pdf: {
+          label: 'PDF checklist',
+          hint: 'To hand over, tick off and sign on site: cover with counts, topology, one table per zone pair, sign-off.',
+        },
+        csv: {
+          label: 'CSV',
+          hint: 'One rule per row with the columns of a change request: for ticket systems and spreadsheets.',
+        },
+        xlsx: {
+          label: 'Excel workbook (XLSX)',
+          hint: 'The same rules with filters and a frozen header; both levels, the zone grid and the legends on their own sheets.',
+        },
+        ps1: {
+          label: 'PowerShell (Windows Firewall)',
+          hint: 'One script per host with New-NetFirewallRule for each inbound rule, in one group that removes as a whole.',
+        },
+        nft: {
+          label: 'nftables (Linux)',
+          hint: 'One file per host for nft -f: its own table lets only the planned sources reach the planned ports.',
+        },
+        firewalld: {
+          label: 'firewalld (Linux)',
+          hint: 'One script per host for hosts managed by firewalld: a service and a rich rule per planned source.',
+        },
+        plan: {
+          label: 'Plan file (.oeplan.json)',
+          hint: 'The plan itself: to open in another planner, keep with the project or attach to a ticket.',
+        },
+      },
+      options: 'Options',
+      language: 'Language of the export',
+      level: 'Rules listed as',
+      levels: {
+        hosts: 'Host rules',
+        hostsHint: 'One per source and destination: what a probe checks.',
+        firewall: 'Firewall rules',
+        firewallHint: 'Merged the way a network team writes them (FW-001, …).',
+      },
+      delimiter: 'CSV profile',
+      delimiters: {
+        comma: 'Comma (,)',
+        commaHint: 'Most spreadsheets, ticket systems and scripts.',
+        semicolon: 'Semicolon (;)',
+        semicolonHint: 'German Excel opens it in columns.',
+      },
+      host: 'Scripts for',
+      allHosts: 'Every host (one file each)',
+      planFileNote:
+        'The plan file holds the plan as it is, errors included, but not the probe results.',
+      preview: 'Preview',
+      previewing: 'Preparing the preview…',
+      madeFrom: 'From plan revision {{revision}}.',
+      rules_one: '{{count}} rule',
+      rules_other: '{{count}} rules',
+      pages_one: '{{count}} page',
+      pages_other: '{{count}} pages',
+      firstRows: 'The first {{shown}} of {{total}} rows',
+      firstRowsCaption: 'The first rows of {{file}}',
+      scriptHosts: 'Scripts per host',
+      columns: {
+        host: 'Host',
+        file: 'File',
+        rules: 'Inbound rules',
+        unaddressed: 'Sources without address',
+        save: 'Save',
+      },
+      scriptStart: 'The beginning of {{file}}',
+      warnings: 'Check before handing it over',
+      save: 'Save…',
+      download: 'Download',
+      downloadHost: 'Download {{file}}',
+      downloadAll_one: 'Download {{count}} file',
+      downloadAll_other: 'Download {{count}} files',
+      saving: 'Preparing the file…',
+      saved: 'Saved: {{paths}}',
+      downloaded: 'Downloaded: {{files}}',
+      needsValidPlan:
+        'The checklist and the scripts are made from the rules, and the rules are known once the plan has no errors. Fix these first; the plan file can be exported as it is.',
     },
   },
 } as const;

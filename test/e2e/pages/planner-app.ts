@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, type TestInfo } from '@playwright/test';
 import { ClientsStep } from './clients-step';
+import { ExportStep } from './export-step';
 import { FeaturesStep } from './features-step';
 import { HomePage } from './home-page';
 import { PrintersStep } from './printers-step';
@@ -19,6 +20,7 @@ export class PlannerApp {
   readonly printers: PrintersStep;
   readonly features: FeaturesStep;
   readonly review: ReviewStep;
+  readonly exportStep: ExportStep;
 
   constructor(
     readonly page: Page,
@@ -32,6 +34,7 @@ export class PlannerApp {
     this.printers = new PrintersStep(page);
     this.features = new FeaturesStep(page);
     this.review = new ReviewStep(page);
+    this.exportStep = new ExportStep(page);
   }
 
   /** A full-page screenshot kept in test-results/ as an artefact of the test. */

@@ -1,5 +1,5 @@
 import pdfmake from 'pdfmake';
-import vfs from 'pdfmake/build/vfs_fonts';
+import vfs from 'pdfmake/build/vfs_fonts.js';
 
 // Roboto ships inside pdfmake as data (build/vfs_fonts.js): it travels inside the app's bundle, no
 // font file has to exist on the user's machine, and every PDF embeds (a subset of) it. It covers

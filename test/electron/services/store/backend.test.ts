@@ -174,6 +174,7 @@ describe('the desktop-only channels', () => {
   const services: DesktopServices = {
     chooseFileToOpen: async () => chosen,
     chooseFileToSave: async (name) => (chosen === null ? null : join(dir, name)),
+    chooseFolder: async () => (chosen === null ? null : dir),
     addRecentDocument: (path) => void recent.push(path),
   };
   beforeEach(() => {

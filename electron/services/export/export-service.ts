@@ -1,0 +1,128 @@
+import { join } from 'node:path';
+import { ApiFailure, type Handlers } from '../../../shared/api/contract';
+import type { EXPORT_CHANNELS, ExportFileInfo } from '../../../shared/api/export-channels';
+import { isScriptFormat, type ExportFormat } from '../../../shared/export';
+import { mapped } from '../api-errors';
+import type { DesktopServices, SaveFilter } from '../backend';
+import { writeFileAtomic } from '../files';
+import type { Store } from '../store';
+import { loadValidPlan } from '../stored-plan';
+import { ExportInputError, renderExport, type ExportFile, type ExportResult } from './service';
+import { planHosts } from './topology';
+
+// The Export step's channels: exports of a stored plan, at its stored revision, joined with the
+// probe results stored for it. Every format is rendered by renderExport; nothing here computes rules.
+
+export type ExportHandlers = Pick<Handlers, keyof typeof EXPORT_CHANNELS>;
+type ParsedRequest = Parameters<ExportHandlers['export.preview']>[0];
+
+/** What the save dialog offers for each format (the main process has no UI language: English). */
+const SAVE_FILTERS: Record<ExportFormat, SaveFilter> = {
+  pdf: { name: 'PDF checklist', extensions: ['pdf'] },
+  csv: { name: 'CSV (spreadsheets, change requests)', extensions: ['csv'] },
+  xlsx: { name: 'Excel workbook', extensions: ['xlsx'] },
+  ps1: { name: 'PowerShell script', extensions: ['ps1'] },
+  nft: { name: 'nftables ruleset', extensions: ['nft'] },
+  firewalld: { name: 'firewalld script', extensions: ['sh'] },
+};
+
+const info = (f: ExportFile): ExportFileInfo => ({
+  fileName: f.fileName,
+  mediaType: f.mediaType,
+  ...(f.host === undefined ? {} : { host: f.host }),
+  ruleCount: f.ruleCount,
+  size: f.bytes.byteLength,
+});
+
+function unsupported(): never {
+  throw new ApiFailure(
+    'unsupported',
+    'saving through a dialog needs the desktop app; in the browser the export is a download',
+  );
+}
+
+async function write(path: string, bytes: Uint8Array): Promise<void> {
+  try {
+    await writeFileAtomic(path, bytes);
+  } catch (e) {
+    throw new ApiFailure(
+      'bad-request',
+      `cannot write ${path}: ${(e as Error).message}. Choose another place; nothing half-written was left there.`,
+    );
+  }
+}
+
+export function createExportService(store: Store, desktop?: DesktopServices) {
+  async function render(
+    request: ParsedRequest,
+  ): Promise<{ result: ExportResult; revision: number; hosts: string[] }> {
+    const { id, ...options } = request;
+    const { stored, plan } = await loadValidPlan(store, id, 'export');
+    const probes = await mapped(() => store.probeResults.latest(id));
+    try {
+      const result = await renderExport({
+        ...options,
+        plan,
+        probes,
+        revision: String(stored.revision),
+      });
+      return { result, revision: stored.revision, hosts: planHosts(plan).map((h) => h.name) };
+    } catch (e) {
+      // An option that does not fit this plan (a host it does not have) is the user's to fix.
+      if (e instanceof ExportInputError) throw new ApiFailure('bad-request', e.message);
+      throw e;
+    }
+  }
+
+  /** One file: the save dialog. One script per host: a folder, each file written whole or not at all. */
+  async function save(
+    request: ParsedRequest,
+    files: readonly ExportFile[],
+  ): Promise<string[] | null> {
+    if (!desktop) unsupported();
+    const perHost = isScriptFormat(request.format) && request.host === undefined;
+    if (!perHost) {
+      const path = await desktop.chooseFileToSave(files[0]!.fileName, SAVE_FILTERS[request.format]);
+      if (path === null) return null;
+      await write(path, files[0]!.bytes);
+      return [path];
+    }
+    const folder = await desktop.chooseFolder('Choose a folder for the scripts (one per host)');
+    if (folder === null) return null;
+    const paths = files.map((f) => join(folder, f.fileName));
+    for (const [i, file] of files.entries()) await write(paths[i]!, file.bytes);
+    return paths;
+  }
+
+  const handlers: ExportHandlers = {
+    'export.preview': async (request) => {
+      const { result, revision, hosts } = await render(request);
+      return {
+        files: result.files.map(info),
+        preview: result.preview,
+        warnings: result.warnings,
+        revision,
+        hosts,
+      };
+    },
+    'export.render': async (request) => {
+      const { result, revision } = await render(request);
+      return {
+        files: result.files.map((f) => ({
+          ...info(f),
+          base64: Buffer.from(f.bytes).toString('base64'),
+        })),
+        warnings: result.warnings,
+        revision,
+      };
+    },
+    'export.saveFile': async (request) => {
+      if (!desktop) unsupported();
+      const { result } = await render(request);
+      const paths = await save(request, result.files);
+      return paths === null ? null : { paths };
+    },
+  };
+
+  return { handlers };
+}

@@ -1,0 +1,54 @@
+import type { ExportRequest } from '../../shared/api/export-channels';
+import {
+  isScriptFormat,
+  type ChecklistLevel,
+  type CsvDelimiter,
+  type ExportFormat,
+} from '../../shared/export';
+import type { Locale } from '../../shared/i18n';
+
+/** What the Export step offers: the export formats and the plan file itself. */
+export type ExportChoiceFormat = ExportFormat | 'plan';
+
+/** Who each format is for, in the order the step shows them. */
+export const AUDIENCES = [
+  { id: 'networkTeam', formats: ['pdf', 'csv', 'xlsx'] },
+  { id: 'serverAdmins', formats: ['ps1', 'nft', 'firewalld'] },
+  { id: 'colleagues', formats: ['plan'] },
+] as const satisfies readonly { id: string; formats: readonly ExportChoiceFormat[] }[];
+
+export const ALL_HOSTS = '';
+
+/** The technician's choices in the Export step, and the request they make. */
+export class ExportChoice {
+  format: ExportChoiceFormat = $state('pdf');
+  locale: Locale = $state('en');
+  level: ChecklistLevel = $state('hosts');
+  /** null until the user picks one: then German exports default to ';' (German Excel), others to ','. */
+  delimiterChoice: CsvDelimiter | null = $state(null);
+  host: string = $state(ALL_HOSTS);
+
+  readonly delimiter: CsvDelimiter = $derived(
+    this.delimiterChoice ?? (this.locale === 'de' ? ';' : ','),
+  );
+
+  constructor(locale: Locale) {
+    this.locale = locale;
+  }
+
+  get isScript(): boolean {
+    return this.format !== 'plan' && isScriptFormat(this.format);
+  }
+
+  /** Only the options the format has: the channel refuses the others. */
+  request(id: string): ExportRequest | null {
+    const format = this.format;
+    if (format === 'plan') return null;
+    const base = { id, format, locale: this.locale };
+    if (isScriptFormat(format))
+      return this.host === ALL_HOSTS ? base : { ...base, host: this.host };
+    return format === 'csv'
+      ? { ...base, level: this.level, delimiter: this.delimiter }
+      : { ...base, level: this.level };
+  }
+}
