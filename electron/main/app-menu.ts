@@ -1,5 +1,6 @@
 import { app, Menu } from 'electron';
 import type { ChannelName, PlanSummary } from '../../shared/api/contract';
+import { localeOf } from '../../shared/i18n';
 import type { Backend } from '../services/backend';
 import { menuTemplate, RECENT_PLANS_SHOWN } from './menu';
 import type { Windows } from './windows';
@@ -24,6 +25,7 @@ export function setupMenu(backend: Backend, windows: Windows): (channel: Channel
     const template = menuTemplate({
       appName: app.name,
       platform: process.platform,
+      locale: localeOf(app.getLocale()),
       isPackaged: app.isPackaged,
       recentPlans: plans,
       send: (event) => windows.send(event),

@@ -1,5 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { AppEvent, PlanSummary } from '../../shared/api/contract';
+import { translator, type Locale } from '../../shared/i18n';
 
 /** How many recently changed plans the File menu lists. */
 export const RECENT_PLANS_SHOWN = 8;
@@ -7,6 +8,8 @@ export const RECENT_PLANS_SHOWN = 8;
 export interface MenuContext {
   appName: string;
   platform: NodeJS.Platform;
+  /** The system's language; the roles (Undo, Copy, …) Electron names in it by itself. */
+  locale: Locale;
   /** Reload and developer tools only while developing. */
   isPackaged: boolean;
   /** The library's plans, most recently changed first. */
@@ -21,31 +24,40 @@ export function menuTemplate(context: MenuContext): MenuItemConstructorOptions[]
   const command = (id: Extract<AppEvent, { kind: 'command' }>['command']) => () =>
     context.send({ kind: 'command', command: id });
   const recent = context.recentPlans.slice(0, RECENT_PLANS_SHOWN);
+  const t = translator(context.locale);
   const file: MenuItemConstructorOptions = {
-    label: '&File',
+    label: t('desktop.menu.file'),
     submenu: [
-      { label: '&New Plan', accelerator: 'CmdOrCtrl+N', click: command('new-plan') },
-      { label: '&Open…', accelerator: 'CmdOrCtrl+O', click: command('show-library') },
+      { label: t('desktop.menu.newPlan'), accelerator: 'CmdOrCtrl+N', click: command('new-plan') },
+      { label: t('desktop.menu.open'), accelerator: 'CmdOrCtrl+O', click: command('show-library') },
       {
-        label: 'Open &Recent',
+        label: t('desktop.menu.recent'),
         submenu:
           recent.length === 0
-            ? [{ label: 'No plans yet', enabled: false }]
+            ? [{ label: t('desktop.menu.noPlans'), enabled: false }]
             : recent.map((plan) => ({
                 label: plan.customer ? `${plan.name} — ${plan.customer}` : plan.name,
                 click: () => context.send({ kind: 'open-plan', id: plan.id }),
               })),
       },
       { type: 'separator' },
-      { label: '&Import Plan…', accelerator: 'CmdOrCtrl+I', click: command('import-plan') },
-      { label: '&Export Plan…', accelerator: 'CmdOrCtrl+E', click: command('export-plan') },
+      {
+        label: t('desktop.menu.importPlan'),
+        accelerator: 'CmdOrCtrl+I',
+        click: command('import-plan'),
+      },
+      {
+        label: t('desktop.menu.exportPlan'),
+        accelerator: 'CmdOrCtrl+E',
+        click: command('export-plan'),
+      },
       ...(mac
         ? []
         : [{ type: 'separator' as const }, { role: 'quit' as const, accelerator: 'CmdOrCtrl+Q' }]),
     ],
   };
   const edit: MenuItemConstructorOptions = {
-    label: '&Edit',
+    label: t('desktop.menu.edit'),
     submenu: [
       { role: 'undo' },
       { role: 'redo' },
@@ -59,7 +71,7 @@ export function menuTemplate(context: MenuContext): MenuItemConstructorOptions[]
     ],
   };
   const view: MenuItemConstructorOptions = {
-    label: '&View',
+    label: t('desktop.menu.view'),
     submenu: [
       ...(context.isPackaged
         ? []

@@ -629,6 +629,25 @@ export const de = {
       statusCount: '{{count}} {{status}}',
     },
   },
+  desktop: {
+    menu: {
+      file: '&Datei',
+      newPlan: '&Neuer Plan',
+      open: 'Ö&ffnen…',
+      recent: '&Zuletzt geöffnet',
+      noPlans: 'Noch keine Pläne',
+      importPlan: 'Plan &importieren…',
+      exportPlan: 'Plan &exportieren…',
+      edit: '&Bearbeiten',
+      view: '&Ansicht',
+    },
+    dialogs: {
+      importPlan: 'Plandatei importieren',
+      exportPlan: 'Plandatei exportieren',
+      planFiles: 'Plandateien',
+      allFiles: 'Alle Dateien',
+    },
+  },
   zoneCounts: {
     clients_one: '{{count}} Client-Gruppe',
     clients_other: '{{count}} Client-Gruppen',

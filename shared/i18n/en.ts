@@ -606,6 +606,26 @@ export const en = {
       statusCount: '{{count}} {{status}}',
     },
   },
+  /** The desktop app's native menu and dialogs. */
+  desktop: {
+    menu: {
+      file: '&File',
+      newPlan: '&New Plan',
+      open: '&Open…',
+      recent: 'Open &Recent',
+      noPlans: 'No plans yet',
+      importPlan: '&Import Plan…',
+      exportPlan: '&Export Plan…',
+      edit: '&Edit',
+      view: '&View',
+    },
+    dialogs: {
+      importPlan: 'Import plan file',
+      exportPlan: 'Export plan file',
+      planFiles: 'Plan files',
+      allFiles: 'All files',
+    },
+  },
   zoneCounts: {
     clients_one: '{{count}} client group',
     clients_other: '{{count}} client groups',

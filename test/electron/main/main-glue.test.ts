@@ -69,6 +69,7 @@ vi.mock('electron', () => {
       whenReady: () => Promise.resolve(),
       getPath: () => '/nonexistent/userData',
       getVersion: () => '0.1.0',
+      getLocale: () => 'en-US',
       on: on(state.appEvents),
       quit: vi.fn(),
       exit: vi.fn(),

@@ -16,6 +16,7 @@ function build(overrides: Partial<Parameters<typeof menuTemplate>[0]> = {}) {
   const template = menuTemplate({
     appName: 'Planner',
     platform: 'linux',
+    locale: 'en',
     isPackaged: true,
     recentPlans: [],
     send: (e) => void sent.push(e),
@@ -29,6 +30,22 @@ const byLabel = (menu: MenuItemConstructorOptions[], label: string) =>
 const click = (item: MenuItemConstructorOptions) => (item.click as unknown as () => void)();
 
 describe('the native menu', () => {
+  it('speaks the system’s language', () => {
+    const { template } = build({ locale: 'de' });
+    expect(template.map((m) => m.label)).toEqual(['&Datei', '&Bearbeiten', '&Ansicht']);
+    expect(
+      items(template[0]!)
+        .map((i) => i.label)
+        .filter(Boolean),
+    ).toEqual([
+      '&Neuer Plan',
+      'Ö&ffnen…',
+      '&Zuletzt geöffnet',
+      'Plan &importieren…',
+      'Plan &exportieren…',
+    ]);
+  });
+
   it('has File, Edit and View with the usual accelerators', () => {
     const { template, sent } = build();
     expect(template.map((m) => m.label)).toEqual(['&File', '&Edit', '&View']);
