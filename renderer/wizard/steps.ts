@@ -3,7 +3,9 @@ import type { MessageKey } from '../lib/i18n.svelte';
 import ClientsStep from '../steps/ClientsStep.svelte';
 import ExportStep from '../steps/ExportStep.svelte';
 import FeaturesStep from '../steps/FeaturesStep.svelte';
+import PresalesStep from '../steps/PresalesStep.svelte';
 import PrintersStep from '../steps/PrintersStep.svelte';
+import ProbesStep from '../steps/ProbesStep.svelte';
 import ProjectStep from '../steps/ProjectStep.svelte';
 import ReviewStep from '../steps/ReviewStep.svelte';
 import TopologyStep from '../steps/TopologyStep.svelte';
@@ -45,7 +47,8 @@ export const STEPS = [
     view: FeaturesStep,
   },
   { id: 'review', title: 'ui.steps.review', fields: [], view: ReviewStep },
-  { id: 'probes', title: 'ui.steps.probes', fields: [], view: null },
+  { id: 'presales', title: 'ui.steps.presales', fields: [], view: PresalesStep },
+  { id: 'probes', title: 'ui.steps.probes', fields: [], view: ProbesStep },
   { id: 'export', title: 'ui.steps.export', fields: [], view: ExportStep },
 ] as const satisfies readonly Step[];
 

@@ -808,7 +808,8 @@ export const de = {
         'Optionale Funktionen öffnen weitere Ports. Jede zeigt vor dem Umschalten, was sie hinzufügt oder entfernt.',
       review:
         'Was die Firewall erlauben muss: nach Zonen, als Diagramm und Regel für Regel. Das bekommt das Netzwerkteam.',
-      probes: 'Das Netzwerk von hier aus prüfen.',
+      probes:
+        'Belege vor dem Installationstag, von diesem Rechner aus: Sind die geplanten Ports hier frei, welche Wege sind offen, und ein Responder, der sie bestätigt.',
       export:
         'Die Checkliste für das Netzwerkteam, Firewall-Skripte für die Server-Administratoren und die Plandatei.',
     },
@@ -1069,17 +1070,14 @@ export const de = {
       computing: 'Die Übersicht wird berechnet…',
       needsValidPlan:
         'Die Übersicht erscheint, sobald die Fehler des Plans behoben sind (siehe die vorigen Schritte).',
-      hostRules_one: '{{count}} Host-Regel',
-      hostRules_other: '{{count}} Host-Regeln',
-      firewallRules_one: '{{count}} Firewall-Regel',
-      firewallRules_other: '{{count}} Firewall-Regeln',
       whatIf: 'Was wäre, wenn: mehr OE-Knoten',
       whatIfHint:
         'Was zusätzliche OE-Knoten an den Regeln ändern würden, bevor sich am Plan etwas ändert. Ein Cluster behält eine ungerade Zahl von Knoten.',
+      show: 'Änderung zeigen',
       addNodes: 'Zusätzliche OE-Knoten',
       headline: '+{{count}} OE-Knoten ({{names}}): {{rules}}',
-      addedRules_one: '+{{count}} Host-Regel',
-      addedRules_other: '+{{count}} Host-Regeln',
+      addedRules_one: '+{{formatted}} Host-Regel',
+      addedRules_other: '+{{formatted}} Host-Regeln',
       hostRules: 'Host-Regeln: {{before}} → {{after}}',
       singleServer:
         'Eine Einzelserver-Installation hat genau einen OE-Knoten: für mehr im Schritt Topologie einen Cluster wählen.',
@@ -1115,6 +1113,158 @@ export const de = {
         port: 'Port',
         service: 'Dienst und Zweck',
         changed: 'Was sich ändert',
+      },
+    },
+    probes: {
+      safety:
+        'Die Prüfungen verbinden sich nur mit den Hosts und Ports dieses Plans, begrenzt viele gleichzeitig (standardmäßig {{concurrency}} Verbindungen). Auf diesem Rechner lauscht nichts, solange Sie den Responder nicht starten, und er beendet sich von selbst.',
+      whereDesktop: 'Die Prüfungen laufen auf diesem Rechner.',
+      whereBrowser:
+        'Die Prüfungen laufen auf dem Rechner, auf dem der Server des Planers läuft: im Browser-Modus ist das ebenfalls dieser Rechner, wie in der Desktop-App.',
+      machine: 'Dieser Rechner',
+      machineHint:
+        'Eine Prüfung belegt den Weg von dort, wo sie läuft: Wählen Sie den Host des Plans, der dieser Rechner ist, und prüfen Sie auf jedem Host selbst.',
+      host: 'Host des Plans',
+      chooseHost: 'Host wählen…',
+      hostOption: '{{name}} ({{address}})',
+      hostLocal: 'dieser Rechner hat seine Adresse',
+      outbound_one: '{{count}} Host-Regel von hier zu prüfen',
+      outbound_other: '{{count}} Host-Regeln von hier zu prüfen',
+      listens_one: 'lauscht auf {{count}} geplantem Port',
+      listens_other: 'lauscht auf {{count}} geplanten Ports',
+      notLocal:
+        'Dieser Rechner hat die geplante Adresse {{address}} nicht: Die Ports werden auf allen Adressen geprüft, und die Prüfungen gehen von der Adresse aus, die das System wählt.',
+      loading: 'Die Hosts des Plans werden geladen…',
+      asHost: 'als {{host}}',
+      legend: 'Was die Status bedeuten',
+      status: {
+        verified:
+          'Unser Responder hat mit der Kennung für diesen Plan, Host und Port geantwortet: Der Weg ist belegt. Nur der Responder kann diesen Status geben.',
+        open: 'Etwas hat die Verbindung angenommen, aber nicht unser Responder: Der Dienst läuft schon, oder ein anderer Host hat die Adresse.',
+        reachable:
+          'Abgewiesen: Der Weg ist offen, und noch lauscht nichts. Vor der Installation normal; eine abweisende Firewall sieht genauso aus, daher belegt es erst „bestätigt“.',
+        blocked:
+          'Keine Antwort innerhalb des Zeitlimits: Eine Firewall verwirft die Pakete, oder der Host ist aus. Eine verlustreiche Leitung braucht ein längeres Zeitlimit.',
+        unreachable:
+          'Host oder Netz nicht erreichbar: Ein Router oder eine Firewall hat das gemeldet.',
+        unresolved: 'Der Name des Ziels ließ sich nicht auflösen.',
+        'open-or-filtered':
+          'UDP ohne unseren Responder: Ohne Antwort ist ein offener Port nicht von einem gefilterten zu unterscheiden. Starten Sie den Responder auf dem Ziel, um es zu wissen.',
+        untested:
+          'Nicht geprüft: Das Ziel ist ein Netz (eine Prüfung testet einzelne Hosts), oder es lief noch keine Prüfung.',
+      },
+      local: {
+        title: 'Sind die geplanten Ports hier frei?',
+        intro:
+          'Testet jeden Port, auf dem {{host}} lauschen muss, auf der Adresse, die seine Dienste verwenden: Ist er frei, und wenn nicht, welcher Prozess belegt ihn?',
+        start: 'Ports prüfen',
+        running: 'Prüfe {{done}} von {{total}}…',
+        summary: '{{free}} von {{total}} Ports frei',
+        none: 'Keine Host-Regel hat {{host}} als Ziel: Er lauscht auf keinem geplanten Port.',
+        caption: 'Geplante Ports von {{host}}',
+        port: 'Port',
+        transport: 'Transport',
+        service: 'Dienst',
+        status: 'Status',
+        free: 'frei',
+        inUseBy: 'belegt von {{owner}}',
+        inUse: 'belegt',
+        owner: '{{process}} (PID {{pid}})',
+        ownerPid: 'PID {{pid}}',
+        'permission-denied': 'keine Berechtigung: Ein Port unter 1024 braucht Administratorrechte',
+        'excluded-range': 'in einem von Windows ausgeschlossenen Portbereich',
+        'bind-failed': 'lässt sich nicht binden',
+      },
+      responder: {
+        title: 'Responder: den Weg zu diesem Host belegen',
+        intro:
+          'Lauscht auf den geplanten eingehenden Ports von {{host}} und beantwortet jede Prüfung mit einer Kennung aus Plan, Host und Port. Starten Sie ihn hier und prüfen Sie dann die Erreichbarkeit auf den anderen Hosts: Ihre Wege zu diesem werden „bestätigt“.',
+        ttl: 'Beendet sich von selbst nach (Minuten)',
+        start: 'Responder starten',
+        stop: 'Responder beenden',
+        listening_one: 'Lauscht auf {{count}} Port unter {{address}} bis {{time}}.',
+        listening_other: 'Lauscht auf {{count}} Ports unter {{address}} bis {{time}}.',
+        left: 'Endet in {{time}}',
+        answered_one: '{{count}} Prüfung beantwortet',
+        answered_other: '{{count}} Prüfungen beantwortet',
+        none: 'Noch keine Prüfung eingetroffen.',
+        stoppedTtl_one:
+          'Nach Ablauf seiner Zeit von selbst beendet; {{count}} Prüfung beantwortet. Es lauscht nichts mehr.',
+        stoppedTtl_other:
+          'Nach Ablauf seiner Zeit von selbst beendet; {{count}} Prüfungen beantwortet. Es lauscht nichts mehr.',
+        stopped_one: 'Beendet; {{count}} Prüfung beantwortet. Es lauscht nichts mehr.',
+        stopped_other: 'Beendet; {{count}} Prüfungen beantwortet. Es lauscht nichts mehr.',
+        caption: 'Prüfungen, die der Responder gesehen hat, neueste zuerst',
+        time: 'Zeit',
+        port: 'Port',
+        from: 'Von',
+        answer: 'Antwort',
+        answeredRow: 'beantwortet',
+        ignoredRow: 'ignoriert: {{reason}}',
+      },
+      reach: {
+        title: 'Was ist von hier aus erreichbar?',
+        intro:
+          'Verbindet sich von {{host}} aus mit dem Ziel jeder seiner Host-Regeln und sagt, was geantwortet hat.',
+        timeout: 'Zeitlimit je Versuch (ms)',
+        concurrency: 'Gleichzeitige Verbindungen',
+        start: 'Erreichbarkeit prüfen',
+        cancel: 'Abbrechen',
+        progress: 'Fortschritt der Erreichbarkeitsprüfung',
+        progressText: '{{done}} von {{total}} Host-Regeln geprüft',
+        preparing: 'Wird vorbereitet…',
+        done_one:
+          'Fertig: {{count}} Ergebnis ist mit dem Plan gespeichert; die Übersicht zeigt es.',
+        done_other:
+          'Fertig: {{count}} Ergebnisse sind mit dem Plan gespeichert; die Übersicht zeigt sie.',
+        cancelled_one: 'Abgebrochen: Das {{count}} bis dahin fertige Ergebnis ist gespeichert.',
+        cancelled_other:
+          'Abgebrochen: Die {{count}} bis dahin fertigen Ergebnisse sind gespeichert.',
+        failed: 'Die Prüfung ist fehlgeschlagen: {{message}}',
+        filter: 'Ergebnisse zeigen',
+        all: 'Alle',
+        caption: 'Ergebnisse der Prüfung als {{host}}',
+        destination: 'Ziel',
+        port: 'Port',
+        service: 'Dienst',
+        status: 'Status',
+        detail: 'Einzelheiten',
+        nat: 'NAT: Der Responder sah {{seen}}, dieser Rechner sendete von {{sent}}.',
+        more: 'Die Tabelle zeigt die ersten {{shown}} von {{total}}: Wählen Sie einen Status, um sie einzugrenzen.',
+        noneWithStatus: 'Kein Ergebnis mit diesem Status.',
+      },
+      import: {
+        title: 'Ergebnisse von der Kommandozeile',
+        intro:
+          'Auf einem Server ohne Oberfläche prüfen Sie dort und importieren den Bericht hier: Die Ergebnisse gelten für die Regeln dieses Plans, und Übersicht und Checkliste zeigen sie.',
+        command: 'oe-ports probe reach --plan PLAN --as HOST --format json --out HOST-reach.json',
+        file: 'Berichtsdatei (JSON) importieren',
+        importing: '{{name}} wird importiert…',
+        imported_one: '{{count}} Ergebnis von {{host}} importiert, geprüft {{time}}.',
+        imported_other: '{{count}} Ergebnisse von {{host}} importiert, geprüft {{time}}.',
+        skipped_one:
+          '{{count}} Ergebnis wurde ausgelassen: Dieser Plan hat keine solche Regel mehr (er hat sich seit der Prüfung geändert: {{first}}). Prüfen Sie erneut, um es zu ergänzen.',
+        skipped_other:
+          '{{count}} Ergebnisse wurden ausgelassen: Dieser Plan hat keine solchen Regeln mehr (er hat sich seit der Prüfung geändert; die erste: {{first}}). Prüfen Sie erneut, um sie zu ergänzen.',
+        cancelledRun:
+          'Diese Prüfung wurde abgebrochen: Sie enthält nur die bis dahin geprüften Regeln.',
+        tooLarge:
+          '{{name}} ist größer als 10 MB: Importieren Sie den Bericht je eines Hosts, wie probe reach ihn schreibt.',
+      },
+      review: {
+        title: 'Prüfergebnisse',
+        hint: 'Host-Regeln nach ihrem letzten Prüfstatus. Prüfen Sie im Schritt „Prüfungen“, oder importieren Sie Ergebnisse von der Kommandozeile.',
+        latest: 'Letzte Prüfung: {{time}}.',
+        none: 'Noch keine Prüfergebnisse: Jede Host-Regel ist ungeprüft.',
+        stale_one:
+          '{{count}} gespeichertes Ergebnis nennt eine Regel, die dieser Plan nicht mehr hat (der Plan hat sich seit der Prüfung geändert).',
+        stale_other:
+          '{{count}} gespeicherte Ergebnisse nennen Regeln, die dieser Plan nicht mehr hat (der Plan hat sich seit der Prüfung geändert).',
+        column: 'Prüfung',
+        filter: 'Prüfstatus',
+        all: 'Alle Status',
+        probedBy: '{{status}}: geprüft {{time}} von {{host}} aus. {{detail}}',
+        loadFailed: 'Die Prüfergebnisse ließen sich nicht laden: {{message}}',
       },
     },
     diagram: {

@@ -782,7 +782,8 @@ export const en = {
         'Optional features open more ports. Each one shows what it would add or remove before you switch it.',
       review:
         'What the firewall must allow: by zone, as a diagram and rule by rule. Hand this to the network team.',
-      probes: 'Check the network from here.',
+      probes:
+        'Evidence before the installation day, from this machine: are the planned ports free here, which paths are open, and a responder that proves them.',
       export:
         'The checklist for the network team, firewall scripts for the server administrators, and the plan file.',
     },
@@ -1041,17 +1042,14 @@ export const en = {
       computing: 'Computing the summary…',
       needsValidPlan:
         'The summary appears once the plan’s errors are fixed (see the earlier steps).',
-      hostRules_one: '{{count}} host rule',
-      hostRules_other: '{{count}} host rules',
-      firewallRules_one: '{{count}} firewall rule',
-      firewallRules_other: '{{count}} firewall rules',
       whatIf: 'What if: more OE nodes',
       whatIfHint:
         'What adding OE nodes would change in the rules, before anything in the plan changes. A cluster keeps an odd number of nodes.',
+      show: 'Show the change',
       addNodes: 'OE nodes to add',
       headline: '+{{count}} OE nodes ({{names}}): {{rules}}',
-      addedRules_one: '+{{count}} host rule',
-      addedRules_other: '+{{count}} host rules',
+      addedRules_one: '+{{formatted}} host rule',
+      addedRules_other: '+{{formatted}} host rules',
       hostRules: 'Host rules: {{before}} → {{after}}',
       singleServer:
         'A single-server installation has exactly one OE node: choose a cluster in the Topology step to plan more.',
@@ -1087,6 +1085,153 @@ export const en = {
         port: 'Port',
         service: 'Service and purpose',
         changed: 'What changed',
+      },
+    },
+    probes: {
+      safety:
+        'Probes connect only to the hosts and ports of this plan, a bounded number at a time ({{concurrency}} connections by default). Nothing listens on this machine unless you start the responder, and it stops by itself.',
+      whereDesktop: 'The probes run on this computer.',
+      whereBrowser:
+        'The probes run on the computer where the planner’s server runs: in browser mode that is this machine too, as in the desktop app.',
+      machine: 'This machine',
+      machineHint:
+        'A probe is evidence for the path from where it runs: choose the host of the plan this machine is, and run the probes on each host itself.',
+      host: 'Host of the plan',
+      chooseHost: 'Choose a host…',
+      hostOption: '{{name}} ({{address}})',
+      hostLocal: 'this machine has its address',
+      outbound_one: '{{count}} host rule to probe from here',
+      outbound_other: '{{count}} host rules to probe from here',
+      listens_one: 'listens on {{count}} planned port',
+      listens_other: 'listens on {{count}} planned ports',
+      notLocal:
+        'This machine does not have the planned address {{address}}: ports are checked on all addresses, and probes leave from the address the system picks.',
+      loading: 'Loading the plan’s hosts…',
+      asHost: 'as {{host}}',
+      legend: 'What the statuses mean',
+      status: {
+        verified:
+          'Our responder answered with the banner for this plan, host and port: the path is proven. Only the responder can give this status.',
+        open: 'Something accepted the connection, but not our responder: the service already runs, or another host has the address.',
+        reachable:
+          'Refused: the path is open and nothing listens yet. Normal before the installation; a firewall that rejects looks the same, so only “verified” proves it.',
+        blocked:
+          'No answer within the timeout: a firewall drops it, or the host is down. A lossy link may need a longer timeout.',
+        unreachable: 'Host or network unreachable: a router or firewall said so.',
+        unresolved: 'The destination’s name did not resolve.',
+        'open-or-filtered':
+          'UDP without our responder: no answer cannot tell an open port from a filtered one. Start the responder on the destination to know.',
+        untested:
+          'Not probed: the destination is a network (a probe tests single hosts), or no probe ran yet.',
+      },
+      local: {
+        title: 'Are the planned ports free here?',
+        intro:
+          'Tests every port {{host}} must listen on, on the address its services will use: is it free, and if not, which process holds it?',
+        start: 'Check the ports',
+        running: 'Checking {{done}} of {{total}}…',
+        summary: '{{free}} of {{total}} ports free',
+        none: 'No host rule has {{host}} as its destination: it listens on no planned port.',
+        caption: 'Planned ports of {{host}}',
+        port: 'Port',
+        transport: 'Transport',
+        service: 'Service',
+        status: 'Status',
+        free: 'free',
+        inUseBy: 'in use by {{owner}}',
+        inUse: 'in use',
+        owner: '{{process}} (PID {{pid}})',
+        ownerPid: 'PID {{pid}}',
+        'permission-denied': 'permission denied: a port below 1024 needs administrator rights',
+        'excluded-range': 'inside a Windows excluded port range',
+        'bind-failed': 'cannot be bound',
+      },
+      responder: {
+        title: 'Responder: prove the path to this host',
+        intro:
+          'Listens on the planned inbound ports of {{host}} and answers each probe with a banner naming the plan, the host and the port. Start it here, then run reachability on the other hosts: their paths to this one become “verified”.',
+        ttl: 'Stops by itself after (minutes)',
+        start: 'Start the responder',
+        stop: 'Stop the responder',
+        listening_one: 'Listening on {{count}} port at {{address}} until {{time}}.',
+        listening_other: 'Listening on {{count}} ports at {{address}} until {{time}}.',
+        left: 'Stops in {{time}}',
+        answered_one: '{{count}} probe answered',
+        answered_other: '{{count}} probes answered',
+        none: 'No probe has arrived yet.',
+        stoppedTtl_one:
+          'Stopped by itself after its time; it answered {{count}} probe. Nothing listens any more.',
+        stoppedTtl_other:
+          'Stopped by itself after its time; it answered {{count}} probes. Nothing listens any more.',
+        stopped_one: 'Stopped; it answered {{count}} probe. Nothing listens any more.',
+        stopped_other: 'Stopped; it answered {{count}} probes. Nothing listens any more.',
+        caption: 'Probes the responder saw, newest first',
+        time: 'Time',
+        port: 'Port',
+        from: 'From',
+        answer: 'Answer',
+        answeredRow: 'answered',
+        ignoredRow: 'ignored: {{reason}}',
+      },
+      reach: {
+        title: 'What is reachable from here?',
+        intro:
+          'Connects from {{host}} to the destination of each of its host rules and says what answered.',
+        timeout: 'Timeout per attempt (ms)',
+        concurrency: 'Connections at once',
+        start: 'Run reachability',
+        cancel: 'Cancel',
+        progress: 'Reachability progress',
+        progressText: '{{done}} of {{total}} host rules probed',
+        preparing: 'Preparing…',
+        done_one: 'Done: {{count}} result stored with the plan; the review shows it.',
+        done_other: 'Done: {{count}} results stored with the plan; the review shows them.',
+        cancelled_one: 'Cancelled: the {{count}} result finished until then is stored.',
+        cancelled_other: 'Cancelled: the {{count}} results finished until then are stored.',
+        failed: 'The run failed: {{message}}',
+        filter: 'Show results',
+        all: 'All',
+        caption: 'Results of the run as {{host}}',
+        destination: 'Destination',
+        port: 'Port',
+        service: 'Service',
+        status: 'Status',
+        detail: 'Detail',
+        nat: 'NAT: the responder saw {{seen}}, this machine sent from {{sent}}.',
+        more: 'The table shows the first {{shown}} of {{total}}: choose a status to narrow it.',
+        noneWithStatus: 'No result with this status.',
+      },
+      import: {
+        title: 'Results from the command line',
+        intro:
+          'On a headless server run the probe there and import its report here: results count for this plan’s rules, and the review and the checklist show them.',
+        command: 'oe-ports probe reach --plan PLAN --as HOST --format json --out HOST-reach.json',
+        file: 'Report file (JSON) to import',
+        importing: 'Importing {{name}}…',
+        imported_one: 'Imported {{count}} result of {{host}}, probed {{time}}.',
+        imported_other: 'Imported {{count}} results of {{host}}, probed {{time}}.',
+        skipped_one:
+          '{{count}} result was left out: this plan has no such rule any more (it changed since the probe: {{first}}). Probe again to fill it in.',
+        skipped_other:
+          '{{count}} results were left out: this plan has no such rules any more (it changed since the probe; the first: {{first}}). Probe again to fill them in.',
+        cancelledRun: 'That run was cancelled: it holds only the rules probed until then.',
+        tooLarge:
+          '{{name}} is larger than 10 MB: import the report of one host at a time, as probe reach writes it.',
+      },
+      review: {
+        title: 'Probe results',
+        hint: 'Host rules by their latest probe status. Run probes in the Probes step, or import results from the command line.',
+        latest: 'Latest probe: {{time}}.',
+        none: 'No probe results yet: every host rule is untested.',
+        stale_one:
+          '{{count}} stored result names a rule this plan no longer has (the plan changed since the probe).',
+        stale_other:
+          '{{count}} stored results name rules this plan no longer has (the plan changed since the probe).',
+        column: 'Probe',
+        filter: 'Probe status',
+        all: 'All statuses',
+        probedBy: '{{status}}: probed {{time}} from {{host}}. {{detail}}',
+        loadFailed: 'The probe results could not be loaded: {{message}}',
       },
     },
     diagram: {

@@ -7,6 +7,7 @@ export const STEP_TITLES = [
   'Printers and island sites',
   'Features',
   'Review',
+  'Probes',
   'Export',
 ] as const;
 export type StepTitle = (typeof STEP_TITLES)[number];
