@@ -1070,14 +1070,17 @@ export const de = {
       computing: 'Die Übersicht wird berechnet…',
       needsValidPlan:
         'Die Übersicht erscheint, sobald die Fehler des Plans behoben sind (siehe die vorigen Schritte).',
+      hostRules_one: '{{count}} Host-Regel',
+      hostRules_other: '{{count}} Host-Regeln',
+      firewallRules_one: '{{count}} Firewall-Regel',
+      firewallRules_other: '{{count}} Firewall-Regeln',
       whatIf: 'Was wäre, wenn: mehr OE-Knoten',
       whatIfHint:
         'Was zusätzliche OE-Knoten an den Regeln ändern würden, bevor sich am Plan etwas ändert. Ein Cluster behält eine ungerade Zahl von Knoten.',
-      show: 'Änderung zeigen',
       addNodes: 'Zusätzliche OE-Knoten',
       headline: '+{{count}} OE-Knoten ({{names}}): {{rules}}',
-      addedRules_one: '+{{formatted}} Host-Regel',
-      addedRules_other: '+{{formatted}} Host-Regeln',
+      addedRules_one: '+{{count}} Host-Regel',
+      addedRules_other: '+{{count}} Host-Regeln',
       hostRules: 'Host-Regeln: {{before}} → {{after}}',
       singleServer:
         'Eine Einzelserver-Installation hat genau einen OE-Knoten: für mehr im Schritt Topologie einen Cluster wählen.',

@@ -1042,14 +1042,17 @@ export const en = {
       computing: 'Computing the summary…',
       needsValidPlan:
         'The summary appears once the plan’s errors are fixed (see the earlier steps).',
+      hostRules_one: '{{count}} host rule',
+      hostRules_other: '{{count}} host rules',
+      firewallRules_one: '{{count}} firewall rule',
+      firewallRules_other: '{{count}} firewall rules',
       whatIf: 'What if: more OE nodes',
       whatIfHint:
         'What adding OE nodes would change in the rules, before anything in the plan changes. A cluster keeps an odd number of nodes.',
-      show: 'Show the change',
       addNodes: 'OE nodes to add',
       headline: '+{{count}} OE nodes ({{names}}): {{rules}}',
-      addedRules_one: '+{{formatted}} host rule',
-      addedRules_other: '+{{formatted}} host rules',
+      addedRules_one: '+{{count}} host rule',
+      addedRules_other: '+{{count}} host rules',
       hostRules: 'Host rules: {{before}} → {{after}}',
       singleServer:
         'A single-server installation has exactly one OE node: choose a cluster in the Topology step to plan more.',
