@@ -8,20 +8,27 @@ export const featureLabel = (locale: Locale, id: FeatureId): string =>
 export const featureDescription = (locale: Locale, id: FeatureId): string =>
   translator(locale)(`features.${id}.description`);
 
-/** The key of each English catalog purpose; the catalog keeps the English text as its data. */
-export const PURPOSE_KEYS = new Map<string, keyof typeof en.purposes>(
-  Object.entries(en.purposes).map(([key, text]) => [text, key as keyof typeof en.purposes]),
-);
+// The catalog keeps its English words as data (merges and notes key on them); these sections of
+// the dictionary translate them, keyed by the English text. A test keeps both in step.
+type Section = 'purposes' | 'services';
+const keysOf = (section: Section) =>
+  new Map<string, string>(Object.entries(en[section]).map(([key, text]) => [text, key]));
+const KEYS = { purposes: keysOf('purposes'), services: keysOf('services') };
 
-// "Print jobs to printers (ipps)": the purpose, and a protocol that stays as written.
+/** English catalog purposes, each with its key under purposes.<key>. */
+export const PURPOSE_KEYS: ReadonlyMap<string, string> = KEYS.purposes;
+export const SERVICE_KEYS: ReadonlyMap<string, string> = KEYS.services;
+
+// "Print jobs to printers (ipps)": the phrase, and a detail in brackets that stays as written.
 const WITH_DETAIL = /^(.*) (\([^()]+\))$/;
 
-function onePurpose(locale: Locale, purpose: string): string {
-  const key = PURPOSE_KEYS.get(purpose);
-  if (key) return translator(locale)(`purposes.${key}`);
-  const [, base = '', detail = ''] = WITH_DETAIL.exec(purpose) ?? [];
-  const baseKey = PURPOSE_KEYS.get(base);
-  return baseKey ? `${translator(locale)(`purposes.${baseKey}`)} ${detail}` : purpose;
+function phrase(locale: Locale, section: Section, text: string): string {
+  const t = translator(locale);
+  const key = KEYS[section].get(text);
+  if (key) return t(`${section}.${key}`);
+  const [, base = '', detail = ''] = WITH_DETAIL.exec(text) ?? [];
+  const baseKey = KEYS[section].get(base);
+  return baseKey ? `${t(`${section}.${baseKey}`)} ${detail}` : text;
 }
 
 /** A rule's purpose in the reader's language; merged rules join several with "; ". */
@@ -29,6 +36,15 @@ export function purposeText(locale: Locale, purpose: string): string {
   if (locale === 'en') return purpose;
   return purpose
     .split('; ')
-    .map((p) => onePurpose(locale, p))
+    .map((p) => phrase(locale, 'purposes', p))
     .join('; ');
+}
+
+/** A service's name in the reader's language; the product's own names ("seal-checkin") stay. */
+export function serviceText(locale: Locale, services: string): string {
+  if (locale === 'en') return services;
+  return services
+    .split(', ')
+    .map((s) => phrase(locale, 'services', s))
+    .join(', ');
 }

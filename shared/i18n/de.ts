@@ -289,6 +289,15 @@ export const de = {
     sapStatus: 'Auftragsstatus wird an SAP zurückgemeldet',
     sapOdata: 'Aufträge werden von der SAP oData Print API abgeholt',
   },
+  services: {
+    printer: 'Drucker',
+    printerState: 'Druckerstatus',
+    islandPrinter: 'Inseldrucker',
+    dpfApi: 'DPF-REST-API',
+    sapGateway: 'SAP-Gateway',
+    externalIdp: 'Externer Identity Provider',
+    loadBalancer: 'Load Balancer für seal-mainland-checkout',
+  },
   printerProtocols: {
     lpr: 'LPR',
     socket: 'Socket',

@@ -287,6 +287,16 @@ export const en = {
     sapStatus: 'Job status reported back to SAP',
     sapOdata: 'Jobs fetched from the SAP oData Print API',
   },
+  /** The catalog's descriptive service names, word for word (the product's own names stay). */
+  services: {
+    printer: 'Printer',
+    printerState: 'Printer state',
+    islandPrinter: 'Island printer',
+    dpfApi: 'DPF REST API',
+    sapGateway: 'SAP gateway',
+    externalIdp: 'External identity provider',
+    loadBalancer: 'Load balancer for seal-mainland-checkout',
+  },
   printerProtocols: {
     lpr: 'LPR',
     socket: 'Socket',

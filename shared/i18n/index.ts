@@ -1,15 +1,15 @@
 // The texts of every face in English and German, and what formats numbers, dates and issues.
-export {
-  LOCALES,
-  MESSAGES,
-  translator,
-  localeOf,
-  columnHeadings,
-  type Locale,
-} from './translator';
+export { LOCALES, MESSAGES, translator, localeOf, columnHeadings, type Locale } from './translator';
 export type { MessageKey, Vars } from './keys';
 export { INTL_TAG, formatNumber, formatDateTime } from './format';
-export { featureLabel, featureDescription, purposeText, PURPOSE_KEYS } from './catalog-text';
+export {
+  featureLabel,
+  featureDescription,
+  purposeText,
+  serviceText,
+  PURPOSE_KEYS,
+  SERVICE_KEYS,
+} from './catalog-text';
 export {
   issueText,
   localizeIssue,
@@ -18,4 +18,3 @@ export {
   type IssueParams,
   type CodedIssue,
 } from './issues';
-

@@ -6,9 +6,14 @@ import {
   MESSAGES,
   PURPOSE_KEYS,
   purposeText,
+  SERVICE_KEYS,
+  serviceText,
 } from '../../../shared/i18n';
 
 const PURPOSES = [...new Set(CATALOG.flatMap((row) => row.flows.map((f) => f.purpose)))];
+const SERVICES = [...new Set(CATALOG.map((row) => row.service))];
+/** Names of products and their parts: the same in every language. */
+const PRODUCT_NAMES = ['PLOSSYS Administrator', 'SEAL NATS', 'SAP oData Print API'];
 const base = (purpose: string) => purpose.replace(/ \([^()]+\)$/, '');
 
 describe('catalog texts in English and German', () => {
@@ -39,5 +44,19 @@ describe('catalog texts in English and German', () => {
     expect(purposeText('de', 'Cluster communication between OE nodes; Job intake via IPP')).toBe(
       'Cluster-Kommunikation zwischen den OE-Knoten; Auftragsannahme über IPP',
     );
+  });
+
+  it('names the catalog’s descriptive services in German; the product’s own names stay', () => {
+    for (const service of SERVICES) {
+      const descriptive = service.includes(' ') && !PRODUCT_NAMES.includes(service);
+      if (descriptive) expect(serviceText('de', service), service).not.toBe(service);
+      else expect(serviceText('de', service)).toBe(service);
+    }
+    const used = new Set(SERVICES.map(base));
+    expect([...SERVICE_KEYS.keys()].filter((text) => !used.has(text))).toEqual([]);
+    expect(serviceText('de', 'Printer (socket), seal-checkin')).toBe(
+      'Drucker (socket), seal-checkin',
+    );
+    expect(serviceText('de', 'SAP gateway (RFC)')).toBe('SAP-Gateway (RFC)');
   });
 });

@@ -1,6 +1,12 @@
 import type { TFunction } from 'i18next';
 import { ZONES, type FeatureId } from '../../../../shared/catalog';
-import { columnHeadings, featureLabel, purposeText, type Locale } from '../../../../shared/i18n';
+import {
+  columnHeadings,
+  featureLabel,
+  purposeText,
+  serviceText,
+  type Locale,
+} from '../../../../shared/i18n';
 import type { EndpointRef } from '../../../../shared/matrix';
 import type { ChecklistLevel, ChecklistRule, ProbeSummary } from '../checklist';
 import { COLOR } from './theme';
@@ -114,6 +120,7 @@ interface RowContext {
   /** Translated once per document, not once per row: thousands of rows share a few labels. */
   label: (key: string) => string;
   purpose: (purpose: string) => string;
+  services: (services: string) => string;
   feature: (id: FeatureId) => string;
 }
 
@@ -127,7 +134,7 @@ function cached<K>(translate: (key: K) => string): (key: K) => string {
 }
 
 function ruleRow(context: RowContext, rule: ChecklistRule, index: number): Row {
-  const { label, level, sources, purpose, feature } = context;
+  const { label, level, sources, purpose, services, feature } = context;
   const inferred = rule.evidence === 'inferred';
   return {
     fill: inferred ? COLOR.inferredFill : index % 2 === 1 ? COLOR.zebra : undefined,
@@ -139,7 +146,7 @@ function ruleRow(context: RowContext, rule: ChecklistRule, index: number): Row {
       endpointsCell(rule.from),
       endpointsCell(rule.to),
       text(portText(rule), { font: 'bold' }),
-      text(rule.services.join(', ')),
+      text(services(rule.services.join(', '))),
       text(purpose(rule.purpose), inferred ? { font: 'italic' } : {}),
       text(rule.features.length > 0 ? rule.features.map(feature).join(', ') : '–'),
       {
@@ -177,6 +184,7 @@ export function writeRuleSections(
     sources,
     label: cached((key: string) => t(key)),
     purpose: cached((p: string) => purposeText(locale, p)),
+    services: cached((s: string) => serviceText(locale, s)),
     feature: cached((id: FeatureId) => featureLabel(locale, id)),
   };
   const headings = [level === 'hosts' ? '' : 'ID', ...columnHeadings(locale, COLUMNS.slice(1))];

@@ -27,12 +27,13 @@ async function pdfText(locale: Locale): Promise<string> {
 }
 
 describe.skipIf(!POPPLER)('the PDF checklist’s rule texts in the reader’s language', () => {
-  it('names purposes and features in German, and in English for English', async () => {
+  it('names purposes, services and features in German, and in English for English', async () => {
     const [german, english] = await Promise.all([pdfText('de'), pdfText('en')]);
     for (const text of [
       'Auftragsannahme über LPR',
       'Druckaufträge an die Drucker',
       'Geräteüberwachung',
+      'Drucker (socket)',
     ]) {
       expect(german).toContain(text);
     }
