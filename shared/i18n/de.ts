@@ -37,7 +37,7 @@ export const de = {
     clients: 'Clients',
     'oe-nodes': 'OE-Knoten',
     management: 'Management',
-    islands: 'Inseln',
+    islands: 'Inselstandorte',
     printers: 'Drucker',
     external: 'Extern',
   },
@@ -91,7 +91,7 @@ export const de = {
       seed: 'steht auf der Seite „Used Ports“ des Herstellers.',
       docs: 'steht in anderer Dokumentation des Herstellers.',
       inferred:
-        'von diesem Planer aus der Architektur des Produkts abgeleitet: vor dem Freigeben mit SEAL Systems oder durch eine Prüfung bestätigen. Schattierte Zeilen.',
+        'von diesem Planer aus der Architektur des Produkts abgeleitet: bestätigen Sie die Regel vor dem Freigeben mit SEAL Systems oder durch eine Prüfung. Schattierte Zeilen.',
     },
     probeLegend: 'Prüfstatus',
     probe: {
@@ -129,7 +129,7 @@ export const de = {
       kibana: 'Kibana',
       mongodb: 'MongoDB',
       keycloak: 'Keycloak',
-      'management-server': 'Management-Server',
+      'management-server': 'Managementserver',
       'island-checkout': 'Insel-Checkout',
       'island-printers': 'Inseldrucker',
       printers: 'Drucker',
@@ -164,16 +164,16 @@ export const de = {
       'Nicht freigegeben für {{name}} ({{address}}): eine Firewall braucht eine IP-Adresse. Tragen Sie die Adresse im Plan ein und exportieren Sie erneut.',
     openToAll:
       '{{ports}} bleibt für jede Quelle offen: einer geplanten Quelle fehlt die IP-Adresse (siehe oben).',
-    review: 'Vor dem Ausführen prüfen; als Administrator (root) ausführen.',
+    review: 'Prüfen Sie das Skript vor dem Ausführen; führen Sie es als Administrator (root) aus.',
     removePs: "Alle Regeln dieses Plans entfernen: Remove-NetFirewallRule -Group '{{group}}'",
     removeNft: 'Entfernen: nft delete table inet {{table}}',
-    removeFirewalld: 'Entfernen: dieses Skript mit dem Argument --remove ausführen',
+    removeFirewalld: 'Entfernen: Führen Sie dieses Skript mit dem Argument --remove aus',
     nftPolicy:
       'Geplante Ports nehmen nur geplante Quellen an; andere Quellen werden dort verworfen. Alle anderen Ports bleiben dem übrigen Regelwerk überlassen (SSH bleibt erreichbar).',
     nftStrict:
-      'Um auch jede andere neue eingehende Verbindung zu verwerfen (SSH auf Port 22 bleibt offen), das "# " vor der letzten Regel entfernen.',
+      'Um auch jede andere neue eingehende Verbindung zu verwerfen (SSH auf Port 22 bleibt offen), entfernen Sie das "# " vor der letzten Regel.',
     nftOtherTables:
-      'Ein Paket muss jede Tabelle passieren: ein anderes Regelwerk, das verwirft (z. B. firewalld), verwirft weiterhin. Auf firewalld-Hosts das firewalld-Skript verwenden.',
+      'Ein Paket muss jede Tabelle passieren: ein anderes Regelwerk, das verwirft (z. B. firewalld), verwirft weiterhin. Verwenden Sie auf firewalld-Hosts das firewalld-Skript.',
     firewalldZone:
       'Fügt Rich Rules der Zone hinzu, die als erstes Argument genannt ist (Standard: die Standardzone).',
   },
@@ -684,7 +684,7 @@ export const de = {
     servers: 'Server nach Rolle',
     roles: {
       'oe-node': 'OE-Knoten',
-      'management-server': 'Management-Server',
+      'management-server': 'Managementserver',
       dedicated: 'Eigene Hosts für Komponenten',
       'load-balancer': 'Load Balancer',
       'island-checkout': 'Insel-Checkout-Hosts',
@@ -746,7 +746,7 @@ export const de = {
       locales: { en: 'English', de: 'Deutsch' },
       noBackend: 'Diese Seite braucht das Backend des Planers und wurde ohne geöffnet.',
       noBackendHint:
-        'Den Browsermodus mit dem Befehl oben starten und die ausgegebene Adresse öffnen (sie enthält ein Einmal-Token), oder die Desktop-App starten.',
+        'Starten Sie den Browsermodus mit dem Befehl oben und öffnen Sie die ausgegebene Adresse (sie enthält ein Einmal-Token), oder starten Sie die Desktop-App.',
     },
     actions: { remove: 'Entfernen', cancel: 'Abbrechen' },
     save: {
@@ -761,7 +761,7 @@ export const de = {
       compare: 'Pläne vergleichen…',
       title: 'Pläne',
       intro:
-        'Jede Änderung wird beim Tippen gespeichert. Einen Plan öffnen, um dort weiterzumachen.',
+        'Jede Änderung wird beim Tippen gespeichert. Öffnen Sie einen Plan, um dort weiterzumachen.',
       new: 'Neuer Plan',
       newPlanName: 'Neuer Plan',
       import: 'Plandatei importieren…',
@@ -777,7 +777,7 @@ export const de = {
       delete: 'Löschen',
       emptyTitle: 'Noch keine Pläne',
       empty:
-        'Einen neuen Plan beginnen oder eine Plandatei (.oeplan.json) eines Kollegen importieren.',
+        'Beginnen Sie einen neuen Plan, oder importieren Sie die Plandatei (.oeplan.json) eines Kollegen.',
       renameTitle: 'Plan umbenennen',
       newName: 'Neuer Name',
       renamed: 'Umbenannt in „{{name}}“.',
@@ -884,22 +884,22 @@ export const de = {
       single: 'Einzelserver',
       singleHint: 'Ein OE-Knoten betreibt alles.',
       cluster: 'Cluster',
-      clusterHint: 'Mehrere OE-Knoten, meist mit einem Management-Server.',
+      clusterHint: 'Mehrere OE-Knoten, meist mit einem Managementserver.',
       nodes: 'OE-Knoten',
       node: 'OE-Knoten {{n}}',
       addNode: 'OE-Knoten hinzufügen',
       nodesSingleHint: 'Eine Einzelserver-Installation hat genau einen OE-Knoten.',
       nodesClusterHint:
         'Ein Cluster braucht eine ungerade Anzahl von OE-Knoten, drei oder mehr: MongoDB braucht eine Mehrheit davon, um weiterzuarbeiten.',
-      managementServer: 'Management-Server',
-      hasManagementServer: 'Die Installation hat einen Management-Server',
+      managementServer: 'Managementserver',
+      hasManagementServer: 'Die Installation hat einen Managementserver',
       managementServerHint:
         'Betreibt easyPRIMA, den Elastic Stack und Keycloak neben einem Cluster.',
       placement: 'Wo die Komponenten laufen',
       placementHint:
         'Elasticsearch mit Kibana, MongoDB und Keycloak laufen auf den OE-Knoten, wenn sie nicht anders platziert werden.',
       onNodes: 'Auf den OE-Knoten',
-      onManagement: 'Auf dem Management-Server',
+      onManagement: 'Auf dem Managementserver',
       onDedicated: 'Auf eigenen Hosts',
       dedicatedHosts: 'Hosts für {{component}}',
       dedicatedHost: 'Host {{n}} für {{component}}',
@@ -915,7 +915,7 @@ export const de = {
     },
     clients: {
       intro:
-        'Clients nach ihrer Aufgabe gruppieren: jede Art braucht andere Ports. Einzelne Hosts oder ganze Netze eintragen.',
+        'Gruppieren Sie die Clients nach ihrer Aufgabe: jede Art braucht andere Ports. Tragen Sie einzelne Hosts oder ganze Netze ein.',
       groups: 'Client-Gruppen',
       group: 'Client-Gruppe {{n}}',
       newName: 'Client-Gruppe ',
@@ -967,7 +967,7 @@ export const de = {
       addPrinterNetwork: 'Lokales Druckernetz hinzufügen',
     },
     features: {
-      intro: 'Einschalten, was der Kunde nutzt.',
+      intro: 'Schalten Sie ein, was der Kunde nutzt.',
       since: 'ab {{version}}',
       excludes: 'Schließt {{others}} aus.',
       ifOn: 'Einschalten:',
@@ -999,7 +999,7 @@ export const de = {
     },
     parameters: {
       title: 'Konfigurierbare Ports',
-      hint: 'Die Vorgaben des Herstellers; nur ändern, wo der Kunde andere Ports konfiguriert hat.',
+      hint: 'Die Vorgaben des Herstellers; ändern Sie sie nur, wo der Kunde andere Ports konfiguriert hat.',
       setting: 'Einstellung: {{setting}}',
       dpfApiPort: 'Port der DPF-REST-API',
       dpfCallbackPort: 'DPF-Callback-Port',
@@ -1015,7 +1015,7 @@ export const de = {
       seedExplained: 'Steht auf der Seite „Used Ports“ des Herstellers:',
       docsExplained: 'Steht in anderer Dokumentation des Herstellers:',
       inferredExplained:
-        'Von diesem Planer aus der Architektur des Produkts abgeleitet; vor dem Öffnen mit SEAL Systems oder durch eine Prüfung bestätigen:',
+        'Von diesem Planer aus der Architektur des Produkts abgeleitet; bestätigen Sie die Regel vor dem Öffnen mit SEAL Systems oder durch eine Prüfung:',
     },
     review: {
       summary: 'Zusammenfassung',
@@ -1030,21 +1030,22 @@ export const de = {
         'Die Regeln erscheinen, sobald die Fehler oben behoben sind: manche Felder lassen sich noch nicht lesen.',
       diagram: 'Topologie',
       diagramHint:
-        'Zonen als Kästen mit ihren Hosts, Pfeile vom Verbindenden zum Lauschenden, beschriftet mit den Ports. Für alle Ports mit der Maus auf einen Pfeil zeigen.',
+        'Zonen als Kästen mit ihren Hosts, Pfeile vom Verbindenden zum Lauschenden, beschriftet mit den Ports. Zeigen Sie mit der Maus auf einen Pfeil, um alle seine Ports zu sehen.',
       zoneGrid: 'Zonenmatrix',
       zoneGridCaption:
         'Zeilen: woher die Verbindung kommt. Spalten: wohin sie geht. Zellen: die Ports.',
       from: 'Von',
       to: 'nach',
       noTraffic: 'kein Verkehr',
-      noZones: 'Noch kein Verkehr zwischen Zonen: Clients, Drucker oder Inselstandorte hinzufügen.',
+      noZones:
+        'Noch kein Verkehr zwischen Zonen: Fügen Sie Clients, Drucker oder Inselstandorte hinzu.',
       hostRuleCount_one: '{{count}} Host-Regel',
       hostRuleCount_other: '{{count}} Host-Regeln',
       ruleCount_one: '{{count}} Regel',
       ruleCount_other: '{{count}} Regeln',
       rules: 'Regeln',
       rulesHint:
-        'Firewall-Regeln fassen Host-Regeln so zusammen, wie ein Netzwerkteam sie schreibt. Für die Quellen mit der Maus auf ein Beleg-Abzeichen zeigen oder es fokussieren.',
+        'Firewall-Regeln fassen Host-Regeln so zusammen, wie ein Netzwerkteam sie schreibt. Zeigen Sie mit der Maus auf ein Beleg-Abzeichen oder fokussieren Sie es, um seine Quellen zu sehen.',
       level: 'Anzeigen',
       search: 'Suche',
       searchPlaceholder: 'Host, Adresse, Port, Dienst…',
