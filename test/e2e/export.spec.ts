@@ -74,6 +74,8 @@ test('export the checklist: preview, the CSV and the German PDF as downloads', a
 
   // The German PDF for the network team on site.
   await exportStep.chooseFormat('PDF checklist');
+  // What was downloaded is said only while that export is chosen.
+  await expect(exportStep.result).toBeHidden();
   await exportStep.chooseLanguage('Deutsch');
   await exportStep.expectFile('Output-cluster-Frankfurt-checklist-de.pdf');
   const pages = Number(/(\d+) pages/.exec((await exportStep.facts.textContent()) ?? '')?.[1]);
