@@ -4,7 +4,9 @@ import { ApiFailure, type Handlers, type StoredPlan } from '../../shared/api/con
 import { writeFileAtomic } from './files';
 import { emptyPlanDocument, parsePlanFile, planFileOf } from './plan-file';
 import { mapped } from './api-errors';
+import { createComparisonService } from './comparison-service';
 import { createExportService } from './export/export-service';
+import { createPresalesService } from './presales-service';
 import { createProbeService } from './probes/probe-service';
 import { openStore, type Store } from './store';
 
@@ -75,6 +77,8 @@ export function createBackend(options: BackendOptions): Backend {
   const desktop = options.mode === 'desktop' ? options.desktop : undefined;
   const probes = createProbeService(store);
   const exports = createExportService(store, desktop);
+  const presales = createPresalesService(store, desktop);
+  const comparisons = createComparisonService(store, desktop);
 
   async function importPlanFile(path: string): Promise<StoredPlan> {
     const document = parsePlanFile(basename(path), await readPlanFile(path));
@@ -118,6 +122,8 @@ export function createBackend(options: BackendOptions): Backend {
       }),
     ...probes.handlers,
     ...exports.handlers,
+    ...presales.handlers,
+    ...comparisons.handlers,
   };
 
   // With nothing running the library closes at once, so a caller that does not wait finds it closed.

@@ -4,6 +4,7 @@ import type { Plan } from '../../shared/plan';
 import type { ProbeResult } from '../../shared/probes/model';
 import type {
   FeaturePreview,
+  PresalesReply,
   FromWorker,
   MatrixSummary,
   ProbeCounts,
@@ -34,6 +35,8 @@ export class MatrixService {
   readonly #waiting = new Map<number, (reply: RowsReply) => void>();
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   readonly #describing = new Map<number, (rows: RuleRow[]) => void>();
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  readonly #presales = new Map<number, (reply: PresalesReply) => void>();
 
   constructor() {
     // The worker's address, resolved by Vite at build time; not state.
@@ -85,6 +88,10 @@ export class MatrixService {
         this.#describing.get(message.request)?.(message.rows);
         this.#describing.delete(message.request);
         break;
+      case 'presales':
+        this.#presales.get(message.request)?.(message);
+        this.#presales.delete(message.request);
+        break;
     }
   }
 
@@ -121,6 +128,15 @@ export class MatrixService {
     return new Promise((resolve) => {
       this.#describing.set(request, resolve);
       this.#send({ kind: 'describe', request, ids: [...ids] });
+    });
+  }
+
+  /** The pre-sales summary of the current plan and, for addNodes > 0, the "more OE nodes" what-if. */
+  presales(addNodes: number): Promise<PresalesReply> {
+    const request = ++this.#request;
+    return new Promise((resolve) => {
+      this.#presales.set(request, resolve);
+      this.#send({ kind: 'presales', request, addNodes });
     });
   }
 

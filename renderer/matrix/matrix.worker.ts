@@ -1,6 +1,7 @@
 import { FEATURES } from '../../shared/catalog';
 import { computeMatrix, type Matrix } from '../../shared/matrix';
 import type { Plan } from '../../shared/plan';
+import { presalesSummary, whatIfAddNodes } from '../../shared/summary';
 import { previewToggle } from './feature-preview';
 import type { FromWorker, ToWorker } from './protocol';
 import { RuleViews, type ProbesByRule } from './rule-view';
@@ -109,6 +110,18 @@ onmessage = (event: MessageEvent<ToWorker>) => {
       probes = new Map(message.results.map(({ ruleId, ...probe }) => [ruleId, probe]));
       current?.views.setProbes(probes);
       postProbeCounts();
+      break;
+    case 'presales':
+      post({
+        kind: 'presales',
+        request: message.request,
+        generation: current?.generation ?? generation,
+        summary: current ? presalesSummary(current.plan, current.matrix) : null,
+        whatIf:
+          current && message.addNodes > 0
+            ? whatIfAddNodes(current.plan, current.matrix, message.addNodes)
+            : null,
+      });
       break;
     case 'describe':
       post({

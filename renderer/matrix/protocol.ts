@@ -3,6 +3,7 @@ import type { ChangeLine } from '../../shared/compare';
 import type { ZoneGrid } from '../../shared/matrix';
 import type { Plan } from '../../shared/plan';
 import type { ProbeResult, ProbeStatus } from '../../shared/probes/model';
+import type { NodesWhatIf, PresalesSummary } from '../../shared/summary';
 
 // Messages between the review and the matrix worker. The worker holds the matrix (the large plan
 // has ~500k host rules) and answers only the rows a table shows, so the window never blocks.
@@ -112,7 +113,17 @@ export type ToWorker =
   | { kind: 'rows'; request: number; query: RuleQuery; start: number; end: number }
   | { kind: 'previews'; wanted: boolean }
   | { kind: 'probes'; results: Array<RuleProbe & { ruleId: string }> }
-  | { kind: 'describe'; request: number; ids: string[] };
+  | { kind: 'describe'; request: number; ids: string[] }
+  | { kind: 'presales'; request: number; addNodes: number };
+
+/** The pre-sales summary of the plan's matrix, and what `addNodes` more OE nodes would change. */
+export interface PresalesReply {
+  generation: number;
+  /** null while the plan is not well-formed. */
+  summary: PresalesSummary | null;
+  /** null when no nodes were asked for. */
+  whatIf: NodesWhatIf | null;
+}
 
 export interface RowsReply {
   generation: number;
@@ -131,4 +142,5 @@ export type FromWorker =
   | { kind: 'preview'; generation: number; preview: FeaturePreview }
   | { kind: 'failed'; generation: number; message: string }
   | { kind: 'probe-counts'; generation: number; probes: ProbeCounts }
-  | { kind: 'described'; request: number; rows: RuleRow[] };
+  | { kind: 'described'; request: number; rows: RuleRow[] }
+  | ({ kind: 'presales'; request: number } & PresalesReply);

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import type { PlanIssue } from '../plan/issues';
 import { channel, type Channel } from './channel';
 import { PlanId } from './ids';
+import { COMPARE_CHANNELS } from './compare-channels';
 import { EXPORT_CHANNELS } from './export-channels';
+import { PRESALES_CHANNELS } from './presales-channels';
 import { PROBE_CHANNELS } from './probe-channels';
 
 export { channel, type Channel } from './channel';
@@ -75,6 +77,8 @@ export const API = {
   'plans.exportFile': channel<SavedFile | null>()(byId, { desktopOnly: true }),
   ...PROBE_CHANNELS,
   ...EXPORT_CHANNELS,
+  ...PRESALES_CHANNELS,
+  ...COMPARE_CHANNELS,
 } as const satisfies Record<string, Channel>;
 
 export type ChannelName = keyof typeof API;

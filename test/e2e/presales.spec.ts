@@ -1,0 +1,77 @@
+import { execFileSync } from 'node:child_process';
+import { expect, test } from './fixtures';
+import { PresalesStep } from './pages/presales-step';
+import { examplePath } from './plans/files';
+
+// The pre-sales summary of docs/examples/cluster-3-islands.oeplan.json in browser mode. Its figures
+// are checked by hand in test/shared/summary (presales.test.ts, what-if-nodes.test.ts).
+
+const PLAN = 'Output cluster Frankfurt';
+
+test('the pre-sales summary of an example plan: figures, what if, one-page PDF, German', async ({
+  app,
+  page,
+}, testInfo) => {
+  const presales = new PresalesStep(page);
+  await app.home.importFile(examplePath('cluster-3-islands'));
+  await expect(app.home.message).toContainText(`Imported “${PLAN}”`);
+  await app.home.open(PLAN);
+  await presales.open();
+
+  // 12 firewall rules, 241 host rules: 13 + 3 documented by the vendor, 225 inferred.
+  await expect(presales.figure('Firewall rules')).toHaveText('12');
+  await expect(presales.figure('Host rules')).toHaveText('241');
+  await expect(presales.figure('Documented by the vendor')).toHaveText('16');
+  await expect(presales.share('Documented by the vendor')).toHaveText('7% of host rules');
+  await expect(presales.figure('Inferred: to confirm')).toHaveText('225');
+  await expect(presales.share('Inferred: to confirm')).toHaveText('93% of host rules');
+  const servers = presales.section('Servers by role');
+  await expect(servers).toContainText(/OE nodes \(3\)\s*oe1, oe2, oe3/);
+  await expect(servers).toContainText(/Island checkout hosts \(2\)\s*lej-island, drs-island/);
+  await expect(presales.section('Components to install')).toContainText(/SEAL Keycloak\s*mgmt/);
+  await expect(presales.row('Openings by zone pair', 'Islands → OE nodes')).toHaveText(
+    /Islands → OE nodes\s*2119\/tcp\s*1\s*6/,
+  );
+  const questions = presales.section('Open questions: to confirm with the vendor');
+  await expect(questions.getByRole('row')).toHaveCount(1 + 6);
+  await expect(
+    presales.row(/^Open questions/, 'OE services and MongoDB replica set reach the database'),
+  ).toContainText('27017/tcp');
+  await app.check('presales-summary');
+
+  // What two more OE nodes would cost, before anything changes: 518 host rules, 504 of them between nodes.
+  const result = await presales.whatIf(2);
+  await expect(result).toContainText('+2 OE nodes (oe4, oe5): +518 host rules');
+  await expect(result).toContainText('Host rules: 241 → 759');
+  await expect(result).toContainText('Firewall rules: 12 → 12');
+  await expect(result.getByRole('row', { name: /^OE nodes → OE nodes/ })).toContainText('+504');
+  await expect(result.getByRole('row', { name: /^Islands → OE nodes/ })).toContainText('+4');
+  await app.check('presales-what-if');
+  // Nothing changed in the plan: the figures are still the plan's own.
+  await expect(presales.figure('Host rules')).toHaveText('241');
+
+  // The one-page PDF, as the browser downloads it.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download PDF' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('Output-cluster-Frankfurt-presales-en.pdf');
+  const path = testInfo.outputPath(file.suggestedFilename());
+  await file.saveAs(path);
+  expect(execFileSync('pdfinfo', [path], { encoding: 'utf8' })).toMatch(/Pages:\s+1\n/);
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
+  expect(text).toContain('Pre-sales summary');
+  expect(text.split('\n')).toContain('241');
+  await expect(page.getByRole('status').filter({ hasText: 'Downloaded' })).toContainText(
+    'Downloaded Output-cluster-Frankfurt-presales-en.pdf.',
+  );
+
+  // In German: the same figures, the words and numbers of the language.
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('de');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Presales-Übersicht');
+  await expect(presales.figure('Host-Regeln')).toHaveText('241');
+  await expect(presales.share('Abgeleitet: zu bestätigen')).toHaveText('93 % der Host-Regeln');
+  await expect(presales.section('Offene Fragen: mit dem Hersteller zu klären')).toContainText(
+    'Log-Versand und Abfragen an Elasticsearch',
+  );
+  await app.check('presales-summary-de');
+});
