@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiError, ResultOf } from '../../../../shared/api/contract';
+import type { ApiError, ArgsOf, ChannelName, ResultOf } from '../../../../shared/api/contract';
 import { TOKEN_HEADER } from '../../../../shared/api/transport';
 import { columnHeadings } from '../../../../shared/i18n';
 import { computeMatrix, levelTable } from '../../../../shared/matrix';
@@ -34,22 +34,21 @@ async function call<T>(channel: string, args: unknown): Promise<Answer<T>> {
   return (await response.json()) as Answer<T>;
 }
 
-async function value(channel: string, args: unknown): Promise<unknown> {
-  const answer = await call(channel, args);
+/** A call that must succeed: its result. */
+async function value<C extends ChannelName>(channel: C, args: ArgsOf<C>): Promise<ResultOf<C>> {
+  const answer = await call<ResultOf<C>>(channel, args);
   if (!answer.ok) throw new Error(`${channel}: ${answer.error.message}`);
   return answer.value;
 }
 
-const preview = (args: unknown) =>
-  value('export.preview', args) as Promise<ResultOf<'export.preview'>>;
-const rendered = (args: unknown) =>
-  value('export.render', args) as Promise<ResultOf<'export.render'>>;
+const preview = (args: ArgsOf<'export.preview'>) => value('export.preview', args);
+const rendered = (args: ArgsOf<'export.render'>) => value('export.render', args);
 
 async function importExample(name: Parameters<typeof exampleDocument>[0]): Promise<string> {
-  const plan = (await value('plans.import', {
+  const plan = await value('plans.import', {
     fileName: `${name}.oeplan.json`,
     content: JSON.stringify(exampleDocument(name)),
-  })) as ResultOf<'plans.import'>;
+  });
   return plan.id;
 }
 
@@ -177,7 +176,7 @@ describe('export channels over HTTP', () => {
   it('refuses a plan with errors, with its issues', async () => {
     const broken = exampleDocument('single-minimal') as { nodes: { address?: string }[] };
     broken.nodes[0]!.address = '10.0.0.300';
-    const created = (await value('plans.create', { document: broken })) as ResultOf<'plans.create'>;
+    const created = await value('plans.create', { document: broken });
     const answer = await call('export.render', { id: created.id, format: 'pdf' });
     expect(answer.ok).toBe(false);
     if (answer.ok) return;
