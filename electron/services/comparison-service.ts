@@ -6,7 +6,7 @@ import {
   type PlanRef,
 } from '../../shared/api/compare-channels';
 import { compareMatrices, type ComparisonLevel } from '../../shared/compare';
-import { translator, type Locale } from '../../shared/i18n';
+import { translator } from '../../shared/i18n';
 import { computeMatrix } from '../../shared/matrix';
 import { hasErrors, validatePlan, type Plan } from '../../shared/plan';
 import { mapped } from './api-errors';
@@ -71,7 +71,7 @@ export function createComparisonService(store: Store, desktop?: DesktopServices)
 
   async function render(request: Parameters<ComparisonHandlers['compare.render']>[0]) {
     const { a, b, comparison } = await compare(request.before, request.after, request.level);
-    const t = translator(request.locale as Locale);
+    const t = translator(request.locale);
     const side = ({ stored }: Side) => ({
       name: stored.name,
       detail: t('comparison.revision', {
