@@ -44,9 +44,7 @@ function textValues(
   }
   if (Array.isArray(kinds)) {
     values.kinds = kinds.join(t('issueWords.or'));
-    values.kindNames = kinds
-      .map((k: string) => t(`checklist.roles.${k}`))
-      .join(t('issueWords.or'));
+    values.kindNames = kinds.map((k: string) => t(`checklist.roles.${k}`)).join(t('issueWords.or'));
   }
   if (typeof external === 'string') values.externalName = t(`ui.externalKinds.${external}`);
   if (typeof installation === 'string') {
