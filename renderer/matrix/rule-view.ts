@@ -1,4 +1,5 @@
-import { ZONES, type Evidence, type Zone } from '../../shared/catalog';
+import { ZONES, type Evidence, type FeatureId, type Zone } from '../../shared/catalog';
+import { featureLabel, LOCALES, purposeText, serviceText } from '../../shared/i18n';
 import type { EndpointRef, FirewallRule, HostRule, Matrix } from '../../shared/matrix';
 import { PROBE_STATUSES, type ProbeStatus } from '../../shared/probes/model';
 import type {
@@ -17,6 +18,26 @@ import type {
 /** How many endpoints of a side a row carries; the table shows a few and the count. */
 const ENDPOINTS_SHOWN = 20;
 const EVIDENCE_ORDER: readonly Evidence[] = ['seed', 'docs', 'inferred'];
+
+const shownWords = new Map<string, string>();
+
+/**
+ * What the table shows for a rule's purpose, services and features, in English and German: the
+ * worker does not know the UI's language, and a search finds a rule by the words on screen.
+ */
+function wordsShown(purpose: string, services: readonly string[], features: readonly FeatureId[]) {
+  const key = `${purpose}\u0000${services.join(',')}\u0000${features.join(',')}`;
+  let words = shownWords.get(key);
+  if (words === undefined) {
+    words = [
+      purposeText('de', purpose),
+      ...services.map((s) => serviceText('de', s)),
+      ...features.flatMap((f) => LOCALES.map((locale) => featureLabel(locale, f))),
+    ].join('\n');
+    shownWords.set(key, words);
+  }
+  return words;
+}
 
 /** One level of the matrix seen uniformly, so filtering, sorting and grouping are written once. */
 interface Level {
@@ -85,6 +106,7 @@ function firewallLevel(rules: readonly FirewallRule[]): Level {
         ...r.services,
         r.purpose,
         ...r.features,
+        wordsShown(r.purpose, r.services, r.features),
         r.evidence,
       ]
         .join('\n')
@@ -148,6 +170,7 @@ function hostLevel(rules: readonly HostRule[], probes: () => ProbesByRule): Leve
         r.service,
         r.purpose,
         ...r.features,
+        wordsShown(r.purpose, [r.service], r.features),
         r.evidence,
       ]
         .join('\n')

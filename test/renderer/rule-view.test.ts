@@ -36,6 +36,13 @@ describe('the rule table views', () => {
     }
   });
 
+  it('finds rules by the words the table shows, in English and in German', () => {
+    const english = views.rows(query({ search: 'island checkouts fetch jobs' }), 0, 1000);
+    const german = views.rows(query({ search: 'Insel-Checkouts holen Aufträge' }), 0, 1000);
+    expect(german.matched).toBeGreaterThan(0);
+    expect(german.matched).toBe(english.matched);
+  });
+
   it('filters by zone pair and evidence', () => {
     const reply = views.rows(query({ zonePair: 'islands>oe-nodes' }), 0, 100);
     expect(reply.matched).toBe(6);
