@@ -925,7 +925,7 @@ export const de = {
       none: 'Noch keine Client-Gruppen. Ohne sie öffnet der Plan nichts für Clients.',
     },
     clientKinds: {
-      'lpr-clients': 'LPR-Clients (Windows-Druckserver, LPR-Portmonitor)',
+      'lpr-clients': 'LPR-Clients (Windows, LPR-Portmonitor)',
       'ipp-clients': 'IPP-Clients',
       'sap-systems': 'SAP-Systeme',
       'admin-workstations': 'Arbeitsplätze der Administratoren',

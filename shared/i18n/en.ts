@@ -899,7 +899,7 @@ export const en = {
       none: 'No client groups yet. Without them the plan opens nothing for clients.',
     },
     clientKinds: {
-      'lpr-clients': 'LPR clients (Windows print servers, LPR port monitor)',
+      'lpr-clients': 'LPR clients (Windows, LPR port monitor)',
       'ipp-clients': 'IPP clients',
       'sap-systems': 'SAP systems',
       'admin-workstations': 'Administrators’ workstations',

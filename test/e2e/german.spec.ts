@@ -87,7 +87,7 @@ test('switch to German and walk the wizard', async ({ app, page }) => {
   await group.getByRole('textbox', { name: 'Name', exact: true }).fill('Büro-PCs');
   await group
     .getByLabel('Art der Clients')
-    .selectOption({ label: 'LPR-Clients (Windows-Druckserver, LPR-Portmonitor)' });
+    .selectOption({ label: 'LPR-Clients (Windows, LPR-Portmonitor)' });
   await group.getByLabel('Adressen').fill('10.20.1.0/24, 10.20.2.15\n10.20.3.16');
   await group.getByLabel('Adressen').blur();
   await expect(group).toContainText('3 Adressen');

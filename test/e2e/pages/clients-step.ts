@@ -2,7 +2,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
 
 export interface ClientGroupDetails {
   name: string;
-  /** The label in the Kind list, e.g. "LPR clients (Windows print servers, LPR port monitor)". */
+  /** The label in the Kind list, e.g. "LPR clients (Windows, LPR port monitor)". */
   kind: string | RegExp;
   /** Typed or pasted as one text: lines, commas or spaces. */
   addresses: string;
