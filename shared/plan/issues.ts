@@ -44,10 +44,13 @@ export function formatPath(path: readonly PropertyKey[]): string {
 /** One line for a terminal or a log: "error: nodes: has 4 OE nodes, … Fix: …." */
 export function formatIssue(issue: PlanIssue, locale: Locale = 'en'): string {
   const t = translator(locale);
+  const { problem, fix } = localizeIssue(issue, locale);
   return t('cli.issue', {
     severity: t(`cli.severity.${issue.severity}`),
     path: issue.path || t('cli.wholePlan'),
-    ...localizeIssue(issue, locale),
+    problem,
+    // German begins a whole sentence after a colon with a capital ("Abhilfe: Prüfen Sie …").
+    fix: locale === 'de' ? fix.charAt(0).toUpperCase() + fix.slice(1) : fix,
   });
 }
 

@@ -32,7 +32,7 @@ describe('the command line in German', () => {
       'Fehler: nodes: sind 4, aber ein Cluster braucht eine ungerade Anzahl von OE-Knoten, drei oder mehr',
     );
     expect(run.stderr).toContain(
-      'Abhilfe: fügen Sie einen Knoten hinzu oder entfernen Sie einen (3 oder 5).',
+      'Abhilfe: Fügen Sie einen Knoten hinzu oder entfernen Sie einen (3 oder 5).',
     );
     expect(run.stderr).not.toMatch(/\bFix\b|\berror\b/);
   });

@@ -214,7 +214,7 @@ describe('plan issues in English and German', () => {
       /^error: nodes: has 4 OE nodes, .* Fix: add or remove one node \(3 or 5\)\.$/,
     );
     expect(formatIssue(issue, 'de')).toMatch(
-      /^Fehler: nodes: sind 4, aber ein Cluster braucht .* Abhilfe: fügen Sie einen Knoten hinzu oder entfernen Sie einen \(3 oder 5\)\.$/,
+      /^Fehler: nodes: sind 4, aber ein Cluster braucht .* Abhilfe: Fügen Sie einen Knoten hinzu oder entfernen Sie einen \(3 oder 5\)\.$/,
     );
   });
 });
