@@ -655,6 +655,7 @@ export const de = {
       exportPlan: 'Plandatei exportieren',
       planFiles: 'Plandateien',
       allFiles: 'Alle Dateien',
+      save: '{{what}} speichern',
     },
   },
   zoneCounts: {

@@ -634,6 +634,7 @@ export const en = {
       exportPlan: 'Export plan file',
       planFiles: 'Plan files',
       allFiles: 'All files',
+      save: 'Save {{what}}',
     },
   },
   zoneCounts: {
