@@ -2,7 +2,7 @@ import { isIP } from 'node:net';
 import { ApiFailure, type Handlers } from '../../../shared/api/contract';
 import type { PROBE_CHANNELS, ProbeJob } from '../../../shared/api/probe-channels';
 import { computeMatrix } from '../../../shared/matrix';
-import { hasErrors, planHosts, validatePlan, type Plan } from '../../../shared/plan';
+import { planHosts, type Plan } from '../../../shared/plan';
 import type { ProbeJobKind, ProbeJobView } from '../../../shared/probes/jobs';
 import type { ProbeReport } from '../../../shared/probes/model';
 import { listenPorts } from '../../../shared/probes/scope';
@@ -10,6 +10,7 @@ import { mapped } from '../api-errors';
 import type { Store } from '../store';
 import { isLocalAddress } from './local-address';
 import { ResponderRefused, UnknownPlanHost } from './plan-probes';
+import { loadValidPlan } from '../stored-plan';
 import { createProbeJobs } from './probe-jobs';
 import { parseProbeReport } from './report-file';
 
@@ -36,17 +37,7 @@ export function createProbeService(store: Store) {
 
   /** The stored plan, parsed; a plan with errors cannot be probed (its rules are not known). */
   async function loadPlan(id: string): Promise<Plan> {
-    const stored = await mapped(() => store.plans.get(id));
-    const { plan, issues } = validatePlan(stored.document);
-    if (!plan || hasErrors(issues)) {
-      const errors = issues.filter((i) => i.severity === 'error').length;
-      throw new ApiFailure(
-        'invalid-plan',
-        `"${stored.name}" has ${errors} error${errors === 1 ? '' : 's'}, so its rules are not known yet. Fix them in the earlier steps, then probe.`,
-        issues,
-      );
-    }
-    return plan;
+    return (await loadValidPlan(store, id, 'probe')).plan;
   }
 
   /** A finished reach run's results (a cancelled one's too) go with the plan, keyed by rule id. */
