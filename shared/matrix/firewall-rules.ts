@@ -3,102 +3,100 @@ import { weakest } from './evidence';
 import type { EndpointRef, FirewallRule, HostRule } from './model';
 import { formatPortRanges } from './port-ranges';
 
-interface Group {
+/** The host rules between one source and one destination with one purpose and transport. */
+interface PairGroup {
   rules: HostRule[];
-  ports: Set<number>;
+  ports: number[];
 }
 
-function groupBy<T>(items: Iterable<T>, key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = groups.get(k);
-    if (list) list.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
+/** The pairs of one destination in one class, and the sources they come from. */
+interface DestinationGroup {
+  pairs: PairGroup[];
+  destination: EndpointRef;
+  sources: Map<string, EndpointRef>;
 }
 
-const ref = (r: HostRule, side: 'source' | 'destination'): EndpointRef =>
-  side === 'source'
-    ? { key: r.sourceKey, name: r.sourceName, address: r.source, zone: r.sourceZone }
-    : {
-        key: r.destinationKey,
-        name: r.destinationName,
-        address: r.destination,
-        zone: r.destinationZone,
-      };
+function getOrCreate<K, V>(map: Map<K, V>, key: K, create: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) map.set(key, (value = create()));
+  return value;
+}
+
+const sourceRef = (r: HostRule): EndpointRef => ({
+  key: r.sourceKey,
+  name: r.sourceName,
+  address: r.source,
+  zone: r.sourceZone,
+});
+const destinationRef = (r: HostRule): EndpointRef => ({
+  key: r.destinationKey,
+  name: r.destinationName,
+  address: r.destination,
+  zone: r.destinationZone,
+});
 
 const zoneRank = (e: EndpointRef) => ZONES.indexOf(e.zone);
 const byZoneThenName = (a: EndpointRef, b: EndpointRef) =>
   zoneRank(a) - zoneRank(b) || a.name.localeCompare(b.name) || a.address.localeCompare(b.address);
 
+/** Pairs of host rules: nested maps rather than string keys, since large plans have half a million. */
+function groupPairs(hostRules: readonly HostRule[]): PairGroup[] {
+  const bySource = new Map<string, Map<string, Map<string, Map<string, PairGroup>>>>();
+  const pairs: PairGroup[] = [];
+  for (const r of hostRules) {
+    const byDestination = getOrCreate(bySource, r.sourceKey, () => new Map());
+    const byPurpose = getOrCreate(byDestination, r.destinationKey, () => new Map());
+    const byProtocol = getOrCreate(byPurpose, r.purpose, () => new Map());
+    const group = getOrCreate(byProtocol, r.protocol, () => {
+      const created: PairGroup = { rules: [], ports: [] };
+      pairs.push(created);
+      return created;
+    });
+    group.rules.push(r);
+    if (!group.ports.includes(r.port)) group.ports.push(r.port);
+  }
+  return pairs;
+}
+
 /**
- * Level 3: the fewest rules a network team would write. Same purpose and transport; first the ports
- * between one pair, then the sources of one destination, then destinations with the same sources.
- * A host's traffic to itself never crosses a firewall, so a rule may cover it: the OE nodes' mesh
- * becomes one rule "OE nodes to OE nodes".
+ * Level 3: the fewest rules a network team would write. Same purpose and transport: first the
+ * ports between one pair, then the sources of one destination, then the destinations with the
+ * same sources. A host's traffic to itself never crosses a firewall, so a
+ * rule may cover it: the OE nodes' mesh becomes one rule "OE nodes to OE nodes".
  */
 export function computeFirewallRules(hostRules: readonly HostRule[]): FirewallRule[] {
-  const pairs = new Map<string, Group>();
-  for (const r of hostRules) {
-    const key = `${r.sourceKey}\u0000${r.destinationKey}\u0000${r.protocol}\u0000${r.purpose}`;
-    let group = pairs.get(key);
-    if (!group) pairs.set(key, (group = { rules: [], ports: new Set() }));
-    group.rules.push(r);
-    group.ports.add(r.port);
-  }
-
-  const withPorts = [...pairs.values()].map((g) => ({
-    ...g,
-    portKey: formatPortRanges(g.ports),
-    first: g.rules[0]!,
-  }));
-  const classKey = (g: (typeof withPorts)[number]) =>
-    `${g.first.protocol}\u0000${g.first.purpose}\u0000${g.portKey}`;
-
-  // Sources of each destination, within one class (transport, purpose, ports).
-  const byDestination = groupBy(withPorts, (g) => `${classKey(g)}\u0000${g.first.destinationKey}`);
+  // A class: transport, purpose and the same ports.
+  const classes = new Map<string, Map<string, DestinationGroup>>();
   const classSources = new Map<string, Set<string>>();
-  for (const g of withPorts) {
-    const k = classKey(g);
-    let set = classSources.get(k);
-    if (!set) classSources.set(k, (set = new Set()));
-    set.add(g.first.sourceKey);
+  for (const pair of groupPairs(hostRules)) {
+    const r = pair.rules[0]!;
+    pair.ports.sort((a, b) => a - b);
+    const ports = pair.ports.length === 1 ? String(pair.ports[0]) : formatPortRanges(pair.ports);
+    const classKey = `${r.protocol}\u0000${r.purpose}\u0000${ports}`;
+    const byDestination = getOrCreate(classes, classKey, () => new Map());
+    const group = getOrCreate(byDestination, r.destinationKey, () => ({
+      pairs: [],
+      destination: destinationRef(r),
+      sources: new Map(),
+    }));
+    group.pairs.push(pair);
+    group.sources.set(r.sourceKey, sourceRef(r));
+    getOrCreate(classSources, classKey, () => new Set()).add(r.sourceKey);
   }
-
-  const destinations = [...byDestination.values()].map((groups) => {
-    const first = groups[0]!;
-    const sources = new Map(groups.map((g) => [g.first.sourceKey, ref(g.first, 'source')]));
-    const destination = ref(first.first, 'destination');
-    if (classSources.get(classKey(first))!.has(destination.key)) {
-      sources.set(destination.key, { ...destination });
-    }
-    const sourceKey = [...sources.keys()].sort().join('\u0000');
-    return { groups, sources, destination, key: `${classKey(first)}\u0000${sourceKey}` };
-  });
 
   const rules: FirewallRule[] = [];
-  for (const same of groupBy(destinations, (d) => d.key).values()) {
-    const hostRulesOf = same.flatMap((d) => d.groups.flatMap((g) => g.rules));
-    const first = hostRulesOf[0]!;
-    const ports = [...same[0]!.groups[0]!.ports].sort((a, b) => a - b);
-    rules.push({
-      id: '',
-      sourceZone: first.sourceZone,
-      destinationZone: first.destinationZone,
-      from: [...same[0]!.sources.values()].sort(byZoneThenName),
-      to: same.map((d) => d.destination).sort(byZoneThenName),
-      protocol: first.protocol,
-      ports: formatPortRanges(ports),
-      portList: ports,
-      services: [...new Set(hostRulesOf.flatMap((r) => r.service.split(', ')))],
-      purpose: first.purpose,
-      features: [...new Set(hostRulesOf.flatMap((r) => r.features))],
-      evidence: hostRulesOf.reduce((e, r) => weakest(e, r.evidence), first.evidence),
-      sources: [...new Set(hostRulesOf.flatMap((r) => r.sources))],
-      hostRuleIds: hostRulesOf.map((r) => r.id),
-    });
+  for (const [classKey, byDestination] of classes) {
+    const sourcesOfClass = classSources.get(classKey)!;
+    // Destinations whose sources are the same (counting the destination itself as a don't-care).
+    const bySources = new Map<string, DestinationGroup[]>();
+    for (const group of byDestination.values()) {
+      const { destination, sources } = group;
+      if (sourcesOfClass.has(destination.key) && !sources.has(destination.key)) {
+        sources.set(destination.key, { ...destination });
+      }
+      getOrCreate(bySources, [...sources.keys()].sort().join('\u0000'), () => []).push(group);
+    }
+    for (const same of bySources.values()) rules.push(firewallRule(same));
   }
   rules.sort(
     (a, b) =>
@@ -112,4 +110,26 @@ export function computeFirewallRules(hostRules: readonly HostRule[]): FirewallRu
   const width = String(rules.length).length;
   rules.forEach((r, i) => (r.id = `FW-${String(i + 1).padStart(Math.max(3, width), '0')}`));
   return rules;
+}
+
+function firewallRule(same: DestinationGroup[]): FirewallRule {
+  const hostRulesOf = same.flatMap((d) => d.pairs.flatMap((p) => p.rules));
+  const first = hostRulesOf[0]!;
+  const ports = same[0]!.pairs[0]!.ports;
+  return {
+    id: '',
+    sourceZone: first.sourceZone,
+    destinationZone: first.destinationZone,
+    from: [...same[0]!.sources.values()].sort(byZoneThenName),
+    to: same.map((d) => d.destination).sort(byZoneThenName),
+    protocol: first.protocol,
+    ports: formatPortRanges(ports),
+    portList: ports,
+    services: [...new Set(hostRulesOf.flatMap((r) => r.service.split(', ')))],
+    purpose: first.purpose,
+    features: [...new Set(hostRulesOf.flatMap((r) => r.features))],
+    evidence: hostRulesOf.reduce((e, r) => weakest(e, r.evidence), first.evidence),
+    sources: [...new Set(hostRulesOf.flatMap((r) => r.sources))],
+    hostRuleIds: hostRulesOf.map((r) => r.id),
+  };
 }
