@@ -1,8 +1,8 @@
 import { app, Menu } from 'electron';
 import type { ChannelName, PlanSummary } from '../../shared/api/contract';
-import { localeOf } from '../../shared/i18n';
 import type { Backend } from '../services/backend';
 import { menuTemplate, RECENT_PLANS_SHOWN } from './menu';
+import type { UiLocale } from './ui-locale';
 import type { Windows } from './windows';
 
 /** Calls after which the recent plans may differ (an autosave can reorder them, so it is checked too). */
@@ -16,8 +16,15 @@ const LIBRARY_CHANGES = new Set<ChannelName>([
   'plans.importFile',
 ]);
 
-/** The native menu; returns what to call after an API call so the recent plans stay current. */
-export function setupMenu(backend: Backend, windows: Windows): (channel: ChannelName) => void {
+/**
+ * The native menu, in the language chosen in the UI (rebuilt when it changes); returns what to call
+ * after an API call so the recent plans stay current.
+ */
+export function setupMenu(
+  backend: Backend,
+  windows: Windows,
+  locale: UiLocale,
+): (channel: ChannelName) => void {
   let shown = '';
   const recentPlans = (): PlanSummary[] => backend.store.plans.list().slice(0, RECENT_PLANS_SHOWN);
   function build(plans: PlanSummary[]): void {
@@ -25,7 +32,7 @@ export function setupMenu(backend: Backend, windows: Windows): (channel: Channel
     const template = menuTemplate({
       appName: app.name,
       platform: process.platform,
-      locale: localeOf(app.getLocale()),
+      locale: locale.current,
       isPackaged: app.isPackaged,
       recentPlans: plans,
       send: (event) => windows.send(event),
@@ -33,6 +40,7 @@ export function setupMenu(backend: Backend, windows: Windows): (channel: Channel
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));
   }
   build(recentPlans());
+  locale.onChange(() => build(recentPlans()));
   return (channel) => {
     if (!LIBRARY_CHANGES.has(channel)) return;
     const plans = recentPlans();

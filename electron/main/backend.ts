@@ -3,6 +3,7 @@ import { dataDirFlag, resolveDataDir } from '../services/data-dir';
 import { createBackend, type Backend } from '../services/backend';
 import { DatabaseRefused } from '../services/store';
 import { desktopServices } from './dialogs';
+import type { UiLocale } from './ui-locale';
 import type { Windows } from './windows';
 
 /**
@@ -10,7 +11,7 @@ import type { Windows } from './windows';
  * which the end-to-end tests use for a fresh library). A library the app cannot use is
  * explained in a dialog, and the app quits without touching it.
  */
-export function setupBackend(windows: Windows): Backend | null {
+export function setupBackend(windows: Windows, locale: UiLocale): Backend | null {
   const dataDir = resolveDataDir({
     flag: dataDirFlag(process.argv),
     fallback: app.getPath('userData'),
@@ -20,7 +21,7 @@ export function setupBackend(windows: Windows): Backend | null {
       dataDir,
       mode: 'desktop',
       version: app.getVersion(),
-      desktop: desktopServices(windows),
+      desktop: desktopServices(windows, locale),
     });
   } catch (e) {
     if (!(e instanceof DatabaseRefused)) throw e;

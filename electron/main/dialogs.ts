@@ -1,12 +1,13 @@
 import { app, dialog } from 'electron';
-import { localeOf, translator } from '../../shared/i18n';
+import { translator, type Locale } from '../../shared/i18n';
 import type { DesktopServices } from '../services/backend';
 import { PLAN_FILE_SUFFIX } from '../services/plan-file';
+import type { UiLocale } from './ui-locale';
 import type { Windows } from './windows';
 
-/** The dialogs' own words, in the system's language like the menu (known once the app is ready). */
-function words() {
-  const t = translator(localeOf(app.getLocale()));
+/** The dialogs' own words, in the language chosen in the UI like the menu. */
+function words(locale: Locale) {
+  const t = translator(locale);
   const allFiles = { name: t('desktop.dialogs.allFiles'), extensions: ['*'] };
   const planFiles = {
     name: t('desktop.dialogs.planFiles'),
@@ -15,11 +16,14 @@ function words() {
   return { t, allFiles, planFilters: [planFiles, allFiles] };
 }
 
-/** Native open and save dialogs, attached to our window, and the OS's recent documents. */
-export function desktopServices(windows: Windows): DesktopServices {
+/**
+ * Native open and save dialogs, attached to our window, the OS's recent documents, and the
+ * language chosen in the UI (the menu follows it through `locale`).
+ */
+export function desktopServices(windows: Windows, locale: UiLocale): DesktopServices {
   return {
     async chooseFileToOpen() {
-      const { t, planFilters } = words();
+      const { t, planFilters } = words(locale.current);
       const options = {
         title: t('desktop.dialogs.importPlan'),
         properties: ['openFile' as const],
@@ -32,7 +36,7 @@ export function desktopServices(windows: Windows): DesktopServices {
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
     async chooseFileToSave(defaultName, filter) {
-      const { t, allFiles, planFilters } = words();
+      const { t, allFiles, planFilters } = words(locale.current);
       const options = {
         title: filter
           ? t('desktop.dialogs.save', { what: filter.name })
@@ -56,5 +60,6 @@ export function desktopServices(windows: Windows): DesktopServices {
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
     addRecentDocument: (path) => app.addRecentDocument(path),
+    setLocale: (chosen) => locale.set(chosen),
   };
 }

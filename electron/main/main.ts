@@ -1,12 +1,14 @@
 // The desktop app's main process, as a table of contents: each concern is set up by its own module.
 import { app, ipcMain } from 'electron';
 import { join } from 'node:path';
+import { localeOf } from '../../shared/i18n';
 import { setupMenu } from './app-menu';
 import { closeOnQuit, setupBackend } from './backend';
 import { setupIpc } from './ipc';
 import { setupOpenFiles } from './open-files';
 import { registerAppScheme, setupAppProtocol } from './protocol';
 import { setupSecurity } from './security';
+import { uiLocale } from './ui-locale';
 import { setupWindows } from './windows';
 
 // Bundled to dist/electron/main.js; the preload sits beside it, the renderer build in dist/renderer.
@@ -30,9 +32,11 @@ function start(): void {
   setupSecurity();
   setupAppProtocol(RENDERER);
   const windows = setupWindows(PRELOAD, app.name);
-  const backend = setupBackend(windows);
+  // The system's language until the renderer tells the one chosen in the UI (app.setLocale).
+  const locale = uiLocale(localeOf(app.getLocale()));
+  const backend = setupBackend(windows, locale);
   if (!backend) return;
-  const afterCall = setupMenu(backend, windows);
+  const afterCall = setupMenu(backend, windows, locale);
   setupIpc(ipcMain, backend.handlers, { ourWindowContents: windows.contentsIds, afterCall });
   windows.open();
   setupOpenFiles(backend, windows);

@@ -8,7 +8,7 @@ export const RECENT_PLANS_SHOWN = 8;
 export interface MenuContext {
   appName: string;
   platform: NodeJS.Platform;
-  /** The system's language; the roles (Undo, Copy, …) Electron names in it by itself. */
+  /** The language chosen in the UI; the roles (Undo, Copy, …) Electron names in the system's. */
   locale: Locale;
   /** Reload and developer tools only while developing. */
   isPackaged: boolean;

@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { ApiFailure, type Handlers, type StoredPlan } from '../../shared/api/contract';
+import type { Locale } from '../../shared/i18n';
 import { writeFileAtomic } from './files';
 import { emptyPlanDocument, parsePlanFile, planFileOf } from './plan-file';
 import { mapped } from './api-errors';
@@ -28,6 +29,8 @@ export interface DesktopServices {
   /** The native folder dialog (an export of several files): the chosen folder, or null when cancelled. */
   chooseFolder(title: string): Promise<string | null>;
   addRecentDocument(path: string): void;
+  /** The language chosen in the UI: the native menu and dialogs speak it from now on. */
+  setLocale?(locale: Locale): void;
 }
 
 export interface BackendOptions {
@@ -89,6 +92,11 @@ export function createBackend(options: BackendOptions): Backend {
 
   const handlers: Handlers = {
     'app.info': () => ({ version: options.version, mode: options.mode, dataDir: options.dataDir }),
+    // Browser mode has no native menu or dialogs: nothing to tell.
+    'app.setLocale': ({ locale }) => {
+      desktop?.setLocale?.(locale);
+      return null;
+    },
     'plans.list': () => plans.list(),
     'plans.get': ({ id }) => mapped(() => plans.get(id)),
     'plans.create': ({ document }) => plans.create(document ?? emptyPlanDocument()),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { PlanIssue } from '../plan/issues';
 import { channel, type Channel } from './channel';
 import { PlanId } from './ids';
+import { APP_CHANNELS } from './app-channels';
 import { COMPARE_CHANNELS } from './compare-channels';
 import { EXPORT_CHANNELS } from './export-channels';
 import { PRESALES_CHANNELS } from './presales-channels';
@@ -52,6 +53,7 @@ const byId = z.strictObject({ id: PlanId });
 
 export const API = {
   'app.info': channel<AppInfo>()(none),
+  ...APP_CHANNELS,
   'plans.list': channel<PlanSummary[]>()(none),
   'plans.get': channel<StoredPlan>()(byId),
   'plans.create': channel<StoredPlan>()(z.strictObject({ document: PlanDocument.optional() })),

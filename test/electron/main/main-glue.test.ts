@@ -207,6 +207,47 @@ describe('the main process, against a stand-in for Electron', () => {
     expect(recent.submenu.map((i: any) => i.label)).toEqual(['New plan']);
   });
 
+  it('rebuilds the menu, recent plans included, and words the dialogs in the language chosen in the UI', async () => {
+    const { dialog } = await import('electron');
+    const [window] = state.windows;
+    const ours = {
+      senderFrame: { url: APP_URL, parent: null },
+      sender: { id: window.webContents.id },
+    };
+    const labels = () => (state.menu as any[]).map((m) => m.label);
+    const recent = () =>
+      (state.menu as any[])[0].submenu.find((i: any) => i.submenu).submenu.map((i: any) => i.label);
+    const importTitle = async () => {
+      vi.mocked(dialog.showOpenDialog).mockResolvedValueOnce({ canceled: true, filePaths: [] });
+      expect(await state.ipc.get('plans.importFile')!(ours, {})).toEqual({ ok: true, value: null });
+      return (vi.mocked(dialog.showOpenDialog).mock.lastCall!.at(-1) as any).title;
+    };
+    expect(labels()).toEqual(['&File', '&Edit', '&View']);
+    expect(await importTitle()).toBe('Import plan file');
+
+    expect(await state.ipc.get('app.setLocale')!(ours, { locale: 'de' })).toEqual({
+      ok: true,
+      value: null,
+    });
+    expect(labels()).toEqual(['&Datei', '&Bearbeiten', '&Ansicht']);
+    expect((state.menu as any[])[0].submenu.map((i: any) => i.label)).toContain(
+      '&Zuletzt geöffnet',
+    );
+    expect(recent()).toEqual(['New plan']);
+    expect(await importTitle()).toBe('Plandatei importieren');
+
+    expect(await state.ipc.get('app.setLocale')!(ours, { locale: 'fr' })).toMatchObject({
+      ok: false,
+      error: { code: 'bad-request' },
+    });
+    expect(labels()).toEqual(['&Datei', '&Bearbeiten', '&Ansicht']);
+
+    await state.ipc.get('app.setLocale')!(ours, { locale: 'en' });
+    expect(labels()).toEqual(['&File', '&Edit', '&View']);
+    expect(recent()).toEqual(['New plan']);
+    expect(await importTitle()).toBe('Import plan file');
+  });
+
   it('opens a plan file given by a second launch in this window', async () => {
     const [window] = state.windows;
     for (const fn of window.contentsEvents.get('did-finish-load') ?? []) fn();

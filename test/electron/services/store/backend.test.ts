@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   dispatch,
   type ArgsOf,
@@ -52,6 +52,14 @@ describe('the backend', () => {
       version: '1.2.3',
       mode: 'browser',
       dataDir: join(dir, 'data'),
+    });
+  });
+
+  it('takes the language chosen in the UI and does nothing with it in browser mode', async () => {
+    expect(await value('app.setLocale', { locale: 'de' })).toBeNull();
+    expect(await call('app.setLocale', { locale: 'fr' as 'de' })).toMatchObject({
+      ok: false,
+      error: { code: 'bad-request' },
     });
   });
 
@@ -208,6 +216,34 @@ describe('the desktop-only channels', () => {
     expect(envelope).toEqual({ ok: true, value: { path } });
     expect(JSON.parse(readFileSync(path, 'utf8'))).toEqual(plan.document);
     expect(recent).toEqual([path]);
+  });
+
+  it('tells the desktop services the language chosen in the UI', async () => {
+    const setLocale = vi.fn();
+    const withLocale = createBackend({
+      dataDir: join(dir, 'desktop-locale'),
+      mode: 'desktop',
+      version: '1.2.3',
+      desktop: { ...services, setLocale },
+    });
+    try {
+      expect(await dispatch(withLocale.handlers, 'app.setLocale', { locale: 'de' })).toEqual({
+        ok: true,
+        value: null,
+      });
+      expect(await dispatch(withLocale.handlers, 'app.setLocale', { locale: 'fr' })).toMatchObject({
+        ok: false,
+        error: { code: 'bad-request' },
+      });
+      expect(setLocale.mock.calls).toEqual([['de']]);
+      // Desktop services without a menu to rebuild: nothing to tell, still no error.
+      expect(await dispatch(desktop.handlers, 'app.setLocale', { locale: 'en' })).toEqual({
+        ok: true,
+        value: null,
+      });
+    } finally {
+      await withLocale.close();
+    }
   });
 
   it('imports a plan file given by path (the command line of a second launch)', async () => {
