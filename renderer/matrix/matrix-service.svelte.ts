@@ -1,6 +1,5 @@
 import { SvelteMap } from 'svelte/reactivity';
 import type { FeatureId } from '../../shared/catalog';
-import type { Plan } from '../../shared/plan';
 import type { ProbeResult } from '../../shared/probes/model';
 import type {
   FeaturePreview,
@@ -95,12 +94,12 @@ export class MatrixService {
     }
   }
 
-  /** A new version of the plan (undefined: not well-formed, nothing to compute). */
-  update(plan: Plan | undefined): void {
+  /** A new version of the plan, as JSON text (undefined: not well-formed, nothing to compute). */
+  update(planText: string | undefined): void {
     this.#generation++;
-    this.computing = plan !== undefined;
+    this.computing = planText !== undefined;
     this.previews.clear();
-    this.#send({ kind: 'plan', generation: this.#generation, plan: plan ?? null });
+    this.#send({ kind: 'plan', generation: this.#generation, planText: planText ?? null });
   }
 
   /** Feature previews cost one matrix each: the worker computes them only while someone looks. */

@@ -1,6 +1,6 @@
 import { FEATURES } from '../../shared/catalog';
 import { computeMatrix, type Matrix } from '../../shared/matrix';
-import type { Plan } from '../../shared/plan';
+import { validatePlan, type Plan } from '../../shared/plan';
 import { presalesSummary, whatIfAddNodes } from '../../shared/summary';
 import { previewToggle } from './feature-preview';
 import type { FromWorker, ToWorker } from './protocol';
@@ -19,7 +19,7 @@ interface Current {
 
 const post = (message: FromWorker) => postMessage(message);
 
-let latest: { generation: number; plan: Plan | null } | null = null;
+let latest: { generation: number; planText: string | null } | null = null;
 let current: Current | null = null;
 let generation = 0;
 let previewsWanted = false;
@@ -48,7 +48,7 @@ function work(): void {
   if (latest) {
     const next = latest;
     latest = null;
-    compute(next.generation, next.plan);
+    compute(next.generation, next.planText);
   } else if (current && previewsWanted && current.previewsLeft > 0) {
     const feature = FEATURES[FEATURES.length - current.previewsLeft]!.id;
     current.previewsLeft--;
@@ -58,8 +58,10 @@ function work(): void {
   if (latest || (current && previewsWanted && current.previewsLeft > 0)) schedule();
 }
 
-function compute(next: number, plan: Plan | null): void {
+function compute(next: number, planText: string | null): void {
   generation = next;
+  // The window sends only well-formed plans; validating here again gives the schema's typed plan.
+  const plan = planText === null ? undefined : validatePlan(JSON.parse(planText)).plan;
   if (!plan) {
     current = null;
     post({ kind: 'summary', generation, summary: null });
@@ -99,7 +101,7 @@ onmessage = (event: MessageEvent<ToWorker>) => {
   const message = event.data;
   switch (message.kind) {
     case 'plan':
-      latest = { generation: message.generation, plan: message.plan };
+      latest = { generation: message.generation, planText: message.planText };
       schedule();
       break;
     case 'previews':

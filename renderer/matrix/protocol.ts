@@ -1,7 +1,6 @@
 import type { Evidence, FeatureId, Zone } from '../../shared/catalog';
 import type { ChangeLine } from '../../shared/compare';
 import type { ZoneGrid } from '../../shared/matrix';
-import type { Plan } from '../../shared/plan';
 import type { ProbeResult, ProbeStatus } from '../../shared/probes/model';
 import type { NodesWhatIf, PresalesSummary } from '../../shared/summary';
 
@@ -109,7 +108,8 @@ export interface FeaturePreview {
 }
 
 export type ToWorker =
-  | { kind: 'plan'; generation: number; plan: Plan | null }
+  // The plan as JSON text: posting a string is far cheaper than cloning a large plan's objects.
+  | { kind: 'plan'; generation: number; planText: string | null }
   | { kind: 'rows'; request: number; query: RuleQuery; start: number; end: number }
   | { kind: 'previews'; wanted: boolean }
   | { kind: 'probes'; results: Array<RuleProbe & { ruleId: string }> }

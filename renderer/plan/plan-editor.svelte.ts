@@ -10,8 +10,13 @@ import { groupIssues } from './issue-groups';
 export class PlanEditor {
   readonly id: string;
   doc: Plan = $state() as Plan;
+  /**
+   * The document as JSON, read through its proxies so that every field is a dependency: cheaper
+   * than $state.snapshot, which clones every value of a large plan one by one.
+   */
+  readonly text: string = $derived(JSON.stringify(this.doc));
   /** A plain copy of the document: what is validated, computed and saved. */
-  readonly snapshot: Plan = $derived($state.snapshot(this.doc) as Plan);
+  readonly snapshot: Plan = $derived(JSON.parse(this.text) as Plan);
   readonly check = $derived(validatePlan(this.snapshot));
   readonly issues = $derived(this.check.issues);
   readonly issuesByPath = $derived(groupIssues(this.issues, (issue) => issue.path));
@@ -41,9 +46,8 @@ export class PlanEditor {
     );
     this.#stop = $effect.root(() => {
       $effect(() => {
-        const snapshot = this.snapshot;
-        const text = JSON.stringify(snapshot);
-        untrack(() => this.#saver.change(snapshot, text));
+        const text = this.text;
+        untrack(() => this.#saver.change(this.snapshot, text));
       });
     });
   }

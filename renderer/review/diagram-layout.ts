@@ -8,7 +8,10 @@ import { shortPortLines } from './port-text';
 
 export interface ZoneMembers {
   zone: Zone;
+  /** The first members' lines: a box shows at most MAX_LINES. */
   lines: string[];
+  /** How many members the zone has; lines.length when absent. */
+  count?: number;
 }
 
 export interface DiagramBox {
@@ -60,7 +63,7 @@ const ROW_GAP = 110;
 const HEADER = 34;
 export const LINE_HEIGHT = 18;
 const PADDING = 12;
-const MAX_LINES = 6;
+export const MAX_LINES = 6;
 /** DejaVu Sans Mono at 12px: labels are sized from their length. */
 export const CHAR_WIDTH = 7.3;
 export const LABEL_LINE = 15;
@@ -95,15 +98,16 @@ export function layoutDiagram(
   members: readonly ZoneMembers[],
   cells: readonly ZoneCell[],
 ): Diagram {
+  const countOf = (m: ZoneMembers) => m.count ?? m.lines.length;
   const zones = new Set<Zone>([
-    ...members.filter((m) => m.lines.length > 0).map((m) => m.zone),
+    ...members.filter((m) => countOf(m) > 0).map((m) => m.zone),
     ...cells.flatMap((c) => [c.sourceZone, c.destinationZone]),
   ]);
-  const linesOf = new Map(members.map((m) => [m.zone, m.lines]));
+  const membersOf = new Map(members.map((m) => [m.zone, m]));
   const heights = new Map<Zone, number>();
   for (const zone of zones) {
-    const lines = linesOf.get(zone) ?? [];
-    const shown = Math.min(lines.length, MAX_LINES) + (lines.length > MAX_LINES ? 1 : 0);
+    const count = countOf(membersOf.get(zone) ?? { zone, lines: [] });
+    const shown = Math.min(count, MAX_LINES) + (count > MAX_LINES ? 1 : 0);
     const self = cells.find((c) => c.sourceZone === zone && c.destinationZone === zone);
     const within = self ? 14 + shortPortLines(self.ports, 3).length * LINE_HEIGHT : 0;
     heights.set(zone, HEADER + PADDING + Math.max(1, shown) * LINE_HEIGHT + within);
@@ -117,7 +121,7 @@ export function layoutDiagram(
 
   const boxes: DiagramBox[] = [...zones].map((zone) => {
     const [column, row] = CELL[zone];
-    const lines = linesOf.get(zone) ?? [];
+    const { lines, count = lines.length } = membersOf.get(zone) ?? { lines: [] };
     const height = heights.get(zone)!;
     const self = cells.find((c) => c.sourceZone === zone && c.destinationZone === zone);
     return {
@@ -127,7 +131,7 @@ export function layoutDiagram(
       width: BOX_WIDTH,
       height,
       lines: lines.slice(0, MAX_LINES),
-      more: Math.max(0, lines.length - MAX_LINES),
+      more: Math.max(0, count - MAX_LINES),
       ...(self
         ? { within: { lines: shortPortLines(self.ports, 3), title: self.ports.join(', ') } }
         : {}),
