@@ -1,5 +1,13 @@
 import { Option } from 'commander';
-import { LOCALES, localeOf, translator, type Locale, type MessageKey } from '../../shared/i18n';
+import {
+  LOCALES,
+  localeOf,
+  textIn,
+  translator,
+  type Locale,
+  type MessageKey,
+  type Text,
+} from '../../shared/i18n';
 
 let current: Locale = 'en';
 
@@ -23,6 +31,9 @@ export const cliLocale = (): Locale => current;
 /** A message of the command line in this run's language. */
 export const say = (key: MessageKey, vars: Record<string, string | number> = {}): string =>
   translator(current)(key, vars);
+
+/** A text of the Node side (an error, a probe's detail) in this run's language. */
+export const sayText = (said: Text): string => textIn(current, said);
 
 /** The --locale option every command takes; commander's own help and usage errors stay English. */
 export const localeOption = (): Option =>

@@ -8,7 +8,7 @@ import {
   type PlanIssue,
 } from '../../shared/plan';
 import { UsageError } from './errors';
-import { cliLocale, say } from './language';
+import { cliLocale, say, sayText } from './language';
 
 export interface LoadedPlan {
   plan: Plan;
@@ -30,8 +30,10 @@ export async function readJsonFile(path: string): Promise<unknown> {
   } catch (e) {
     throw new UsageError(describeReadError(path, e));
   }
-  const json = parseJsonText(path, text, cliLocale());
-  if (!json.ok) throw new UsageError(say('cli.invalidJson', { message: json.message }));
+  const json = parseJsonText(path, text);
+  if (!json.ok) {
+    throw new UsageError(say('cli.invalidJson', { message: sayText(json.text) }));
+  }
   return json.value;
 }
 

@@ -18,7 +18,7 @@ export function setupOpenFiles(backend: Backend, windows: Windows): void {
     } catch (e) {
       const error =
         e instanceof ApiFailure
-          ? { code: e.code, message: e.message, ...(e.issues ? { issues: e.issues } : {}) }
+          ? e.toError()
           : { code: 'internal' as const, message: (e as Error).message };
       windows.send({ kind: 'error', error });
     }

@@ -6,7 +6,7 @@ export async function mapped<T>(run: () => T | Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (e) {
-    if (e instanceof PlanNotFound) throw new ApiFailure('not-found', e.message);
+    if (e instanceof PlanNotFound) throw new ApiFailure('not-found', e.text);
     throw e;
   }
 }

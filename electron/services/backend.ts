@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { ApiFailure, type Handlers, type StoredPlan } from '../../shared/api/contract';
+import { text } from '../../shared/i18n';
 import type { Locale } from '../../shared/i18n';
 import { writeFileAtomic } from './files';
 import { emptyPlanDocument, parsePlanFile, planFileOf } from './plan-file';
@@ -53,23 +54,23 @@ export interface Backend {
 }
 
 function unsupported(): never {
-  throw new ApiFailure(
-    'unsupported',
-    'this needs the desktop app; in the browser use Import and Export',
-  );
+  throw new ApiFailure('unsupported', text('errors.needsDesktop'));
 }
 
 async function readPlanFile(path: string): Promise<string> {
   try {
     const info = await stat(path);
     if (info.isDirectory())
-      throw new ApiFailure('bad-request', `${path} is a folder, not a plan file`);
+      throw new ApiFailure('bad-request', text('errors.folderNotPlan', { path }));
     if (info.size > MAX_PLAN_FILE_BYTES)
-      throw new ApiFailure('invalid-plan', `${basename(path)} is too large for a plan file`);
+      throw new ApiFailure('invalid-plan', text('errors.tooLarge', { file: basename(path) }));
     return await readFile(path, 'utf8');
   } catch (e) {
     if (e instanceof ApiFailure) throw e;
-    throw new ApiFailure('bad-request', `cannot read ${path}: ${(e as Error).message}`);
+    throw new ApiFailure(
+      'bad-request',
+      text('errors.cannotRead', { path, message: (e as Error).message }),
+    );
   }
 }
 

@@ -6,26 +6,21 @@ import {
   type PlanRef,
 } from '../../shared/api/compare-channels';
 import { compareMatrices, type ComparisonLevel } from '../../shared/compare';
-import { translator } from '../../shared/i18n';
+import { text, translator } from '../../shared/i18n';
 import { computeMatrix } from '../../shared/matrix';
 import { hasErrors, validatePlan, type Plan } from '../../shared/plan';
 import { mapped } from './api-errors';
-import type { DesktopServices, SaveFilter } from './backend';
+import type { DesktopServices } from './backend';
 import { renderComparison } from './export/comparison';
 import { formatDate } from './export/pdf/text';
 import { fileSlug } from './export/service';
-import { renderedAnswer, saveWithDialog } from './rendered-files';
+import { renderedAnswer, saveFilter, saveWithDialog } from './rendered-files';
 import type { Store } from './store';
 
 // Plan comparison over the library: two plans, or two kept revisions of one. The rules come from
 // shared/matrix, the change from shared/compare; here only loading, labels and files.
 
 export type ComparisonHandlers = Pick<Handlers, keyof typeof COMPARE_CHANNELS>;
-
-const SAVE_FILTERS: Record<'csv' | 'pdf', SaveFilter> = {
-  csv: { name: 'CSV (spreadsheets, change requests)', extensions: ['csv'] },
-  pdf: { name: 'PDF plan comparison', extensions: ['pdf'] },
-};
 
 interface Side {
   stored: StoredPlan;
@@ -45,7 +40,11 @@ export function createComparisonService(store: Store, desktop?: DesktopServices)
       const errors = issues.filter((i) => i.severity === 'error').length;
       throw new ApiFailure(
         'invalid-plan',
-        `${which}: "${stored.name}" revision ${stored.revision} has ${errors} error${errors === 1 ? '' : 's'}, so its rules are not known. Fix: choose another revision, or fix the plan in the wizard.`,
+        text(`errors.revisionHasErrors.${which}`, {
+          name: stored.name,
+          revision: stored.revision,
+          count: errors,
+        }),
         issues,
       );
     }
@@ -105,7 +104,11 @@ export function createComparisonService(store: Store, desktop?: DesktopServices)
     },
     'compare.render': async (request) => renderedAnswer(await render(request)),
     'compare.saveFile': async (request) =>
-      saveWithDialog(desktop, await render(request), SAVE_FILTERS[request.format]),
+      saveWithDialog(
+        desktop,
+        await render(request),
+        saveFilter(request.locale, request.format === 'pdf' ? 'comparisonPdf' : 'csv'),
+      ),
   };
   return { handlers };
 }

@@ -4,7 +4,7 @@ import {
   type PlanFile,
   type StoredPlan,
 } from '../../shared/api/contract';
-import { translator } from '../../shared/i18n';
+import { text, translator } from '../../shared/i18n';
 import {
   hasErrors,
   newPlanDocument,
@@ -22,7 +22,7 @@ export const PLAN_FILE_SUFFIX = '.oeplan.json';
 export function parsePlanFile(fileName: string, content: string): PlanDocument {
   const json = parseJsonText(fileName, content);
   if (!json.ok) {
-    throw new ApiFailure('invalid-plan', json.message, [planIssue('error', '', 'not-json')]);
+    throw new ApiFailure('invalid-plan', json.text, [planIssue('error', '', 'not-json')]);
   }
   const input = json.value;
   const { plan, issues } = validatePlan(input);
@@ -30,9 +30,7 @@ export function parsePlanFile(fileName: string, content: string): PlanDocument {
     const errors = issues.filter((i) => i.severity === 'error').length;
     throw new ApiFailure(
       'invalid-plan',
-      plan
-        ? `${fileName} is not a valid plan: ${errors} error${errors === 1 ? '' : 's'}`
-        : `${fileName} is not a plan of this planner: ${errors} problem${errors === 1 ? '' : 's'} with its fields`,
+      text(plan ? 'errors.invalidPlan' : 'errors.notAPlan', { file: fileName, count: errors }),
       issues,
     );
   }

@@ -1,5 +1,6 @@
 import { ApiFailure, type SavedFile } from '../../shared/api/contract';
 import type { RenderedExportFile } from '../../shared/api/export-channels';
+import { text, translator, type Locale } from '../../shared/i18n';
 import type { DesktopServices, SaveFilter } from './backend';
 import type { RenderedFile } from './export/presales';
 import { writeFileAtomic } from './files';
@@ -13,27 +14,49 @@ export const renderedAnswer = (file: RenderedFile): RenderedExportFile => ({
   base64: Buffer.from(file.bytes).toString('base64'),
 });
 
+const EXTENSIONS = {
+  pdf: 'pdf',
+  csv: 'csv',
+  xlsx: 'xlsx',
+  ps1: 'ps1',
+  nft: 'nft',
+  firewalld: 'sh',
+  comparisonPdf: 'pdf',
+  presalesPdf: 'pdf',
+} as const;
+
+/** What the save dialog offers for a kind of file, named in the reader's language. */
+export const saveFilter = (locale: Locale, kind: keyof typeof EXTENSIONS): SaveFilter => ({
+  name: translator(locale)(`desktop.fileTypes.${kind}`),
+  extensions: [EXTENSIONS[kind]],
+});
+
+/** The desktop services a save needs; in browser mode a file is a download instead. */
+export function desktopOrRefuse(desktop: DesktopServices | undefined): DesktopServices {
+  if (!desktop) throw new ApiFailure('unsupported', text('errors.saveNeedsDesktop'));
+  return desktop;
+}
+
+/** The file written whole at path, or refused with the reason (whatever was there stays). */
+export async function writeOrRefuse(path: string, bytes: Uint8Array): Promise<void> {
+  try {
+    await writeFileAtomic(path, bytes);
+  } catch (e) {
+    throw new ApiFailure(
+      'bad-request',
+      text('errors.cannotWrite', { path, message: (e as Error).message }),
+    );
+  }
+}
+
 /** Desktop: the native save dialog, then the file written whole (or not at all); null when cancelled. */
 export async function saveWithDialog(
   desktop: DesktopServices | undefined,
   file: RenderedFile,
   filter: SaveFilter,
 ): Promise<SavedFile | null> {
-  if (!desktop) {
-    throw new ApiFailure(
-      'unsupported',
-      'saving through a dialog needs the desktop app; in the browser the file is a download',
-    );
-  }
-  const path = await desktop.chooseFileToSave(file.fileName, filter);
+  const path = await desktopOrRefuse(desktop).chooseFileToSave(file.fileName, filter);
   if (path === null) return null;
-  try {
-    await writeFileAtomic(path, file.bytes);
-  } catch (e) {
-    throw new ApiFailure(
-      'bad-request',
-      `cannot write ${path}: ${(e as Error).message}. Choose another place; nothing half-written was left there.`,
-    );
-  }
+  await writeOrRefuse(path, file.bytes);
   return { path };
 }

@@ -1,4 +1,5 @@
 import { ApiFailure, type StoredPlan } from '../../shared/api/contract';
+import { text } from '../../shared/i18n';
 import { hasErrors, validatePlan, type Plan } from '../../shared/plan';
 import { mapped } from './api-errors';
 import type { Store } from './store';
@@ -10,7 +11,7 @@ import type { Store } from './store';
 export async function loadValidPlan(
   store: Store,
   id: string,
-  then: string,
+  then: 'export' | 'probe' | 'summary',
 ): Promise<{ stored: StoredPlan; plan: Plan }> {
   const stored = await mapped(() => store.plans.get(id));
   const { plan, issues } = validatePlan(stored.document);
@@ -18,7 +19,7 @@ export async function loadValidPlan(
     const errors = issues.filter((i) => i.severity === 'error').length;
     throw new ApiFailure(
       'invalid-plan',
-      `"${stored.name}" has ${errors} error${errors === 1 ? '' : 's'}, so its rules are not known yet. Fix them in the earlier steps, then ${then}.`,
+      text(`errors.planHasErrors.${then}`, { name: stored.name, count: errors }),
       issues,
     );
   }

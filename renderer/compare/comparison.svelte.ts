@@ -1,14 +1,10 @@
-import {
-  ApiFailure,
-  type Client,
-  type PlanSummary,
-  type RevisionSummary,
-} from '../../shared/api/contract';
+import type { Client, PlanSummary, RevisionSummary } from '../../shared/api/contract';
 import type { CompareRequest, ComparisonAnswer, PlanRef } from '../../shared/api/compare-channels';
 import type { ComparisonLevel } from '../../shared/compare';
 import type { Locale } from '../../shared/i18n';
 import type { PlanIssue } from '../../shared/plan';
 import { downloadRendered } from '../lib/download';
+import { failureNotice } from '../lib/failure';
 
 /** One side of the comparison as chosen: a plan of the library and one of its kept revisions. */
 export class ComparedSide {
@@ -42,10 +38,7 @@ export interface CompareMessage {
   issues?: PlanIssue[];
 }
 
-const messageOf = (e: unknown): CompareMessage =>
-  e instanceof ApiFailure
-    ? { kind: 'error', text: e.message, ...(e.issues ? { issues: e.issues } : {}) }
-    : { kind: 'error', text: e instanceof Error ? e.message : String(e) };
+const messageOf = (e: unknown): CompareMessage => ({ kind: 'error', ...failureNotice(e) });
 
 /** The comparison page: two sides, a level, the answer, and its files. */
 export class PlanComparisonState {

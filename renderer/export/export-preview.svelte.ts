@@ -1,6 +1,7 @@
-import { ApiFailure, type Client } from '../../shared/api/contract';
+import type { Client } from '../../shared/api/contract';
 import type { ExportPreviewAnswer, ExportRequest } from '../../shared/api/export-channels';
 import type { PlanIssue } from '../../shared/plan';
+import { failureNotice } from '../lib/failure';
 
 /** A failed call as the step shows it: the message, and a plan's issues when it was refused. */
 export interface ExportProblem {
@@ -8,10 +9,7 @@ export interface ExportProblem {
   issues?: PlanIssue[];
 }
 
-export const problemOf = (e: unknown): ExportProblem =>
-  e instanceof ApiFailure
-    ? { text: e.message, ...(e.issues ? { issues: e.issues } : {}) }
-    : { text: e instanceof Error ? e.message : String(e) };
+export const problemOf = (e: unknown): ExportProblem => failureNotice(e);
 
 // Clicking through the options quickly asks once, for the last choice.
 const SETTLE_MS = 200;

@@ -1,6 +1,7 @@
-import { ApiFailure, type Client, type PlanSummary } from '../../shared/api/contract';
+import type { Client, PlanSummary } from '../../shared/api/contract';
 import type { PlanIssue } from '../../shared/plan';
 import { download } from '../lib/download';
+import { failureNotice } from '../lib/failure';
 
 export interface LibraryMessage {
   kind: 'ok' | 'error';
@@ -8,10 +9,7 @@ export interface LibraryMessage {
   issues?: PlanIssue[];
 }
 
-const messageOf = (e: unknown): LibraryMessage =>
-  e instanceof ApiFailure
-    ? { kind: 'error', text: e.message, ...(e.issues ? { issues: e.issues } : {}) }
-    : { kind: 'error', text: e instanceof Error ? e.message : String(e) };
+const messageOf = (e: unknown): LibraryMessage => ({ kind: 'error', ...failureNotice(e) });
 
 /** The saved plans on the home screen and what can be done with them. */
 export class PlanLibrary {

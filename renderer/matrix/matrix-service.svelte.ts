@@ -111,10 +111,11 @@ export class MatrixService {
   setProbeResults(results: readonly ProbeResult[]): void {
     this.#send({
       kind: 'probes',
-      results: results.map(({ ruleId, status, detail, probedAt, probeHost }) => ({
+      results: results.map(({ ruleId, status, detail, reason, probedAt, probeHost }) => ({
         ruleId,
         status,
         detail,
+        ...(reason ? { reason } : {}),
         probedAt,
         probeHost,
       })),

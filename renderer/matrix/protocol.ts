@@ -28,7 +28,10 @@ export interface RuleQuery {
 }
 
 /** A host rule's latest probe result, as the review shows it. */
-export type RuleProbe = Pick<ProbeResult, 'status' | 'detail' | 'probedAt' | 'probeHost'>;
+export type RuleProbe = Pick<
+  ProbeResult,
+  'status' | 'detail' | 'reason' | 'probedAt' | 'probeHost'
+>;
 
 /** Host rules by latest probe status, for the review's summary. */
 export interface ProbeCounts {

@@ -2,7 +2,7 @@ export type SaveStatus =
   | { state: 'saved'; at?: Date }
   | { state: 'pending' }
   | { state: 'saving' }
-  | { state: 'failed'; message: string };
+  | { state: 'failed'; error: unknown };
 
 /** After the first unsaved change, save within this long (the issue allows up to 300 ms). */
 export const AUTOSAVE_DELAY_MS = 250;
@@ -55,7 +55,7 @@ export class Autosaver<D> {
       },
       (e: unknown) => {
         this.#pending ??= next;
-        this.report({ state: 'failed', message: e instanceof Error ? e.message : String(e) });
+        this.report({ state: 'failed', error: e });
         this.#schedule(RETRY_MS);
       },
     );

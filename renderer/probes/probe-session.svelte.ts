@@ -7,6 +7,7 @@ import type {
 } from '../../shared/api/probe-channels';
 import type { ProbeJobKind, ResponderEvent } from '../../shared/probes/jobs';
 import type { LocalPortResult, ProbeResult } from '../../shared/probes/model';
+import { failureText } from '../lib/failure';
 import type { MatrixService } from '../matrix/matrix-service.svelte';
 import type { RuleRow } from '../matrix/protocol';
 
@@ -26,8 +27,6 @@ export interface ProbeRuns {
 const POLL_MS: Record<ProbeJobKind, number> = { local: 300, reach: 300, respond: 1000 };
 /** Responder events kept for the list: the newest, enough to see probes arrive. */
 const EVENTS_KEPT = 200;
-
-const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /**
  * The Probes step's state for one plan: which host this machine is, the probe jobs (found again
@@ -83,7 +82,7 @@ export class ProbeSession {
       this.host = lastHost ?? (local.length === 1 ? local[0]!.name : '');
       this.problem = null;
     } catch (e) {
-      this.problem = messageOf(e);
+      this.problem = failureText(e);
     } finally {
       this.loaded = true;
     }
@@ -110,7 +109,7 @@ export class ProbeSession {
       });
       this.#track(job);
     } catch (e) {
-      this.errors[kind] = messageOf(e);
+      this.errors[kind] = failureText(e);
     } finally {
       this.busy[kind] = false;
     }
@@ -125,7 +124,7 @@ export class ProbeSession {
     try {
       this.#track(await this.client['probes.cancel']({ job: run.job.id }));
     } catch (e) {
-      this.errors[kind] = messageOf(e);
+      this.errors[kind] = failureText(e);
     } finally {
       this.busy[kind] = false;
     }
@@ -145,7 +144,7 @@ export class ProbeSession {
       await this.refreshResults();
       return true;
     } catch (e) {
-      this.importError = messageOf(e);
+      this.importError = failureText(e);
       return false;
     } finally {
       this.importing = null;
@@ -187,7 +186,7 @@ export class ProbeSession {
       if (this.runs[kind]?.job.id !== job.id || this.runs[kind]!.job.state !== 'running') return;
       this.#show(job, run.items);
     } catch (e) {
-      this.errors[kind] = messageOf(e);
+      this.errors[kind] = failureText(e);
       // The backend may be busy or restarting: try again, unless the job is gone for good.
       if (!(e instanceof ApiFailure && e.code === 'not-found')) this.#schedule(kind);
     }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textIn, type Text } from '../i18n';
 import type { PlanIssue } from '../plan/issues';
 import { channel, type Channel } from './channel';
 import { PlanId } from './ids';
@@ -99,7 +100,9 @@ export const ERROR_CODES = [
 ] as const;
 export interface ApiError {
   code: (typeof ERROR_CODES)[number];
+  /** In English, for logs and the command line; faces show `text` in their language when given. */
   message: string;
+  text?: Text;
   /** For invalid-plan: what is wrong with the plan, field by field. */
   issues?: PlanIssue[];
 }
@@ -116,14 +119,33 @@ export type Client = {
   [C in ChannelName]: (args: ArgsOf<C>) => Promise<ResultOf<C>>;
 };
 
-/** An error the user caused, with a message for them; anything else is a bug and reported as internal. */
+/**
+ * An error the user caused, with a text for them (a key of shared/i18n, so each face says it in its
+ * language; its English is the message); anything else is a bug and reported as internal.
+ */
 export class ApiFailure extends Error {
+  readonly text?: Text;
   constructor(
     readonly code: ApiError['code'],
-    message: string,
+    text: Text | string,
     readonly issues?: PlanIssue[],
   ) {
-    super(message);
+    super(typeof text === 'string' ? text : textIn('en', text));
+    if (typeof text !== 'string') this.text = text;
+  }
+
+  /** The error as it crosses the boundary. */
+  toError(): ApiError {
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.text ? { text: this.text } : {}),
+      ...(this.issues ? { issues: this.issues } : {}),
+    };
+  }
+
+  static from(error: ApiError): ApiFailure {
+    return new ApiFailure(error.code, error.text ?? error.message, error.issues);
   }
 }
 
@@ -141,6 +163,7 @@ export const AppEvent = z.discriminatedUnion('kind', [
     error: z.strictObject({
       code: z.enum(ERROR_CODES),
       message: z.string(),
+      text: z.custom<Text>().optional(),
       issues: z.array(z.custom<PlanIssue>()).optional(),
     }),
   }),
@@ -179,12 +202,7 @@ export async function dispatch<C extends ChannelName>(
     const handler = handlers[name] as (args: unknown) => Promise<ResultOf<C>> | ResultOf<C>;
     return { ok: true, value: await handler(parsed.data) };
   } catch (e) {
-    if (e instanceof ApiFailure) {
-      return {
-        ok: false,
-        error: { code: e.code, message: e.message, ...(e.issues ? { issues: e.issues } : {}) },
-      };
-    }
+    if (e instanceof ApiFailure) return { ok: false, error: e.toError() };
     return {
       ok: false,
       error: {
@@ -205,7 +223,7 @@ export function createClient(
       async (args: unknown) => {
         const envelope = await invoke(name, args);
         if (envelope.ok) return envelope.value;
-        throw new ApiFailure(envelope.error.code, envelope.error.message, envelope.error.issues);
+        throw ApiFailure.from(envelope.error);
       },
     ]),
   ) as Client;

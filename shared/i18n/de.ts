@@ -507,6 +507,145 @@ export const de = {
     and: ' und ',
     or: ' oder ',
   },
+  errors: {
+    noPlan: 'Es gibt keinen Plan {{id}} (vielleicht wurde er gelöscht)',
+    noRevision:
+      'Plan {{id}} hat keine Revision {{revision}} (nur die letzten {{kept}} werden aufbewahrt)',
+    needsDesktop:
+      'Dies geht nur in der Desktop-App; verwenden Sie im Browser Importieren und Exportieren',
+    saveNeedsDesktop:
+      'Speichern über einen Dialog geht nur in der Desktop-App; im Browser wird die Datei heruntergeladen',
+    folderNotPlan: '{{path}} ist ein Ordner, keine Plandatei',
+    tooLarge: '{{file}} ist zu groß für eine Plandatei',
+    cannotRead: '{{path}} kann nicht gelesen werden: {{message}}',
+    cannotWrite:
+      '{{path}} kann nicht geschrieben werden: {{message}}. Wählen Sie einen anderen Ort; dort blieb nichts Halbgeschriebenes zurück.',
+    invalidPlan_one: '{{file}} ist kein gültiger Plan: {{count}} Fehler',
+    invalidPlan_other: '{{file}} ist kein gültiger Plan: {{count}} Fehler',
+    notAPlan_one: '{{file}} ist kein Plan dieses Planers: {{count}} Problem mit seinen Feldern',
+    notAPlan_other: '{{file}} ist kein Plan dieses Planers: {{count}} Probleme mit seinen Feldern',
+    planHasErrors: {
+      export_one:
+        '„{{name}}“ hat {{count}} Fehler, daher sind seine Regeln noch nicht bekannt. Beheben Sie ihn in den vorigen Schritten und exportieren Sie dann.',
+      export_other:
+        '„{{name}}“ hat {{count}} Fehler, daher sind seine Regeln noch nicht bekannt. Beheben Sie sie in den vorigen Schritten und exportieren Sie dann.',
+      probe_one:
+        '„{{name}}“ hat {{count}} Fehler, daher sind seine Regeln noch nicht bekannt. Beheben Sie ihn in den vorigen Schritten und prüfen Sie dann.',
+      probe_other:
+        '„{{name}}“ hat {{count}} Fehler, daher sind seine Regeln noch nicht bekannt. Beheben Sie sie in den vorigen Schritten und prüfen Sie dann.',
+      summary_one:
+        '„{{name}}“ hat {{count}} Fehler, daher sind seine Regeln noch nicht bekannt. Beheben Sie ihn in den vorigen Schritten und exportieren Sie dann die Zusammenfassung.',
+      summary_other:
+        '„{{name}}“ hat {{count}} Fehler, daher sind seine Regeln noch nicht bekannt. Beheben Sie sie in den vorigen Schritten und exportieren Sie dann die Zusammenfassung.',
+    },
+    revisionHasErrors: {
+      before_one:
+        'Vorher: „{{name}}“ Revision {{revision}} hat {{count}} Fehler, daher sind ihre Regeln nicht bekannt. Abhilfe: Wählen Sie eine andere Revision, oder beheben Sie den Fehler im Assistenten.',
+      before_other:
+        'Vorher: „{{name}}“ Revision {{revision}} hat {{count}} Fehler, daher sind ihre Regeln nicht bekannt. Abhilfe: Wählen Sie eine andere Revision, oder beheben Sie die Fehler im Assistenten.',
+      after_one:
+        'Nachher: „{{name}}“ Revision {{revision}} hat {{count}} Fehler, daher sind ihre Regeln nicht bekannt. Abhilfe: Wählen Sie eine andere Revision, oder beheben Sie den Fehler im Assistenten.',
+      after_other:
+        'Nachher: „{{name}}“ Revision {{revision}} hat {{count}} Fehler, daher sind ihre Regeln nicht bekannt. Abhilfe: Wählen Sie eine andere Revision, oder beheben Sie die Fehler im Assistenten.',
+    },
+    notPlanHost: {
+      probe:
+        'Host: „{{host}}“ ist kein Host dieses Plans. Seine Hosts: {{hosts}}. Abhilfe: Wählen Sie den Host, der dieser Rechner ist.',
+      export:
+        '„{{host}}“ ist kein Host dieses Plans. Seine Hosts: {{hosts}}. Abhilfe: Verwenden Sie einen davon.',
+    },
+    noHosts: '(keine)',
+    noProbeJob:
+      'Es gibt keinen Prüfauftrag {{id}}: Aufträge bestehen nur, solange der Planer läuft. Starten Sie die Prüfung erneut.',
+    jobRunning: {
+      local:
+        'Eine lokale Portprüfung dieses Plans läuft bereits (als {{host}}). Abhilfe: Warten Sie darauf, oder brechen Sie sie zuerst ab.',
+      reach:
+        'Eine Erreichbarkeitsprüfung dieses Plans läuft bereits (als {{host}}). Abhilfe: Warten Sie darauf, oder brechen Sie sie zuerst ab.',
+      respond:
+        'Ein Responder dieses Plans läuft bereits (als {{host}}). Abhilfe: Warten Sie darauf, oder brechen Sie ihn zuerst ab.',
+    },
+    resultsNotStored: 'Die Ergebnisse konnten nicht gespeichert werden: {{message}}',
+    responderNoRules:
+      'Der Responder hat nichts zu beantworten: Keine Host-Regel hat {{host}} als Ziel',
+    responderBlocked:
+      'Der Responder wurde nicht gestartet: {{ports}}. Abhilfe: Beenden Sie, was die Ports belegt (oder starten Sie mit den nötigen Rechten), und starten Sie ihn erneut.',
+    report: {
+      howTo:
+        'Importieren Sie die JSON-Datei, die `probe reach --format json --out DATEI` geschrieben hat, unverändert',
+      notJson: '{{message}}. Abhilfe: {{howTo}}.',
+      localCheck:
+        '{{file}} ist eine lokale Portprüfung (probe local): Sie sagt, welche Ports auf einem Host frei sind, nicht welche Wege offen sind, und hat daher keine Ergebnisse für Regeln. Abhilfe: {{howTo}}.',
+      notReport:
+        '{{file}} ist kein Prüfbericht: Sein „kind“ ist {{kind}}, das eines Berichts ist „{{expected}}“. Abhilfe: {{howTo}}.',
+      otherVersion:
+        '{{file}} wurde von einer anderen Version des Planers geschrieben (Berichtsversion {{version}}; diese liest Version 1). Abhilfe: Führen Sie die Prüfung mit der Kommandozeile dieser Version aus.',
+      field: '{{file}}: {{field}} {{message}}. Abhilfe: {{howTo}}.',
+      wholeReport: 'der Bericht',
+      otherPlan:
+        '{{file}} wurde für den Plan „{{probed}}“ geschrieben, dieser Plan ist „{{plan}}“: Nichts wurde importiert. Abhilfe: Importieren Sie ihn in den Plan „{{probed}}“, oder prüfen Sie erneut mit der Datei dieses Plans.',
+      noRuleMatches:
+        'Keines der {{count}} Ergebnisse in {{file}} nennt eine Regel dieses Plans (das erste nennt {{first}}): Der Plan hat sich seit der Prüfung geändert, daher wurde nichts importiert. Abhilfe: Exportieren Sie den Plan erneut und prüfen Sie damit.',
+      theFile: 'die Datei',
+    },
+  },
+  probeReasons: {
+    refusedTcp: 'abgewiesen (TCP-Reset): Der Weg ist offen, noch lauscht nichts',
+    refusedUdp:
+      'ICMP Port unerreichbar: Der Host hat geantwortet, und auf dem Port lauscht nichts (eine Firewall, die so abweist, sieht gleich aus)',
+    unreachable: '{{code}}: keine Route zum Host oder Netz',
+    ownFirewall: '{{code}}: Die eigene Firewall dieses Rechners lässt die Prüfung nicht hinaus',
+    timedOut: 'ETIMEDOUT: keine Antwort',
+    notSent: 'Die Prüfung konnte nicht gesendet werden: {{code}} {{message}}',
+    otherProgram: 'verbunden; ein anderes Programm hat geantwortet (nicht unser Responder)',
+    closedNoBanner:
+      'verbunden, dann von der Gegenseite ohne Kennung geschlossen: Ein anderes Programm lauscht (nicht unser Responder)',
+    noBanner:
+      'verbunden; keine Kennung innerhalb von {{ms}} ms: Ein anderes Programm lauscht (nicht unser Responder)',
+    verified: 'Unser Responder auf {{host}} hat geantwortet{{nat}}',
+    nat: '; NAT: Der Responder sah {{seen}}, dieser Rechner sendete von {{sent}}',
+    otherResponder:
+      'Ein Responder hat für {{host}} des Plans „{{plan}}“ auf {{port}}/{{protocol}} geantwortet{{wrongHost}}{{nat}}',
+    wrongHost: ', nicht für {{host}}: Prüfen Sie die für {{host}} geplante Adresse',
+    filtered:
+      'keine Antwort innerhalb von {{ms}} ms (gefiltert: Eine Firewall verwirft die Prüfung, oder der Host ist aus)',
+    udpSilent:
+      'keine Antwort innerhalb von {{ms}} ms: Ohne unseren Responder kann UDP einen offenen Port nicht von einem gefilterten unterscheiden',
+    lookupTimeout:
+      'Der Name {{name}} wurde nicht aufgelöst: Kein Nameserver hat innerhalb von {{seconds}} s geantwortet',
+    notResolved: 'Der Name {{name}} wurde nicht aufgelöst ({{code}})',
+    network:
+      'Das Ziel {{destination}} ({{name}}) ist ein Netz, und eine Prüfung testet einzelne Hosts: Um den Weg zu testen, nehmen Sie eine echte Adresse daraus in den Plan auf',
+    excluded:
+      'im Portbereich {{start}}-{{end}}, den Windows ausgeschlossen hat ({{why}}): Kein Dienst kann ihn binden',
+    excludedByAdmin: 'von einem Administrator hinzugefügt',
+    excludedByWindows: 'von Windows reserviert, z. B. für Hyper-V oder WinNAT',
+    inUseBy: 'belegt von {{owners}}',
+    inUseByHidden: 'belegt von {{owners}} ({{hidden}})',
+    inUseUnknown: 'belegt; das Betriebssystem sagt nicht, von wem ({{hidden}})',
+    hiddenNamespace: 'der Prozess ist hier nicht sichtbar (anderer Container oder PID-Namespace)',
+    hiddenRoot: 'als root ausführen, um den Prozess zu sehen',
+    hiddenAdministrator: 'als Administrator ausführen, um den Prozess zu sehen',
+    needsRoot:
+      'Port {{port}} zu binden erfordert root (oder CAP_NET_BIND_SERVICE): Der Dienst wird das auch brauchen; führen Sie die Prüfung mit diesen Rechten aus, um zu wissen, ob der Port frei ist',
+    needsAdministrator:
+      'Port {{port}} zu binden erfordert Administratorrechte: Der Dienst wird das auch brauchen; führen Sie die Prüfung mit diesen Rechten aus, um zu wissen, ob der Port frei ist',
+    bindFailed: '{{code}}: {{message}}',
+    portsBlocked_one: '{{ports}}: {{why}}',
+    portsBlocked_other: '{{ports}}: {{why}}',
+    tooSmall: 'kleiner als die Antwort (keine Verstärkung)',
+    rateLimit: 'Ratenbegrenzung',
+  },
+  exportWarnings: {
+    staleProbes_one:
+      '{{count}} Prüfergebnis nennt eine Regel, die dieser Plan nicht hat (zuerst: {{first}}); der Plan hat sich seit der Prüfung geändert: Prüfen Sie erneut, um sie zu füllen.',
+    staleProbes_other:
+      '{{count}} Prüfergebnisse nennen Regeln, die dieser Plan nicht hat (zuerst: {{first}}); der Plan hat sich seit der Prüfung geändert: Prüfen Sie erneut, um sie zu füllen.',
+    unaddressed_one:
+      '{{host}}: {{names}} hat keine IP-Adresse im Plan; das Skript sagt das, statt dafür zu öffnen. Abhilfe: Tragen Sie die Adresse ein und exportieren Sie erneut.',
+    unaddressed_other:
+      '{{host}}: {{names}} haben keine IP-Adresse im Plan; das Skript sagt das, statt dafür zu öffnen. Abhilfe: Tragen Sie die Adressen ein und exportieren Sie erneut.',
+  },
   cli: {
     files: {
       pdfNeedsOut:
@@ -656,6 +795,17 @@ export const de = {
       planFiles: 'Plandateien',
       allFiles: 'Alle Dateien',
       save: '{{what}} speichern',
+      scriptsFolder: 'Wählen Sie einen Ordner für die Skripte (eines je Host)',
+    },
+    fileTypes: {
+      pdf: 'PDF-Checkliste',
+      csv: 'CSV (Tabellenkalkulation, Änderungsanträge)',
+      xlsx: 'Excel-Arbeitsmappe',
+      ps1: 'PowerShell-Skript',
+      nft: 'nftables-Regelsatz',
+      firewalld: 'firewalld-Skript',
+      comparisonPdf: 'PDF-Planvergleich',
+      presalesPdf: 'PDF-Pre-Sales-Zusammenfassung',
     },
   },
   zoneCounts: {

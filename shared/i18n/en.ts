@@ -495,6 +495,143 @@ export const en = {
     or: ' or ',
   },
   /** The command line's messages (commander's own usage errors and help stay English). */
+  /** What the Node side answers when a call cannot be done: the faces say it in their language. */
+  errors: {
+    noPlan: 'there is no plan {{id}} (it may have been deleted)',
+    noRevision: 'plan {{id}} has no revision {{revision}} (only the last {{kept}} are kept)',
+    needsDesktop: 'this needs the desktop app; in the browser use Import and Export',
+    saveNeedsDesktop:
+      'saving through a dialog needs the desktop app; in the browser the file is a download',
+    folderNotPlan: '{{path}} is a folder, not a plan file',
+    tooLarge: '{{file}} is too large for a plan file',
+    cannotRead: 'cannot read {{path}}: {{message}}',
+    cannotWrite:
+      'cannot write {{path}}: {{message}}. Choose another place; nothing half-written was left there.',
+    invalidPlan_one: '{{file}} is not a valid plan: {{count}} error',
+    invalidPlan_other: '{{file}} is not a valid plan: {{count}} errors',
+    notAPlan_one: '{{file}} is not a plan of this planner: {{count}} problem with its fields',
+    notAPlan_other: '{{file}} is not a plan of this planner: {{count}} problems with its fields',
+    planHasErrors: {
+      export_one:
+        '"{{name}}" has {{count}} error, so its rules are not known yet. Fix it in the earlier steps, then export.',
+      export_other:
+        '"{{name}}" has {{count}} errors, so its rules are not known yet. Fix them in the earlier steps, then export.',
+      probe_one:
+        '"{{name}}" has {{count}} error, so its rules are not known yet. Fix it in the earlier steps, then probe.',
+      probe_other:
+        '"{{name}}" has {{count}} errors, so its rules are not known yet. Fix them in the earlier steps, then probe.',
+      summary_one:
+        '"{{name}}" has {{count}} error, so its rules are not known yet. Fix it in the earlier steps, then export its summary.',
+      summary_other:
+        '"{{name}}" has {{count}} errors, so its rules are not known yet. Fix them in the earlier steps, then export its summary.',
+    },
+    revisionHasErrors: {
+      before_one:
+        'Before: "{{name}}" revision {{revision}} has {{count}} error, so its rules are not known. Fix: choose another revision, or fix the plan in the wizard.',
+      before_other:
+        'Before: "{{name}}" revision {{revision}} has {{count}} errors, so its rules are not known. Fix: choose another revision, or fix the plan in the wizard.',
+      after_one:
+        'After: "{{name}}" revision {{revision}} has {{count}} error, so its rules are not known. Fix: choose another revision, or fix the plan in the wizard.',
+      after_other:
+        'After: "{{name}}" revision {{revision}} has {{count}} errors, so its rules are not known. Fix: choose another revision, or fix the plan in the wizard.',
+    },
+    notPlanHost: {
+      probe:
+        'host: "{{host}}" is not a host of this plan. Its hosts: {{hosts}}. Fix: choose the host this machine is.',
+      export: '"{{host}}" is not a host of this plan. Its hosts: {{hosts}}. Fix: use one of them.',
+    },
+    noHosts: '(none)',
+    noProbeJob:
+      'there is no probe job {{id}}: jobs live only while the planner runs. Start the probe again.',
+    jobRunning: {
+      local:
+        'a local port check of this plan is already running (as {{host}}). Fix: wait for it, or cancel it first.',
+      reach:
+        'a reachability run of this plan is already running (as {{host}}). Fix: wait for it, or cancel it first.',
+      respond:
+        'a responder of this plan is already running (as {{host}}). Fix: wait for it, or cancel it first.',
+    },
+    resultsNotStored: 'the results could not be stored: {{message}}',
+    responderNoRules:
+      'the responder has nothing to answer: no host rule has {{host}} as its destination',
+    responderBlocked:
+      'the responder did not start: {{ports}}. Fix: stop what holds them (or run with the rights they need), then start it again.',
+    report: {
+      howTo: 'import the JSON file that `probe reach --format json --out FILE` wrote, unedited',
+      notJson: '{{message}}. Fix: {{howTo}}.',
+      localCheck:
+        '{{file}} is a local port check (probe local): it says which ports are free on one host, not which paths are open, so it has no results for rules. Fix: {{howTo}}.',
+      notReport:
+        '{{file}} is not a probe report: its "kind" is {{kind}}, a report’s is "{{expected}}". Fix: {{howTo}}.',
+      otherVersion:
+        '{{file}} was written by another version of the planner (report version {{version}}; this one reads version 1). Fix: run the probe with this version’s command line.',
+      field: '{{file}}: {{field}} {{message}}. Fix: {{howTo}}.',
+      wholeReport: 'the report',
+      otherPlan:
+        '{{file}} was written for the plan "{{probed}}", and this plan is "{{plan}}": nothing was imported. Fix: import it into the plan "{{probed}}", or probe again with this plan’s file.',
+      noRuleMatches:
+        'none of the {{count}} results in {{file}} names a rule of this plan (the first names {{first}}): the plan changed since the probe, so nothing was imported. Fix: export the plan again and probe with it.',
+      theFile: 'the file',
+    },
+  },
+  /** Why a probe reached its verdict: stored with the result as data, said in the reader's language. */
+  probeReasons: {
+    refusedTcp: 'refused (TCP reset): the path is open, nothing listens yet',
+    refusedUdp:
+      'ICMP port unreachable: the host answered and nothing listens on the port (a firewall that rejects this way looks the same)',
+    unreachable: '{{code}}: no route to the host or network',
+    ownFirewall: '{{code}}: this machine’s own firewall does not let the probe out',
+    timedOut: 'ETIMEDOUT: no answer',
+    notSent: 'the probe could not be sent: {{code}} {{message}}',
+    otherProgram: 'connected; another program answered (not our responder)',
+    closedNoBanner:
+      'connected, then closed by the other side without a banner: another program listens (not our responder)',
+    noBanner: 'connected; no banner within {{ms}} ms: another program listens (not our responder)',
+    verified: 'our responder on {{host}} answered{{nat}}',
+    nat: '; NAT: the responder saw {{seen}}, this machine sent from {{sent}}',
+    otherResponder:
+      'a responder answered for {{host}} of plan "{{plan}}" on {{port}}/{{protocol}}{{wrongHost}}{{nat}}',
+    wrongHost: ', not for {{host}}: check the address planned for {{host}}',
+    filtered:
+      'no answer within {{ms}} ms (filtered: a firewall drops the probe, or the host is down)',
+    udpSilent:
+      'no answer within {{ms}} ms: without our responder, UDP cannot tell an open port from a filtered one',
+    lookupTimeout:
+      'the name {{name}} did not resolve: no name server answered within {{seconds}} s',
+    notResolved: 'the name {{name}} did not resolve ({{code}})',
+    network:
+      'the destination {{destination}} ({{name}}) is a network, and a probe tests single hosts: to test the path, add one real address of it to the plan',
+    excluded:
+      'inside the port range {{start}}-{{end}} that Windows excluded ({{why}}): no service can bind it',
+    excludedByAdmin: 'added by an administrator',
+    excludedByWindows: 'reserved by Windows, e.g. Hyper-V or WinNAT',
+    inUseBy: 'in use by {{owners}}',
+    inUseByHidden: 'in use by {{owners}} ({{hidden}})',
+    inUseUnknown: 'in use; the operating system does not say by whom ({{hidden}})',
+    hiddenNamespace: 'the process is not visible here (another container or PID namespace)',
+    hiddenRoot: 'run as root to see the process',
+    hiddenAdministrator: 'run as administrator to see the process',
+    needsRoot:
+      'binding port {{port}} needs root (or CAP_NET_BIND_SERVICE): the service will need it too; run the check with those rights to know whether the port is free',
+    needsAdministrator:
+      'binding port {{port}} needs administrator rights: the service will need it too; run the check with those rights to know whether the port is free',
+    bindFailed: '{{code}}: {{message}}',
+    portsBlocked_one: '{{ports}} is {{why}}',
+    portsBlocked_other: '{{ports}} are {{why}}',
+    tooSmall: 'smaller than the answer (no amplification)',
+    rateLimit: 'rate limit',
+  },
+  /** What an export warns about: it was written, but the reader should know this. */
+  exportWarnings: {
+    staleProbes_one:
+      '{{count}} probe result names a rule this plan does not have (first: {{first}}); the plan changed since the probe: probe again to fill it in.',
+    staleProbes_other:
+      '{{count}} probe results name rules this plan does not have (first: {{first}}); the plan changed since the probe: probe again to fill them in.',
+    unaddressed_one:
+      '{{host}}: {{names}} has no IP address in the plan; the script says so instead of opening for it. Fix: add the address and export again.',
+    unaddressed_other:
+      '{{host}}: {{names}} have no IP address in the plan; the script says so instead of opening for them. Fix: add the addresses and export again.',
+  },
   cli: {
     files: {
       pdfNeedsOut: 'a PDF needs a file to go to. Fix: add --out FILE (or a folder).',
@@ -635,6 +772,18 @@ export const en = {
       planFiles: 'Plan files',
       allFiles: 'All files',
       save: 'Save {{what}}',
+      scriptsFolder: 'Choose a folder for the scripts (one per host)',
+    },
+    /** The file types the save dialog offers. */
+    fileTypes: {
+      pdf: 'PDF checklist',
+      csv: 'CSV (spreadsheets, change requests)',
+      xlsx: 'Excel workbook',
+      ps1: 'PowerShell script',
+      nft: 'nftables ruleset',
+      firewalld: 'firewalld script',
+      comparisonPdf: 'PDF plan comparison',
+      presalesPdf: 'PDF pre-sales summary',
     },
   },
   zoneCounts: {

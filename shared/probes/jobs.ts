@@ -1,3 +1,4 @@
+import type { Text } from '../i18n';
 import type { Transport } from '../catalog/model';
 import type { LocalPortReport, LocalPortResult, ProbeReport, ProbeResult } from './model';
 
@@ -27,7 +28,8 @@ export type ResponderEvent =
       port: number;
       protocol: Transport;
       from: string;
-      reason: string;
+      /** Why it was not answered, said in the reader's language. */
+      reason: Text;
     };
 
 export interface ProbeJobView {

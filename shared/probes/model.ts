@@ -1,5 +1,33 @@
 import { z } from 'zod';
 import { TRANSPORTS } from '../catalog/model';
+import { isMessageKey, textIn, type Locale, type Text } from '../i18n';
+
+/**
+ * Why a probe reached its verdict, as a text of the dictionary (each face says it in its language);
+ * `detail` keeps the same in English, as the evidence was recorded.
+ */
+export const Reason: z.ZodType<Text> = z.lazy(
+  () =>
+    z.strictObject({
+      key: z.string().refine(isMessageKey, 'is not a text of this planner'),
+      vars: z.record(z.string(), z.union([z.string(), z.number(), Reason])).optional(),
+    }) as unknown as z.ZodType<Text>,
+);
+
+/** A result's detail in the reader's language: its reason, else the detail as recorded. */
+export const detailIn = (locale: Locale, result: { detail: string; reason?: Text }): string =>
+  result.reason ? textIn(locale, result.reason) : result.detail;
+
+export interface Because {
+  detail: string;
+  reason: Text;
+}
+
+/** The detail and reason of a verdict from one text. */
+export const because = (reason: Text): Because => ({
+  detail: textIn('en', reason),
+  reason,
+});
 
 /**
  * What a probe found for one host rule, as the checklist shows it.
@@ -26,6 +54,7 @@ export const ProbeResult = z.strictObject({
   ruleId: z.string().min(1),
   status: ProbeStatus,
   detail: z.string().default(''),
+  reason: Reason.optional(),
   /** ISO 8601 time of the attempt. */
   probedAt: z.string().datetime(),
   /** The plan host this machine said it is. */
@@ -120,6 +149,7 @@ export const LocalPortResult = z.strictObject({
   status: LocalPortStatus,
   owners: z.array(PortOwner).default([]),
   detail: z.string().default(''),
+  reason: Reason.optional(),
   /** The planned services that need this port, e.g. ["Consul"]. */
   services: z.array(z.string()).default([]),
   /** HostRule ids whose destination is this port on this host. */

@@ -1,3 +1,4 @@
+import { text, type Text } from '../i18n';
 import type { Transport } from '../catalog/model';
 import type { HostRule } from '../matrix/model';
 
@@ -19,7 +20,7 @@ export interface ReachTarget {
 
 export interface UntestableRule {
   ruleId: string;
-  reason: string;
+  reason: Text;
 }
 
 /** A network written as a single host (/32, /128) is that host; any other CIDR is a network. */
@@ -44,7 +45,10 @@ export function reachTargets(
     if (address === undefined) {
       untestable.push({
         ruleId: r.id,
-        reason: `the destination ${r.destination} (${r.destinationName}) is a network, and a probe tests single hosts: to test the path, add one real address of it to the plan`,
+        reason: text('probeReasons.network', {
+          destination: r.destination,
+          name: r.destinationName,
+        }),
       });
       continue;
     }

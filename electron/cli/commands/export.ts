@@ -15,7 +15,7 @@ import {
 } from '../../services/export/service';
 import { writeFileAtomic } from '../../services/files';
 import { EXIT, UsageError } from '../errors';
-import { localeOption, say } from '../language';
+import { localeOption, say, sayText } from '../language';
 import { loadPlan, printWarnings, readJsonFile } from '../plan-file';
 
 interface ExportCliOptions {
@@ -139,7 +139,7 @@ export function registerExport(program: Command): void {
           revision: options.revision,
         });
       } catch (e) {
-        if (e instanceof ExportInputError) throw new UsageError(`--${e.field}: ${e.message}`);
+        if (e instanceof ExportInputError) throw new UsageError(`--${e.field}: ${sayText(e.text)}`);
         throw e;
       }
       for (const w of result.warnings)

@@ -12,7 +12,7 @@ import { REACH_DEFAULTS, REACH_LIMITS } from '../../../shared/probes/jobs';
 import { localReportText, reachReportText, statusCounts } from '../../services/probes/report-text';
 import { EXIT, UsageError } from '../errors';
 import { emit } from '../output';
-import { cliLocale, say } from '../language';
+import { cliLocale, say, sayText } from '../language';
 import { loadPlan, printWarnings } from '../plan-file';
 
 export const PROBE_FORMATS = ['text', 'json'] as const;
@@ -57,7 +57,9 @@ export async function runOnPlan<T>(
         }),
       );
     }
-    if (e instanceof ResponderRefused) throw new UsageError(e.message, EXIT.failure);
+    if (e instanceof ResponderRefused) {
+      throw new UsageError(sayText(e.text), EXIT.failure);
+    }
     throw e;
   }
 }

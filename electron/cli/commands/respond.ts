@@ -3,7 +3,7 @@ import { formatPortRanges } from '../../../shared/matrix';
 import { startPlanResponder } from '../../services/probes/plan-probes';
 import { RESPONDER_TTL_MINUTES } from '../../../shared/probes/jobs';
 import { RESPONDER_DEFAULTS, type ResponderEvent } from '../../services/probes/responder';
-import { say } from '../language';
+import { say, sayText } from '../language';
 import { formatOption, runOnPlan, type ProbeFormat } from './probe';
 
 const MAX_TTL_MINUTES = RESPONDER_TTL_MINUTES.max;
@@ -23,7 +23,7 @@ function eventText(e: ResponderEvent): string {
   const values = { time: clock(e.at), port: e.port, protocol: e.protocol, from: e.from };
   return e.type === 'answered'
     ? `${say('cli.respond.answered', values)}\n`
-    : `${say('cli.respond.ignored', { ...values, reason: e.reason })}\n`;
+    : `${say('cli.respond.ignored', { ...values, reason: sayText(e.reason) })}\n`;
 }
 
 /** One JSON object a line, so a script can follow the responder while it runs. */

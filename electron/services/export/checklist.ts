@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Evidence, FeatureId, Transport } from '../../../shared/catalog';
 import type { ChecklistLevel } from '../../../shared/export';
-import type { Locale } from '../../../shared/i18n';
+import { translator, type Locale } from '../../../shared/i18n';
 import {
   computeMatrix,
   levelTable,
@@ -13,12 +13,16 @@ import {
 } from '../../../shared/matrix';
 import type { Plan } from '../../../shared/plan';
 import {
+  detailIn,
   latestByRule,
   PROBE_STATUSES,
   type ProbeResult,
   type ProbeStatus,
 } from '../../../shared/probes/model';
 import { planTopology, type TopologyEntry } from './topology';
+
+/** The newest probe result per rule, and the language their details are said in. */
+type Latest = Map<string, ProbeResult> & { locale: Locale };
 
 export { CHECKLIST_LEVELS, type ChecklistLevel } from '../../../shared/export';
 
@@ -77,7 +81,7 @@ export function planFingerprint(plan: Plan): string {
   return `sha256:${createHash('sha256').update(JSON.stringify(plan)).digest('hex').slice(0, 12)}`;
 }
 
-function summarize(ruleIds: readonly string[], latest: Map<string, ProbeResult>): ProbeSummary {
+function summarize(ruleIds: readonly string[], latest: Latest): ProbeSummary {
   const counts: Partial<Record<ProbeStatus, number>> = {};
   let probedAt = '';
   const details = new Set<string>();
@@ -86,7 +90,7 @@ function summarize(ruleIds: readonly string[], latest: Map<string, ProbeResult>)
     const status = result?.status ?? 'untested';
     counts[status] = (counts[status] ?? 0) + 1;
     if (result && result.probedAt > probedAt) probedAt = result.probedAt;
-    if (result?.detail) details.add(result.detail);
+    if (result?.detail) details.add(detailIn(latest.locale, result));
   }
   const statuses = Object.keys(counts) as ProbeStatus[];
   return {
@@ -107,7 +111,7 @@ const endpoint = (r: HostRule, side: 'source' | 'destination'): EndpointRef =>
         zone: r.destinationZone,
       };
 
-function fromHostRule(r: HostRule, latest: Map<string, ProbeResult>): ChecklistRule {
+function fromHostRule(r: HostRule, latest: Latest): ChecklistRule {
   return {
     id: r.id,
     from: [endpoint(r, 'source')],
@@ -125,7 +129,7 @@ function fromHostRule(r: HostRule, latest: Map<string, ProbeResult>): ChecklistR
   };
 }
 
-function fromFirewallRule(r: FirewallRule, latest: Map<string, ProbeResult>): ChecklistRule {
+function fromFirewallRule(r: FirewallRule, latest: Latest): ChecklistRule {
   return {
     id: r.id,
     from: r.from,
@@ -145,13 +149,16 @@ function fromFirewallRule(r: FirewallRule, latest: Map<string, ProbeResult>): Ch
 
 export function buildChecklist(input: ChecklistInput): Checklist {
   const matrix = computeMatrix(input.plan);
-  const latest = latestByRule(input.probes ?? []);
+  const latest = Object.assign(latestByRule(input.probes ?? []), { locale: input.locale });
   const known = new Set(matrix.hostRules.map((r) => r.id));
   const stale = [...latest.keys()].filter((id) => !known.has(id));
   const warnings =
     stale.length > 0
       ? [
-          `${stale.length} probe result${stale.length === 1 ? ' names a rule' : 's name rules'} this plan does not have (first: ${stale[0]}); the plan changed since the probe: probe again to fill them in.`,
+          translator(input.locale)('exportWarnings.staleProbes', {
+            count: stale.length,
+            first: stale[0],
+          }),
         ]
       : [];
   return {

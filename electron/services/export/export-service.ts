@@ -1,10 +1,11 @@
 import { join } from 'node:path';
 import { ApiFailure, type Handlers } from '../../../shared/api/contract';
 import type { EXPORT_CHANNELS, ExportFileInfo } from '../../../shared/api/export-channels';
-import { isScriptFormat, type ExportFormat } from '../../../shared/export';
+import { isScriptFormat } from '../../../shared/export';
 import { mapped } from '../api-errors';
-import type { DesktopServices, SaveFilter } from '../backend';
-import { writeFileAtomic } from '../files';
+import { translator } from '../../../shared/i18n';
+import type { DesktopServices } from '../backend';
+import { desktopOrRefuse, saveFilter, writeOrRefuse } from '../rendered-files';
 import type { Store } from '../store';
 import { loadValidPlan } from '../stored-plan';
 import { ExportInputError, renderExport, type ExportFile, type ExportResult } from './service';
@@ -16,16 +17,6 @@ import { planHosts } from './topology';
 export type ExportHandlers = Pick<Handlers, keyof typeof EXPORT_CHANNELS>;
 type ParsedRequest = Parameters<ExportHandlers['export.preview']>[0];
 
-/** What the save dialog offers for each format (the main process has no UI language: English). */
-const SAVE_FILTERS: Record<ExportFormat, SaveFilter> = {
-  pdf: { name: 'PDF checklist', extensions: ['pdf'] },
-  csv: { name: 'CSV (spreadsheets, change requests)', extensions: ['csv'] },
-  xlsx: { name: 'Excel workbook', extensions: ['xlsx'] },
-  ps1: { name: 'PowerShell script', extensions: ['ps1'] },
-  nft: { name: 'nftables ruleset', extensions: ['nft'] },
-  firewalld: { name: 'firewalld script', extensions: ['sh'] },
-};
-
 const info = (f: ExportFile): ExportFileInfo => ({
   fileName: f.fileName,
   mediaType: f.mediaType,
@@ -34,25 +25,7 @@ const info = (f: ExportFile): ExportFileInfo => ({
   size: f.bytes.byteLength,
 });
 
-function unsupported(): never {
-  throw new ApiFailure(
-    'unsupported',
-    'saving through a dialog needs the desktop app; in the browser the export is a download',
-  );
-}
-
-async function write(path: string, bytes: Uint8Array): Promise<void> {
-  try {
-    await writeFileAtomic(path, bytes);
-  } catch (e) {
-    throw new ApiFailure(
-      'bad-request',
-      `cannot write ${path}: ${(e as Error).message}. Choose another place; nothing half-written was left there.`,
-    );
-  }
-}
-
-export function createExportService(store: Store, desktop?: DesktopServices) {
+export function createExportService(store: Store, desktopServices?: DesktopServices) {
   async function render(
     request: ParsedRequest,
   ): Promise<{ result: ExportResult; revision: number; hosts: string[] }> {
@@ -69,7 +42,7 @@ export function createExportService(store: Store, desktop?: DesktopServices) {
       return { result, revision: stored.revision, hosts: planHosts(plan).map((h) => h.name) };
     } catch (e) {
       // An option that does not fit this plan (a host it does not have) is the user's to fix.
-      if (e instanceof ExportInputError) throw new ApiFailure('bad-request', e.message);
+      if (e instanceof ExportInputError) throw new ApiFailure('bad-request', e.text);
       throw e;
     }
   }
@@ -79,18 +52,21 @@ export function createExportService(store: Store, desktop?: DesktopServices) {
     request: ParsedRequest,
     files: readonly ExportFile[],
   ): Promise<string[] | null> {
-    if (!desktop) unsupported();
+    const desktop = desktopOrRefuse(desktopServices);
     const perHost = isScriptFormat(request.format) && request.host === undefined;
     if (!perHost) {
-      const path = await desktop.chooseFileToSave(files[0]!.fileName, SAVE_FILTERS[request.format]);
+      const filter = saveFilter(request.locale, request.format);
+      const path = await desktop.chooseFileToSave(files[0]!.fileName, filter);
       if (path === null) return null;
-      await write(path, files[0]!.bytes);
+      await writeOrRefuse(path, files[0]!.bytes);
       return [path];
     }
-    const folder = await desktop.chooseFolder('Choose a folder for the scripts (one per host)');
+    const folder = await desktop.chooseFolder(
+      translator(request.locale)('desktop.dialogs.scriptsFolder'),
+    );
     if (folder === null) return null;
     const paths = files.map((f) => join(folder, f.fileName));
-    for (const [i, file] of files.entries()) await write(paths[i]!, file.bytes);
+    for (const [i, file] of files.entries()) await writeOrRefuse(paths[i]!, file.bytes);
     return paths;
   }
 
@@ -117,7 +93,7 @@ export function createExportService(store: Store, desktop?: DesktopServices) {
       };
     },
     'export.saveFile': async (request) => {
-      if (!desktop) unsupported();
+      desktopOrRefuse(desktopServices);
       const { result } = await render(request);
       const paths = await save(request, result.files);
       return paths === null ? null : { paths };

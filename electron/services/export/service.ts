@@ -1,4 +1,4 @@
-import { columnHeadings } from '../../../shared/i18n';
+import { columnHeadings, text, textIn, translator, type Text } from '../../../shared/i18n';
 import {
   ExportOptions,
   type ExportFormat,
@@ -51,9 +51,9 @@ export interface ExportResult {
 export class ExportInputError extends Error {
   constructor(
     readonly field: string,
-    message: string,
+    readonly text: Text,
   ) {
-    super(message);
+    super(textIn('en', text));
   }
 }
 
@@ -109,7 +109,7 @@ function renderScripts(checklist: Checklist, format: ScriptFormat, host?: string
     const names = planHosts(checklist.plan).map((h) => h.name);
     throw new ExportInputError(
       'host',
-      `host "${host}" is not a host of the plan. Fix: use one of ${names.join(', ')}.`,
+      text('errors.notPlanHost.export', { host, hosts: names.join(', ') }),
     );
   }
   const { suffix, render } = SCRIPT_RENDERERS[format];
@@ -126,7 +126,11 @@ function renderScripts(checklist: Checklist, format: ScriptFormat, host?: string
     const missing = [...new Set(s.rules.flatMap((r) => r.unaddressed.map((e) => e.name)))];
     return missing.length > 0
       ? [
-          `${s.host.name}: ${missing.join(', ')} ${missing.length === 1 ? 'has' : 'have'} no IP address in the plan; the script says so instead of opening for ${missing.length === 1 ? 'it' : 'them'}. Fix: add the address${missing.length === 1 ? '' : 'es'} and export again.`,
+          translator(checklist.locale)('exportWarnings.unaddressed', {
+            count: missing.length,
+            host: s.host.name,
+            names: missing.join(', '),
+          }),
         ]
       : [];
   });

@@ -1,5 +1,6 @@
 import { bannerMatches, normalizeAddress, parseBanner } from '../../../shared/probes/banner';
-import type { ProbeStatus } from '../../../shared/probes/model';
+import { text } from '../../../shared/i18n';
+import { because, type Because, type ProbeStatus } from '../../../shared/probes/model';
 import type { ReachTarget } from '../../../shared/probes/scope';
 
 /** A target whose name is resolved: `address` is an IP now. */
@@ -17,9 +18,8 @@ export interface AttemptSettings {
   inFlight: Set<() => void>;
 }
 
-export interface Verdict {
+export interface Verdict extends Because {
   status: ProbeStatus;
-  detail: string;
   sourceAddress: string;
   seenSourceAddress?: string;
   nat: boolean;
@@ -48,32 +48,24 @@ export function afterPendingIo(fn: () => void): void {
 export function verdictOfError(
   error: NodeJS.ErrnoException,
   protocol: 'tcp' | 'udp',
-): { status: ProbeStatus; detail: string } | 'no-resources' {
+): ({ status: ProbeStatus } & Because) | 'no-resources' {
   const code = error.code ?? 'UNKNOWN';
   if (NO_RESOURCES.has(code)) return 'no-resources';
   if (code === 'ECONNREFUSED') {
-    return protocol === 'tcp'
-      ? {
-          status: 'reachable',
-          detail: 'refused (TCP reset): the path is open, nothing listens yet',
-        }
-      : {
-          status: 'reachable',
-          detail:
-            'ICMP port unreachable: the host answered and nothing listens on the port (a firewall that rejects this way looks the same)',
-        };
+    const reason = protocol === 'tcp' ? 'probeReasons.refusedTcp' : 'probeReasons.refusedUdp';
+    return { status: 'reachable', ...because(text(reason)) };
   }
   if (UNREACHABLE.has(code)) {
-    return { status: 'unreachable', detail: `${code}: no route to the host or network` };
+    return { status: 'unreachable', ...because(text('probeReasons.unreachable', { code })) };
   }
   if (code === 'EACCES' || code === 'EPERM') {
-    return {
-      status: 'blocked',
-      detail: `${code}: this machine's own firewall does not let the probe out`,
-    };
+    return { status: 'blocked', ...because(text('probeReasons.ownFirewall', { code })) };
   }
-  if (code === 'ETIMEDOUT') return { status: 'blocked', detail: 'ETIMEDOUT: no answer' };
-  return { status: 'untested', detail: `the probe could not be sent: ${code} ${error.message}` };
+  if (code === 'ETIMEDOUT') return { status: 'blocked', ...because(text('probeReasons.timedOut')) };
+  return {
+    status: 'untested',
+    ...because(text('probeReasons.notSent', { code, message: error.message })),
+  };
 }
 
 /** Judge what a listener sent back: our responder's banner (verified), or something else (open). */
@@ -83,25 +75,24 @@ export function verdictOfAnswer(
   sourceAddress: string,
   /** How long the prober waited for a banner; undefined when the other side closed first. */
   waitedMs?: number,
-): { status: ProbeStatus; detail: string; seenSourceAddress?: string; nat: boolean } {
+): { status: ProbeStatus; seenSourceAddress?: string; nat: boolean } & Because {
   const banner = parseBanner(answer.split('\n')[0] ?? '');
   if (!banner) {
     return {
       status: 'open',
       nat: false,
-      detail:
+      ...because(
         answer.length > 0
-          ? 'connected; another program answered (not our responder)'
+          ? text('probeReasons.otherProgram')
           : waitedMs === undefined
-            ? 'connected, then closed by the other side without a banner: another program listens (not our responder)'
-            : `connected; no banner within ${Math.round(waitedMs)} ms: another program listens (not our responder)`,
+            ? text('probeReasons.closedNoBanner')
+            : text('probeReasons.noBanner', { ms: Math.round(waitedMs) }),
+      ),
     };
   }
   const seen = normalizeAddress(banner.seen);
   const nat = sourceAddress !== '' && seen !== normalizeAddress(sourceAddress);
-  const natText = nat
-    ? `; NAT: the responder saw ${seen}, this machine sent from ${sourceAddress}`
-    : '';
+  const natText = nat ? text('probeReasons.nat', { seen, sent: sourceAddress }) : '';
   const expected = target.expect && {
     ...target.expect,
     port: target.port,
@@ -112,13 +103,22 @@ export function verdictOfAnswer(
       status: 'verified',
       seenSourceAddress: seen,
       nat,
-      detail: `our responder on ${banner.host} answered${natText}`,
+      ...because(text('probeReasons.verified', { host: banner.host, nat: natText })),
     };
   }
   return {
     status: 'open',
     seenSourceAddress: seen,
     nat,
-    detail: `a responder answered for ${banner.host} of plan "${banner.plan}" on ${banner.port}/${banner.protocol}${expected ? `, not for ${expected.host}: check the address planned for ${expected.host}` : ''}${natText}`,
+    ...because(
+      text('probeReasons.otherResponder', {
+        host: banner.host,
+        plan: banner.plan,
+        port: banner.port,
+        protocol: banner.protocol,
+        wrongHost: expected ? text('probeReasons.wrongHost', { host: expected.host }) : '',
+        nat: natText,
+      }),
+    ),
   };
 }

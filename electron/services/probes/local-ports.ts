@@ -1,5 +1,6 @@
 import type { Transport } from '../../../shared/catalog/model';
-import type { LocalPortResult, PortOwner } from '../../../shared/probes/model';
+import { text } from '../../../shared/i18n';
+import { because, type LocalPortResult, type PortOwner } from '../../../shared/probes/model';
 import type { ListenPort } from '../../../shared/probes/scope';
 import { tryBind } from './bind-test';
 import { describeOwner, excludedPortRanges, portOwners } from './process-owner';
@@ -12,13 +13,16 @@ export interface LocalCheckOptions {
   onResult?: (result: LocalPortResult, progress: { done: number; total: number }) => void;
 }
 
-const ADMIN_RIGHTS =
-  process.platform === 'win32' ? 'administrator rights' : 'root (or CAP_NET_BIND_SERVICE)';
+const WINDOWS = process.platform === 'win32';
 const IS_ADMIN = process.getuid?.() === 0;
 /** Why the owner is unknown: missing rights, or (as root) a process this system view does not show. */
-const OWNER_HIDDEN = IS_ADMIN
-  ? 'the process is not visible here (another container or PID namespace)'
-  : `run as ${process.platform === 'win32' ? 'administrator' : 'root'} to see the process`;
+const OWNER_HIDDEN = text(
+  IS_ADMIN
+    ? 'probeReasons.hiddenNamespace'
+    : WINDOWS
+      ? 'probeReasons.hiddenAdministrator'
+      : 'probeReasons.hiddenRoot',
+);
 
 function ownersText(owners: readonly PortOwner[]): string {
   return owners.map(describeOwner).join('; ');
@@ -35,7 +39,15 @@ async function checkPort(
     return {
       ...base,
       status: 'excluded-range',
-      detail: `inside the port range ${range.start}-${range.end} that Windows excluded${range.administered ? ' (added by an administrator)' : ' (reserved by Windows, e.g. Hyper-V or WinNAT)'}: no service can bind it`,
+      ...because(
+        text('probeReasons.excluded', {
+          start: range.start,
+          end: range.end,
+          why: text(
+            range.administered ? 'probeReasons.excludedByAdmin' : 'probeReasons.excludedByWindows',
+          ),
+        }),
+      ),
     };
   }
   const outcome = await tryBind(address, port.port, port.protocol);
@@ -50,19 +62,34 @@ async function checkPort(
       ...base,
       status: 'in-use',
       owners,
-      detail: owners.length
-        ? `in use by ${ownersText(owners)}${known ? '' : ` (${OWNER_HIDDEN})`}`
-        : `in use; the operating system does not say by whom (${OWNER_HIDDEN})`,
+      ...because(
+        !owners.length
+          ? text('probeReasons.inUseUnknown', { hidden: OWNER_HIDDEN })
+          : known
+            ? text('probeReasons.inUseBy', { owners: ownersText(owners) })
+            : text('probeReasons.inUseByHidden', {
+                owners: ownersText(owners),
+                hidden: OWNER_HIDDEN,
+              }),
+      ),
     };
   }
   if (outcome.code === 'EACCES' || outcome.code === 'EPERM') {
     return {
       ...base,
       status: 'permission-denied',
-      detail: `binding port ${port.port} needs ${ADMIN_RIGHTS}: the service will need it too; run the check with those rights to know whether the port is free`,
+      ...because(
+        text(WINDOWS ? 'probeReasons.needsAdministrator' : 'probeReasons.needsRoot', {
+          port: port.port,
+        }),
+      ),
     };
   }
-  return { ...base, status: 'bind-failed', detail: `${outcome.code}: ${outcome.message}` };
+  return {
+    ...base,
+    status: 'bind-failed',
+    ...because(text('probeReasons.bindFailed', { code: outcome.code, message: outcome.message })),
+  };
 }
 
 /** Bind-test every port this host must listen on, one after another (each takes a moment). */

@@ -1,6 +1,12 @@
+import { text, textIn, type Text } from '../../../shared/i18n';
 import { computeMatrix, formatPortRanges, type HostRule } from '../../../shared/matrix';
 import { findPlanHost, planHosts, type Plan, type PlanHost } from '../../../shared/plan';
-import type { LocalPortReport, LocalPortResult, ProbeReport } from '../../../shared/probes/model';
+import {
+  because,
+  type LocalPortReport,
+  type LocalPortResult,
+  type ProbeReport,
+} from '../../../shared/probes/model';
 import { listenPorts, reachTargets } from '../../../shared/probes/scope';
 import { plannedLocalAddress, wildcardAddress } from './local-address';
 import { checkLocalPorts, type LocalCheckOptions } from './local-ports';
@@ -20,30 +26,34 @@ export class UnknownPlanHost extends Error {
   }
 }
 
-/** "in use by nc (PID 42) on 0.0.0.0: 515/tcp; binding port 53 needs root ...: 53/tcp,53/udp" */
-function describeBlocking(blocking: readonly LocalPortResult[]): string {
+/** "515/tcp is in use by nc (PID 42) on 0.0.0.0; 53/tcp, 53/udp are …": one part per reason. */
+function describeBlocking(blocking: readonly LocalPortResult[]): Text {
   const byReason = new Map<string, LocalPortResult[]>();
   for (const r of blocking) byReason.set(r.detail, [...(byReason.get(r.detail) ?? []), r]);
-  return [...byReason]
-    .map(([detail, results]) => {
-      const ports = (['tcp', 'udp'] as const)
-        .map((protocol) => {
-          const list = results.filter((r) => r.protocol === protocol).map((r) => r.port);
-          return list.length ? `${formatPortRanges(list)}/${protocol}` : '';
-        })
-        .filter(Boolean);
-      return `${ports.join(' and ')} ${results.length === 1 ? 'is' : 'are'} ${detail}`;
-    })
-    .join('; ');
+  const parts = [...byReason.values()].map((results) => {
+    const ports = (['tcp', 'udp'] as const)
+      .map((protocol) => {
+        const list = results.filter((r) => r.protocol === protocol).map((r) => r.port);
+        return list.length ? `${formatPortRanges(list)}/${protocol}` : '';
+      })
+      .filter(Boolean);
+    const first = results[0]!;
+    return text('probeReasons.portsBlocked', {
+      count: results.length,
+      ports: ports.join(', '),
+      why: first.reason ?? first.detail,
+    });
+  });
+  return text('errors.responderBlocked', { ports: parts });
 }
 
 /** The responder will not start: a planned port is not free (results say which and why). */
 export class ResponderRefused extends Error {
   constructor(
     readonly blocking: readonly LocalPortResult[],
-    reason = describeBlocking(blocking),
+    readonly text: Text = describeBlocking(blocking),
   ) {
-    super(`the responder did not start: ${reason}`);
+    super(textIn('en', text));
   }
 }
 
@@ -128,7 +138,7 @@ export async function probePlanReachability(
   const untested = untestable.map((u) => ({
     ruleId: u.ruleId,
     status: 'untested' as const,
-    detail: u.reason,
+    ...because(u.reason),
     probedAt: startedAt,
     probeHost: scope.host.name,
     sourceAddress: '',
@@ -162,7 +172,7 @@ export async function startPlanResponder(
   const scope = await planProbeScope(plan, hostName);
   const ports = listenPorts(scope.rules, scope.host.name);
   if (ports.length === 0) {
-    throw new ResponderRefused([], `no host rule has ${scope.host.name} as its destination`);
+    throw new ResponderRefused([], text('errors.responderNoRules', { host: scope.host.name }));
   }
   const check = await checkLocalPorts(ports, { address: scope.bindAddress });
   const blocking = check.filter((r) => r.status !== 'free');

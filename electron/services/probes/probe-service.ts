@@ -1,3 +1,4 @@
+import { text } from '../../../shared/i18n';
 import { isIP } from 'node:net';
 import { ApiFailure, type Handlers } from '../../../shared/api/contract';
 import type { PROBE_CHANNELS, ProbeJob } from '../../../shared/api/probe-channels';
@@ -18,12 +19,6 @@ import { parseProbeReport } from './report-file';
 // and command-line reports imported into it. Probes run where this backend runs.
 
 export type ProbeHandlers = Pick<Handlers, keyof typeof PROBE_CHANNELS>;
-
-const KIND_TEXT: Record<ProbeJobKind, string> = {
-  local: 'local port check',
-  reach: 'reachability run',
-  respond: 'responder',
-};
 
 /** Where a reach job's results went: how many were stored, or why they could not be. */
 type Stored = { stored: number } | { error: string };
@@ -64,10 +59,7 @@ export function createProbeService(store: Store) {
 
   function jobOrNotFound(view: ProbeJobView | undefined, id: string): ProbeJobView {
     if (!view) {
-      throw new ApiFailure(
-        'not-found',
-        `there is no probe job ${id}: jobs live only while the planner runs. Start the probe again.`,
-      );
+      throw new ApiFailure('not-found', text('errors.noProbeJob', { id }));
     }
     return view;
   }
@@ -79,7 +71,7 @@ export function createProbeService(store: Store) {
     if (running) {
       throw new ApiFailure(
         'bad-request',
-        `a ${KIND_TEXT[kind]} of this plan is already running (as ${running.probeHost}). Fix: wait for it, or cancel it first.`,
+        text(`errors.jobRunning.${kind}`, { host: running.probeHost }),
       );
     }
   }
@@ -101,10 +93,10 @@ export function createProbeService(store: Store) {
       if (e instanceof UnknownPlanHost) {
         throw new ApiFailure(
           'bad-request',
-          `host: "${e.given}" is not a host of this plan. Its hosts: ${e.hosts.join(', ') || '(none)'}. Fix: choose the host this machine is.`,
+          text('errors.notPlanHost.probe', { host: e.given, hosts: e.hosts.join(', ') }),
         );
       }
-      if (e instanceof ResponderRefused) throw new ApiFailure('bad-request', e.message);
+      if (e instanceof ResponderRefused) throw new ApiFailure('bad-request', e.text);
       throw e;
     }
   }
@@ -153,13 +145,17 @@ export function createProbeService(store: Store) {
       const plan = await loadPlan(id);
       const name = fileName || 'the file';
       const parsed = parseProbeReport(name, content);
-      if (!parsed.ok) throw new ApiFailure('bad-request', parsed.message);
+      if (!parsed.ok) throw new ApiFailure('bad-request', parsed.text);
       const { report } = parsed;
       // Rule ids name hosts, not addresses: a report of another plan could match by accident.
       if (report.planName !== plan.project.name) {
         throw new ApiFailure(
           'bad-request',
-          `${name} was written for the plan "${report.planName}", and this plan is "${plan.project.name}": nothing was imported. Fix: import it into the plan "${report.planName}", or probe again with this plan's file.`,
+          text('errors.report.otherPlan', {
+            file: name,
+            probed: report.planName,
+            plan: plan.project.name,
+          }),
         );
       }
       const known = new Set(computeMatrix(plan).hostRules.map((r) => r.id));
@@ -168,7 +164,11 @@ export function createProbeService(store: Store) {
       if (report.results.length > 0 && matching.length === 0) {
         throw new ApiFailure(
           'bad-request',
-          `none of the ${report.results.length} results in ${name} names a rule of this plan (the first names ${skipped[0]!.ruleId}): the plan changed since the probe, so nothing was imported. Fix: export the plan again and probe with it.`,
+          text('errors.report.noRuleMatches', {
+            count: report.results.length,
+            file: name,
+            first: skipped[0]!.ruleId,
+          }),
         );
       }
       await mapped(() => store.probeResults.add(id, matching));

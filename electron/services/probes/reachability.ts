@@ -1,7 +1,8 @@
 import { isIP } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { REACH_DEFAULTS } from '../../../shared/probes/jobs';
-import type { ProbeProgress, ProbeResult } from '../../../shared/probes/model';
+import { text } from '../../../shared/i18n';
+import { because, type ProbeProgress, type ProbeResult } from '../../../shared/probes/model';
 import type { ReachTarget } from '../../../shared/probes/scope';
 import type { AttemptOutcome, AttemptSettings, ResolvedTarget } from './attempt';
 import { FD_RESERVE, openFileLimit } from './fd-limit';
@@ -127,10 +128,14 @@ export async function probeReachability(
         index,
         resultOf(target, startedAt, {
           status: 'unresolved',
-          detail:
+          ...because(
             resolved.code === 'ETIMEOUT'
-              ? `the name ${target.address} did not resolve: no name server answered within ${LOOKUP_TIMEOUT_MS / 1000} s`
-              : `the name ${target.address} did not resolve (${resolved.code})`,
+              ? text('probeReasons.lookupTimeout', {
+                  name: target.address,
+                  seconds: LOOKUP_TIMEOUT_MS / 1000,
+                })
+              : text('probeReasons.notResolved', { name: target.address, code: resolved.code }),
+          ),
           sourceAddress: '',
           nat: false,
         }),

@@ -5,7 +5,7 @@ import type {
   ProbeReport,
   ProbeStatus,
 } from '../../../shared/probes/model';
-import { PROBE_STATUSES } from '../../../shared/probes/model';
+import { detailIn, PROBE_STATUSES } from '../../../shared/probes/model';
 import { translator, type Locale } from '../../../shared/i18n';
 
 // Reports as plain text for a terminal: aligned columns, a summary line, the notes first.
@@ -34,7 +34,7 @@ export function statusCounts(counts: ProbeProgress['counts'], locale: Locale = '
     .join(', ');
 }
 
-// Notes and details come from the probe services and stay English.
+// Notes come from the probe services and stay English; details are said in the reader's language.
 function notesText(locale: Locale, notes: readonly string[] | undefined): string {
   const t = translator(locale);
   return (notes ?? []).map((note) => `${t('cli.respond.note', { note })}\n`).join('');
@@ -52,7 +52,7 @@ export function localReportText(report: LocalPortReport, locale: Locale = 'en'):
     `${r.port}/${r.protocol}`,
     t(`cli.report.localStatus.${r.status}`),
     r.services.join(', '),
-    r.detail,
+    detailIn(locale, r),
   ]);
   const taken = report.results.filter((r) => r.status !== 'free').length;
   const columns = ['port', 'status', 'service', 'detail'] as const;
@@ -92,7 +92,7 @@ export function reachReportText(
       to,
       rule ? `${rule.port}/${rule.protocol}` : '',
       rule?.service ?? '',
-      r.detail,
+      detailIn(locale, r),
     ];
   });
   const counts: Partial<Record<ProbeStatus, number>> = {};

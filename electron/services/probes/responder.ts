@@ -1,3 +1,4 @@
+import { text } from '../../../shared/i18n';
 import { createSocket, type Socket as UdpSocket } from 'node:dgram';
 import { createServer, isIP, type Server, type Socket } from 'node:net';
 import type { Transport } from '../../../shared/catalog/model';
@@ -136,10 +137,11 @@ export async function startResponder(options: ResponderOptions): Promise<Respond
           type: 'ignored',
           ...port,
           from,
-          reason: 'smaller than the answer (no amplification)',
+          reason: text('probeReasons.tooSmall'),
         });
       }
-      if (udpTokens < 1) return emit({ type: 'ignored', ...port, from, reason: 'rate limit' });
+      if (udpTokens < 1)
+        return emit({ type: 'ignored', ...port, from, reason: text('probeReasons.rateLimit') });
       udpTokens -= 1;
       socket.send(line, peer.port, peer.address);
       answered++;

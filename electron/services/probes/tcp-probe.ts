@@ -1,3 +1,5 @@
+import { text } from '../../../shared/i18n';
+import { because } from '../../../shared/probes/model';
 import { Socket } from 'node:net';
 import { MAX_BANNER_BYTES, normalizeAddress } from '../../../shared/probes/banner';
 import {
@@ -80,7 +82,7 @@ export function probeTcp(
           finish({
             kind: 'done',
             status: 'blocked',
-            detail: `no answer within ${settings.timeoutMs} ms (filtered: a firewall drops the probe, or the host is down)`,
+            ...because(text('probeReasons.filtered', { ms: settings.timeoutMs })),
             sourceAddress,
             nat: false,
             durationMs: performance.now() - started,

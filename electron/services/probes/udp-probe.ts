@@ -1,3 +1,5 @@
+import { text } from '../../../shared/i18n';
+import { because } from '../../../shared/probes/model';
 import { createSocket } from 'node:dgram';
 import { isIP } from 'node:net';
 import { normalizeAddress, UDP_PROBE_BYTES } from '../../../shared/probes/banner';
@@ -83,7 +85,7 @@ export function probeUdp(
                   finish({
                     kind: 'done',
                     status: 'open-or-filtered',
-                    detail: `no answer within ${settings.timeoutMs} ms: without our responder, UDP cannot tell an open port from a filtered one`,
+                    ...because(text('probeReasons.udpSilent', { ms: settings.timeoutMs })),
                     sourceAddress,
                     nat: false,
                     durationMs: performance.now() - started,

@@ -47,6 +47,10 @@ export const MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE probe_results ADD COLUMN remote_address TEXT;
   `,
+  // 3: why the probe reached its verdict, as a text of the dictionary (JSON); older rows have none.
+  `
+  ALTER TABLE probe_results ADD COLUMN reason TEXT;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -5,6 +5,7 @@ import type {
   RevisionSummary,
   StoredPlan,
 } from '../../../shared/api/contract';
+import { text, textIn, type Text } from '../../../shared/i18n';
 import type { Db } from './database';
 import {
   LatestRevisionRow,
@@ -25,15 +26,17 @@ export const UNTITLED = 'Untitled plan';
 export type RevisionOrigin = 'create' | 'import' | 'duplicate' | 'rename' | 'save';
 
 export class PlanNotFound extends Error {
+  readonly text: Text;
   constructor(
     readonly id: string,
     revision?: number,
   ) {
-    super(
+    const said =
       revision === undefined
-        ? `there is no plan ${id} (it may have been deleted)`
-        : `plan ${id} has no revision ${revision} (only the last ${REVISIONS_KEPT} are kept)`,
-    );
+        ? text('errors.noPlan', { id })
+        : text('errors.noRevision', { id, revision, kept: REVISIONS_KEPT });
+    super(textIn('en', said));
+    this.text = said;
   }
 }
 

@@ -11,13 +11,13 @@ export function createProbeResultStore(db: Db) {
   const q = {
     planExists: db.prepare('SELECT 1 FROM plans WHERE id = ?'),
     insert: db.prepare(
-      `INSERT INTO probe_results (plan_id, rule_id, status, detail, probed_at, probe_host,
+      `INSERT INTO probe_results (plan_id, rule_id, status, detail, reason, probed_at, probe_host,
          source_address, seen_source_address, nat, duration_ms, remote_address)
-       VALUES (@planId, @ruleId, @status, @detail, @probedAt, @probeHost,
+       VALUES (@planId, @ruleId, @status, @detail, @reason, @probedAt, @probeHost,
          @sourceAddress, @seenSourceAddress, @nat, @durationMs, @remoteAddress)`,
     ),
     all: db.prepare(
-      `SELECT rule_id, status, detail, probed_at, probe_host, source_address,
+      `SELECT rule_id, status, detail, reason, probed_at, probe_host, source_address,
          seen_source_address, nat, duration_ms, remote_address
        FROM probe_results WHERE plan_id = ? ORDER BY probed_at, id`,
     ),
@@ -31,6 +31,7 @@ export function createProbeResultStore(db: Db) {
       q.insert.run({
         planId,
         ...r,
+        reason: r.reason ? JSON.stringify(r.reason) : null,
         seenSourceAddress: r.seenSourceAddress ?? null,
         nat: r.nat ? 1 : 0,
         durationMs: r.durationMs ?? null,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PlanDocument, PlanId } from '../../../shared/api/contract';
-import { ProbeStatus } from '../../../shared/probes/model';
+import type { Text } from '../../../shared/i18n';
+import { ProbeStatus, Reason } from '../../../shared/probes/model';
 
 // Every row read back is parsed: a damaged row is reported, never passed on as if it were fine.
 
@@ -64,11 +65,23 @@ export const RevisionDocumentRow = z
   .object({ revision: revisionNumber, saved_at: z.string(), document: documentColumn })
   .transform((r) => ({ revision: r.revision, savedAt: r.saved_at, document: r.document }));
 
+/** A stored reason; one this version cannot read is left out, and the English detail stays. */
+function reasonOf(column: string | null): { reason?: Text } {
+  if (column === null) return {};
+  try {
+    const parsed = Reason.safeParse(JSON.parse(column));
+    return parsed.success ? { reason: parsed.data } : {};
+  } catch {
+    return {};
+  }
+}
+
 export const ProbeResultRow = z
   .object({
     rule_id: z.string().min(1),
     status: ProbeStatus,
     detail: z.string(),
+    reason: z.string().nullable(),
     probed_at: z.string(),
     probe_host: z.string(),
     source_address: z.string(),
@@ -81,6 +94,7 @@ export const ProbeResultRow = z
     ruleId: r.rule_id,
     status: r.status,
     detail: r.detail,
+    ...reasonOf(r.reason),
     probedAt: r.probed_at,
     probeHost: r.probe_host,
     sourceAddress: r.source_address,

@@ -80,7 +80,12 @@ describe('the IPC choke point', () => {
     const answer = await invoke('plans.get', { id: 'gone' });
     expect(answer).toEqual({
       ok: false,
-      error: { code: 'not-found', message: 'there is no plan gone (it may have been deleted)' },
+      error: {
+        code: 'not-found',
+        message: 'there is no plan gone (it may have been deleted)',
+        // The same as a text of the dictionary: the renderer says it in the UI's language.
+        text: { key: 'errors.noPlan', vars: { id: 'gone' } },
+      },
     });
     expect(structuredClone(answer)).toEqual(answer);
   });

@@ -132,6 +132,7 @@ describe('compare.plans', () => {
       error: {
         code: 'not-found',
         message: `plan ${id} has no revision 9 (only the last 50 are kept)`,
+        text: { key: 'errors.noRevision', vars: { id, revision: 9, kept: 50 } },
       },
     });
     const broken = exampleDocument('cluster-3-islands') as any;
@@ -147,7 +148,7 @@ describe('compare.plans', () => {
     if (envelope.ok) return;
     expect(envelope.error.code).toBe('invalid-plan');
     expect(envelope.error.message).toMatch(
-      /^after: "Output cluster Frankfurt" revision 2 has 1 error, so its rules are not known\. Fix: /,
+      /^After: "Output cluster Frankfurt" revision 2 has 1 error, so its rules are not known\. Fix: /,
     );
     expect(envelope.error.issues?.[0]?.path).toBe('nodes');
     const bad = await call('compare.plans', {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { textIn } from '../../../shared/i18n';
 import { computeMatrix } from '../../../shared/matrix';
 import { findPlanHost, planHosts, validatePlan, type Plan } from '../../../shared/plan';
 import { listenPorts, reachTargets } from '../../../shared/probes/scope';
@@ -65,7 +66,9 @@ describe('probe scope: only hosts and ports of the plan', () => {
   it('reports network destinations as untestable, with the reason and the fix', () => {
     const { targets, untestable } = reachTargets(rules, plan.project.name, 'lej-island');
     const printers = untestable.find((u) => u.ruleId.includes('Leipzig printers'));
-    expect(printers?.reason).toMatch(/203\.0\.113\.64\/26.*is a network.*add one real address/);
+    expect(printers && textIn('en', printers.reason)).toMatch(
+      /203\.0\.113\.64\/26.*is a network.*add one real address/,
+    );
     expect(targets.every((t) => !t.address.includes('/'))).toBe(true);
   });
 

@@ -88,7 +88,7 @@ describe('oe-ports export', () => {
   for (const [args, message] of [
     [
       ['--format', 'nft', '--host', 'nope'],
-      /--host: host "nope" is not a host of the plan\. Fix: use one of oe1, mgmt/,
+      /--host: "nope" is not a host of this plan\. Its hosts: oe1, mgmt.*Fix: use one of them\./,
     ],
     [['--format', 'pdf', '--host', 'oe1'], /--host applies to the scripts/],
     [['--format', 'csv', '--delimiter', '|'], /--delimiter "\|" is not a CSV delimiter\. Fix:/],

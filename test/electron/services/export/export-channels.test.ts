@@ -192,7 +192,7 @@ describe('export channels over HTTP', () => {
     const unknown = await call('export.preview', { id, format: 'nft', host: 'nope' });
     expect(unknown).toMatchObject({ ok: false, error: { code: 'bad-request' } });
     expect(!unknown.ok && unknown.error.message).toMatch(
-      /^host "nope" is not a host of the plan\. Fix: use one of oe1/,
+      /^"nope" is not a host of this plan\. Its hosts: oe1/,
     );
 
     const hostForPdf = await call('export.preview', { id, format: 'pdf', host: 'oe1' });

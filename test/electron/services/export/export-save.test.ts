@@ -54,7 +54,7 @@ const save = (args: Record<string, unknown>) =>
   dispatch(backend.handlers, 'export.saveFile', { id: planId, ...args });
 
 describe('export.saveFile in the desktop app', () => {
-  it('writes the PDF where the save dialog says, offering PDF files', async () => {
+  it('writes the PDF where the save dialog says, offering PDF files named in the export’s language', async () => {
     answer = join(dir, 'handover.pdf');
     const saved = await save({ format: 'pdf', locale: 'de' });
     expect(saved).toEqual({ ok: true, value: { paths: [answer] } });
@@ -62,7 +62,7 @@ describe('export.saveFile in the desktop app', () => {
       {
         kind: 'file',
         name: 'Output-cluster-Frankfurt-checklist-de.pdf',
-        filter: { name: 'PDF checklist', extensions: ['pdf'] },
+        filter: { name: 'PDF-Checkliste', extensions: ['pdf'] },
       },
     ]);
     expect(readFileSync(answer).subarray(0, 5).toString('latin1')).toBe('%PDF-');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { textIn } from '../../../../shared/i18n';
 import { buildChecklist } from '../../../../electron/services/export/checklist';
 import {
   ExportInputError,
@@ -65,8 +66,12 @@ describe('the export service (what the Export step calls)', () => {
     await expect(attempt).rejects.toMatchObject({
       field: 'host',
       message:
-        'host "oe9" is not a host of the plan. Fix: use one of oe1, mgmt, krk-island, dpf, prometheus, sap-gw.',
+        '"oe9" is not a host of this plan. Its hosts: oe1, mgmt, krk-island, dpf, prometheus, sap-gw. Fix: use one of them.',
     });
+    const refusal = await renderExport({ plan, format: 'nft', host: 'oe9' }).catch((e) => e);
+    expect(textIn('de', (refusal as ExportInputError).text)).toBe(
+      '„oe9“ ist kein Host dieses Plans. Seine Hosts: oe1, mgmt, krk-island, dpf, prometheus, sap-gw. Abhilfe: Verwenden Sie einen davon.',
+    );
   });
 
   it('refuses options outside the schema', async () => {

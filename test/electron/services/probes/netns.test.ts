@@ -256,7 +256,7 @@ describe.skipIf(!canUseNetns)(
       ]);
       expect(code).toBe(1);
       expect(stderr).toMatch(
-        /^the responder did not start: 53,1898,.*,27017\/tcp and 53,8301-8302\/udp are in use by node \(PID \d+\)/m,
+        /^the responder did not start: 53,1898,.*,27017\/tcp, 53,8301-8302\/udp are in use by node \(PID \d+\)/m,
       );
       expect(stderr).toContain(`in use by node (PID ${responderB.pid}) on ${lab.bAddress}`);
       expect(stderr).not.toMatch(/\n\s+at /); // no stack trace

@@ -261,7 +261,7 @@ describe('importing a command-line report', () => {
       client['probes.import']({ id: other.id, fileName: 'oe2-reach.json', content: reportText }),
     );
     expect(wrongPlan.error?.message).toBe(
-      'oe2-reach.json was written for the plan "Channels lab", and this plan is "Another plan": nothing was imported. Fix: import it into the plan "Channels lab", or probe again with this plan\'s file.',
+      'oe2-reach.json was written for the plan "Channels lab", and this plan is "Another plan": nothing was imported. Fix: import it into the plan "Channels lab", or probe again with this plan’s file.',
     );
     const renamedHosts = await client['plans.create']({
       document: {

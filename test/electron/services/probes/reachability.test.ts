@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { probeReachability } from '../../../../electron/services/probes/reachability';
 import { startResponder, type Responder } from '../../../../electron/services/probes/responder';
-import { ProbeResult } from '../../../../shared/probes/model';
+import { detailIn, ProbeResult } from '../../../../shared/probes/model';
 import type { ReachTarget } from '../../../../shared/probes/scope';
 import { freePort, silentListener, stopChild } from './sockets';
 
@@ -80,6 +80,10 @@ describe('reachability over loopback', () => {
       .results;
     expect(result?.status).toBe('reachable');
     expect(result?.detail).toMatch(/refused \(TCP reset\)/);
+    // The same verdict in the reader's language: the review and the German checklist say it so.
+    expect(detailIn('de', result!)).toBe(
+      'abgewiesen (TCP-Reset): Der Weg ist offen, noch lauscht nichts',
+    );
   });
 
   it('reports ICMP port unreachable for UDP as reachable, and silence as open-or-filtered', async () => {

@@ -10,6 +10,7 @@ import {
   type Store,
 } from '../../../../electron/services/store';
 import { MIGRATIONS } from '../../../../electron/services/store/migrations';
+import { detailIn } from '../../../../shared/probes/model';
 
 let dir: string;
 let stores: Store[];
@@ -80,6 +81,28 @@ describe('probe results keep the address the probe went to', () => {
       undefined,
       '192.0.2.10',
     ]);
+  });
+
+  it('keeps why a probe reached its verdict, so a German review says it in German', () => {
+    const store = open();
+    const plan = store.plans.create({ project: { name: 'Hamburg' } });
+    const reason = { key: 'probeReasons.filtered', vars: { ms: 1500 } };
+    store.probeResults.add(plan.id, [result({ status: 'blocked', reason })]);
+    store.close();
+
+    const [stored] = open().probeResults.latest(plan.id);
+    expect(stored?.reason).toEqual(reason);
+    expect(detailIn('de', stored!)).toBe(
+      'keine Antwort innerhalb von 1500 ms (gefiltert: Eine Firewall verwirft die Prüfung, oder der Host ist aus)',
+    );
+  });
+
+  it('refuses a result whose reason is not a text of the planner, and stores none of the batch', () => {
+    const store = open();
+    const plan = store.plans.create({ project: { name: 'Hamburg' } });
+    const bad = result({ reason: { key: 'probeReasons.madeUp' } });
+    expect(() => store.probeResults.add(plan.id, [result(), bad])).toThrow(/not a text/);
+    expect(store.probeResults.list(plan.id)).toEqual([]);
   });
 
   it('gives the newest result per rule for the review', () => {
