@@ -10,14 +10,19 @@ export const featureDescription = (locale: Locale, id: FeatureId): string =>
 
 // The catalog keeps its English words as data (merges and notes key on them); these sections of
 // the dictionary translate them, keyed by the English text. A test keeps both in step.
-type Section = 'purposes' | 'services';
+type Section = 'purposes' | 'services' | 'notes';
 const keysOf = (section: Section) =>
   new Map<string, string>(Object.entries(en[section]).map(([key, text]) => [text, key]));
-const KEYS = { purposes: keysOf('purposes'), services: keysOf('services') };
+const KEYS = {
+  purposes: keysOf('purposes'),
+  services: keysOf('services'),
+  notes: keysOf('notes'),
+};
 
 /** English catalog purposes, each with its key under purposes.<key>. */
 export const PURPOSE_KEYS: ReadonlyMap<string, string> = KEYS.purposes;
 export const SERVICE_KEYS: ReadonlyMap<string, string> = KEYS.services;
+export const NOTE_KEYS: ReadonlyMap<string, string> = KEYS.notes;
 
 // "Print jobs to printers (ipps)": the phrase, and a detail in brackets that stays as written.
 const WITH_DETAIL = /^(.*) (\([^()]+\))$/;
@@ -47,4 +52,11 @@ export function serviceText(locale: Locale, services: string): string {
     .split(', ')
     .map((s) => phrase(locale, 'services', s))
     .join(', ');
+}
+
+/** Why a claim is inferred, or what it rests on, in the reader's language. */
+export function noteText(locale: Locale, note: string): string {
+  if (locale === 'en') return note;
+  const key = KEYS.notes.get(note);
+  return key ? translator(locale)(`notes.${key}`) : note;
 }

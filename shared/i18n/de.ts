@@ -298,6 +298,41 @@ export const de = {
     externalIdp: 'Externer Identity Provider',
     loadBalancer: 'Load Balancer für seal-mainland-checkout',
   },
+  notes: {
+    prometheusAll:
+      'Jeder Dienst stellt /metrics auf seinem eigenen Port bereit; alle abzufragen ist unsere Option „alle Dienste“.',
+    islandInitiates:
+      'Die Inselseite baut die Verbindung auf. Im Cluster erreicht jede Insel jeden OE-Knoten (unsere Modellierung).',
+    islandLoadBalancer:
+      'Eine Load-Balancer-Adresse für Inseln ist unsere Modellierung; der Hersteller nennt keine.',
+    easyPrima:
+      'Die Portliste nennt easyPRIMA als Nutzer der REST-API; die Voraussetzungen setzen easyPRIMA auf den Managementserver.',
+    identityProvider:
+      'Dass Browser, CLI-Hosts und die OE-Knoten selbst den Identity Provider erreichen, ist unsere Modellierung.',
+    clusterMesh:
+      'Hersteller: Im Cluster muss jeder Dienstport zwischen den OE-Servern offen sein. Dass jeder Knoten jeden anderen in beide Richtungen erreicht, modellieren wir.',
+    port8080:
+      'Die Cluster-Tabelle nennt 8080 ohne Bedingung; dass Dienste auf anderen Knoten ihn aufrufen, ist unsere Modellierung.',
+    consulCli:
+      'PLOSSYS CLI spricht für plossys config/security mit Consul auf 8500 (Standard: localhost).',
+    elasticsearchLogs:
+      'Alle OE-Server liefern ihre Logs an ein Elasticsearch (Hersteller); die Verbindung auf 9200, wo es auf einem anderen Host liegt, ist unsere Modellierung.',
+    elasticsearch9300: 'Dass nur Elasticsearch-Knoten 9300 nutzen, ist unsere Modellierung.',
+    mongodbMajority:
+      'MongoDB braucht eine Mehrheit seiner Mitglieder; dass jeder OE-Knoten und jedes Mitglied jedes Mitglied erreicht, ist unsere Modellierung.',
+    printerMonitor:
+      'seal-printer-monitor fragt die Drucker über IPP (631/443) ab, nicht über SNMP.',
+    islandPrinting:
+      'Dass der Inselhost mit den Protokollen des Festlands auf seine lokalen Drucker druckt, ist unsere Modellierung.',
+    dpfUrl: 'DPF_URL, Standard https://localhost:9126/rest/dpf; DPF 3.0.0 oder neuer.',
+    sapCallback:
+      'seal-co-notifier sendet den RFC-Callback (Hersteller); dass SAP auf seinem Gateway 33NN (48NN mit SNC) lauscht, ist unsere Modellierung.',
+    cpmCheckin: 'seal-cpm-checkin holt Aufträge aus SAP ab, ausgehend.',
+    customerIdp:
+      'Der IdP des Kunden ersetzt SEALs Keycloak auf eigenem Host und Port; wer sich verbindet, ist unsere Modellierung.',
+    islandsToLoadBalancer:
+      'Inseln erreichen den Load Balancer statt jedes OE-Knotens (unsere Modellierung).',
+  },
   printerProtocols: {
     lpr: 'LPR',
     socket: 'Socket',

@@ -297,6 +297,41 @@ export const en = {
     externalIdp: 'External identity provider',
     loadBalancer: 'Load balancer for seal-mainland-checkout',
   },
+  /** Why a claim of the catalog is inferred, or what it rests on; keyed like purposes by the English text. */
+  notes: {
+    prometheusAll:
+      "Every service exposes /metrics on its own port; scraping all of them is our 'all services' option.",
+    islandInitiates:
+      'The island side initiates. In a cluster each island reaches every OE node (our modeling).',
+    islandLoadBalancer:
+      'A load balancer address for islands is our modeling; the vendor names none.',
+    easyPrima:
+      'The port list names easyPRIMA as a REST API user; the requirements place easyPRIMA on the management server.',
+    identityProvider:
+      'Browsers, CLI hosts and the OE nodes themselves reaching the identity provider is our modeling.',
+    clusterMesh:
+      'The vendor: in a cluster every service port must be open between the OE servers. That every node connects to every other, both ways, is our modeling.',
+    port8080:
+      'The cluster table lists 8080 without a condition; that services on other nodes call it is our modeling.',
+    consulCli:
+      'PLOSSYS CLI talks to Consul on 8500 for plossys config/security (default localhost).',
+    elasticsearchLogs:
+      'All OE servers ship logs to one Elasticsearch (vendor); the connection on 9200 where it is on another host is our modeling.',
+    elasticsearch9300: 'That only Elasticsearch nodes use 9300 is our modeling.',
+    mongodbMajority:
+      'MongoDB needs a majority of its members; every OE node and member connecting to every member is our modeling.',
+    printerMonitor: 'seal-printer-monitor asks printers over IPP (631/443), not SNMP.',
+    islandPrinting:
+      'That the island host prints to its local printers with the mainland protocols is our modeling.',
+    dpfUrl: 'DPF_URL, default https://localhost:9126/rest/dpf; DPF 3.0.0 or later.',
+    sapCallback:
+      'seal-co-notifier sends the RFC callback (vendor); that SAP listens on its gateway 33NN (48NN with SNC) is our modeling.',
+    cpmCheckin: 'seal-cpm-checkin pulls jobs from SAP, outbound.',
+    customerIdp:
+      "The customer's IdP replaces SEAL's Keycloak at its own host and port; who connects is our modeling.",
+    islandsToLoadBalancer:
+      'Islands reach the load balancer instead of every OE node (our modeling).',
+  },
   printerProtocols: {
     lpr: 'LPR',
     socket: 'Socket',

@@ -8,6 +8,8 @@ export {
   featureDescription,
   purposeText,
   serviceText,
+  noteText,
+  NOTE_KEYS,
   PURPOSE_KEYS,
   SERVICE_KEYS,
 } from './catalog-text';

@@ -1,4 +1,4 @@
-import { purposeText, translator, type Locale } from '../../../shared/i18n';
+import { noteText, purposeText, translator, type Locale } from '../../../shared/i18n';
 import { computeMatrix } from '../../../shared/matrix';
 import type { Plan } from '../../../shared/plan';
 import {
@@ -102,7 +102,7 @@ function presalesMarkdown(plan: Plan, summary: PresalesSummary, locale: Locale):
           summary.openQuestions.map((q) => [
             purposeText(locale, q.purpose),
             q.ports,
-            q.note,
+            noteText(locale, q.note),
             count(q.hostRules),
           ]),
         ),

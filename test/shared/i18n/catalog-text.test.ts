@@ -4,6 +4,8 @@ import {
   featureDescription,
   featureLabel,
   MESSAGES,
+  NOTE_KEYS,
+  noteText,
   PURPOSE_KEYS,
   purposeText,
   SERVICE_KEYS,
@@ -12,6 +14,7 @@ import {
 
 const PURPOSES = [...new Set(CATALOG.flatMap((row) => row.flows.map((f) => f.purpose)))];
 const SERVICES = [...new Set(CATALOG.map((row) => row.service))];
+const NOTES = [...new Set(CATALOG.flatMap((row) => row.flows.flatMap((f) => f.note ?? [])))];
 /** Names of products and their parts: the same in every language. */
 const PRODUCT_NAMES = ['PLOSSYS Administrator', 'SEAL NATS', 'SAP oData Print API'];
 const base = (purpose: string) => purpose.replace(/ \([^()]+\)$/, '');
@@ -35,6 +38,19 @@ describe('catalog texts in English and German', () => {
     }
     const used = new Set(PURPOSES.map(base));
     expect([...PURPOSE_KEYS.keys()].filter((text) => !used.has(text))).toEqual([]);
+  });
+
+  it('has a German text for every note of the catalog (why a claim is inferred), and none it lacks', () => {
+    expect(NOTES.length).toBeGreaterThan(10);
+    for (const note of NOTES) {
+      expect(NOTE_KEYS.has(note), note).toBe(true);
+      expect(noteText('de', note), note).not.toBe(note);
+      expect(noteText('en', note)).toBe(note);
+    }
+    expect([...NOTE_KEYS.keys()].filter((text) => !NOTES.includes(text))).toEqual([]);
+    expect(noteText('de', 'That only Elasticsearch nodes use 9300 is our modeling.')).toBe(
+      'Dass nur Elasticsearch-Knoten 9300 nutzen, ist unsere Modellierung.',
+    );
   });
 
   it('keeps a protocol in brackets, and translates each purpose of a merged rule', () => {

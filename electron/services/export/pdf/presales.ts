@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { purposeText, translator, type Locale } from '../../../../shared/i18n';
+import { noteText, purposeText, translator, type Locale } from '../../../../shared/i18n';
 import type { Plan } from '../../../../shared/plan';
 import { evidenceSplit, portsText, type PresalesSummary } from '../../../../shared/summary';
 import { bytesOf } from './bytes';
@@ -196,7 +196,7 @@ function writeOpenQuestions(writer: PageWriter, t: TFunction, input: PresalesPdf
       cells: [
         small(purposeText(locale, q.purpose), { font: 'bold' }),
         small(q.ports),
-        small(q.note, { font: 'italic' }),
+        small(noteText(locale, q.note), { font: 'italic' }),
         small(formatCount(q.hostRules, locale)),
       ],
     })),
