@@ -5,7 +5,7 @@ import {
   RESPONDER_TTL_MINUTES,
   type ProbeJobView,
 } from '../probes/jobs';
-import type { ProbeResult } from '../probes/model';
+import type { Note, ProbeResult } from '../probes/model';
 import { channel } from './channel';
 import { PlanId } from './ids';
 
@@ -43,7 +43,7 @@ export interface ProbeImportSummary {
   startedAt: string;
   /** The run was stopped early: it holds only the rules probed until then. */
   cancelled: boolean;
-  notes: string[];
+  notes: Note[];
 }
 
 const byPlan = z.strictObject({ id: PlanId });

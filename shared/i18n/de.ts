@@ -671,6 +671,12 @@ export const de = {
     tooSmall: 'kleiner als die Antwort (keine Verstärkung)',
     rateLimit: 'Ratenbegrenzung',
   },
+  probeNotes: {
+    notPlannedAddress:
+      'Dieser Rechner hat die geplante Adresse von {{host}} ({{address}}) nicht: Die Ports werden auf allen Adressen geprüft, und die Prüfungen gehen von der Adresse aus, die das System wählt; führen Sie sie auf {{host}} selbst aus, um einen Beleg zu erhalten',
+    concurrencyLowered:
+      'Parallelität von {{requested}} auf {{allowed}} gesenkt: Dieser Prozess darf nur {{limit}} Dateien öffnen (ulimit -n)',
+  },
   exportWarnings: {
     staleProbes_one:
       '{{count}} Prüfergebnis nennt eine Regel, die dieser Plan nicht hat (zuerst: {{first}}); der Plan hat sich seit der Prüfung geändert: Prüfen Sie erneut, um sie zu füllen.',

@@ -657,6 +657,13 @@ export const en = {
     rateLimit: 'rate limit',
   },
   /** What an export warns about: it was written, but the reader should know this. */
+  /** What the technician should know about a probe run as a whole. */
+  probeNotes: {
+    notPlannedAddress:
+      'this machine does not have the planned address of {{host}} ({{address}}): ports are checked on all addresses, and probes leave from the address the system picks; run on {{host}} itself for evidence',
+    concurrencyLowered:
+      'concurrency lowered from {{requested}} to {{allowed}}: this process may open only {{limit}} files (ulimit -n)',
+  },
   exportWarnings: {
     staleProbes_one:
       '{{count}} probe result names a rule this plan does not have (first: {{first}}); the plan changed since the probe: probe again to fill it in.',

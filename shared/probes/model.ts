@@ -14,6 +14,13 @@ export const Reason: z.ZodType<Text> = z.lazy(
     }) as unknown as z.ZodType<Text>,
 );
 
+/** Something the technician should know about a run: a text, or (older reports) English as written. */
+export const Note = z.union([z.string(), Reason]);
+export type Note = z.output<typeof Note>;
+
+export const noteIn = (locale: Locale, note: Note): string =>
+  typeof note === 'string' ? note : textIn(locale, note);
+
 /** A result's detail in the reader's language: its reason, else the detail as recorded. */
 export const detailIn = (locale: Locale, result: { detail: string; reason?: Text }): string =>
   result.reason ? textIn(locale, result.reason) : result.detail;
@@ -90,7 +97,7 @@ export const ProbeReport = z.strictObject({
     })
     .optional(),
   /** Things the technician should know about the run, e.g. this machine lacks the planned address. */
-  notes: z.array(z.string()).optional(),
+  notes: z.array(Note).optional(),
 });
 export type ProbeReport = z.output<typeof ProbeReport>;
 
@@ -167,6 +174,6 @@ export const LocalPortReport = z.strictObject({
   /** node's process.platform: linux, win32, darwin. */
   platform: z.string(),
   results: z.array(LocalPortResult),
-  notes: z.array(z.string()).optional(),
+  notes: z.array(Note).optional(),
 });
 export type LocalPortReport = z.output<typeof LocalPortReport>;

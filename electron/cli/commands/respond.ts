@@ -76,7 +76,8 @@ export function registerRespond(program: Command): void {
               }),
             );
           } else {
-            for (const note of responder.notes) write(`${say('cli.respond.note', { note })}\n`);
+            for (const note of responder.notes)
+              write(`${say('cli.respond.note', { note: sayText(note) })}\n`);
             const none = say('cli.respond.noPorts');
             const listening = say('cli.respond.listening', {
               host: responder.hostName,

@@ -64,7 +64,7 @@ export interface PlanProbeScope {
   localAddress?: string;
   /** Where services would bind: the planned address if local, else all addresses. */
   bindAddress: string;
-  notes: string[];
+  notes: Text[];
 }
 
 /** The plan's host rules and the named host; throws UnknownPlanHost for a name not in the plan. */
@@ -85,9 +85,7 @@ export async function planProbeScope(plan: Plan, hostName: string): Promise<Plan
   const localAddress = await plannedLocalAddress(host.address);
   const notes = localAddress
     ? []
-    : [
-        `this machine does not have the planned address of ${host.name} (${host.address}): ports are checked on all addresses, and probes leave from the address the system picks; run on ${host.name} itself for evidence`,
-      ];
+    : [text('probeNotes.notPlannedAddress', { host: host.name, address: host.address })];
   return {
     rules,
     host,
@@ -160,7 +158,7 @@ export async function probePlanReachability(
 
 export interface PlanResponder extends Responder {
   hostName: string;
-  notes: string[];
+  notes: Text[];
 }
 
 /** Check the host's planned inbound ports, then answer probes on them until the TTL. */

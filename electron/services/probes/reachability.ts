@@ -1,7 +1,7 @@
 import { isIP } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { REACH_DEFAULTS } from '../../../shared/probes/jobs';
-import { text } from '../../../shared/i18n';
+import { text, type Text } from '../../../shared/i18n';
 import { because, type ProbeProgress, type ProbeResult } from '../../../shared/probes/model';
 import type { ReachTarget } from '../../../shared/probes/scope';
 import type { AttemptOutcome, AttemptSettings, ResolvedTarget } from './attempt';
@@ -37,7 +37,7 @@ export interface ReachRun {
   results: ProbeResult[];
   cancelled: boolean;
   settings: { timeoutMs: number; concurrency: number; ratePerSecond: number };
-  notes: string[];
+  notes: Text[];
 }
 
 function isLoopback(address: string): boolean {
@@ -45,13 +45,11 @@ function isLoopback(address: string): boolean {
 }
 
 /** How many sockets may be open at once: the request, within what `ulimit -n` leaves. */
-function effectiveConcurrency(requested: number, notes: string[]): number {
+function effectiveConcurrency(requested: number, notes: Text[]): number {
   const limit = openFileLimit();
   if (limit === undefined || requested <= limit - FD_RESERVE) return requested;
   const allowed = Math.max(1, limit - FD_RESERVE);
-  notes.push(
-    `concurrency lowered from ${requested} to ${allowed}: this process may open only ${limit} files (ulimit -n)`,
-  );
+  notes.push(text('probeNotes.concurrencyLowered', { requested, allowed, limit }));
   return allowed;
 }
 
@@ -64,7 +62,7 @@ export async function probeReachability(
   targets: readonly ReachTarget[],
   options: ReachOptions,
 ): Promise<ReachRun> {
-  const notes: string[] = [];
+  const notes: Text[] = [];
   const timeoutMs = options.timeoutMs ?? REACH_DEFAULTS.timeoutMs;
   const ratePerSecond = options.ratePerSecond ?? REACH_DEFAULTS.ratePerSecond;
   const concurrency = effectiveConcurrency(

@@ -5,7 +5,7 @@ import type {
   ProbeReport,
   ProbeStatus,
 } from '../../../shared/probes/model';
-import { detailIn, PROBE_STATUSES } from '../../../shared/probes/model';
+import { detailIn, noteIn, PROBE_STATUSES, type Note } from '../../../shared/probes/model';
 import { translator, type Locale } from '../../../shared/i18n';
 
 // Reports as plain text for a terminal: aligned columns, a summary line, the notes first.
@@ -34,10 +34,11 @@ export function statusCounts(counts: ProbeProgress['counts'], locale: Locale = '
     .join(', ');
 }
 
-// Notes come from the probe services and stay English; details are said in the reader's language.
-function notesText(locale: Locale, notes: readonly string[] | undefined): string {
+function notesText(locale: Locale, notes: readonly Note[] | undefined): string {
   const t = translator(locale);
-  return (notes ?? []).map((note) => `${t('cli.respond.note', { note })}\n`).join('');
+  return (notes ?? [])
+    .map((note) => `${t('cli.respond.note', { note: noteIn(locale, note) })}\n`)
+    .join('');
 }
 
 function where(locale: Locale, address: string | undefined): string {

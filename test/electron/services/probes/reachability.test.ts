@@ -207,9 +207,17 @@ describe.skipIf(process.platform !== 'linux')('socket limits', () => {
       ],
       { encoding: 'utf8' },
     );
-    const summary = JSON.parse(out) as { results: number; statuses: string[]; notes: string[] };
+    const summary = JSON.parse(out) as {
+      results: number;
+      statuses: string[];
+      notes: string[];
+      notesDe: string[];
+    };
     expect(summary.results).toBe(2000);
     expect(summary.statuses).toEqual(['reachable']);
     expect(summary.notes.join(' ')).toMatch(/concurrency lowered from 200 to \d+: .*only 64 files/);
+    expect(summary.notesDe.join(' ')).toMatch(
+      /Parallelität von 200 auf \d+ gesenkt: .*nur 64 Dateien/,
+    );
   });
 });
