@@ -59,20 +59,22 @@ function groupPairs(hostRules: readonly HostRule[]): PairGroup[] {
 }
 
 /**
- * Level 3: the fewest rules a network team would write. Same purpose and transport: first the
- * ports between one pair, then the sources of one destination, then the destinations with the
- * same sources. A host's traffic to itself never crosses a firewall, so a
+ * Level 3: the fewest rules a network team would write. Same zone pair, purpose and transport:
+ * first the ports between one pair, then the sources of one destination, then the destinations
+ * with the same sources. A host's traffic to itself never crosses a firewall, so a
  * rule may cover it: the OE nodes' mesh becomes one rule "OE nodes to OE nodes".
  */
 export function computeFirewallRules(hostRules: readonly HostRule[]): FirewallRule[] {
-  // A class: transport, purpose and the same ports.
+  // A class: one zone pair, transport, purpose and the same ports. A network team writes its
+  // rules per zone pair, so a rule never gathers sources (or destinations) of two zones.
   const classes = new Map<string, Map<string, DestinationGroup>>();
   const classSources = new Map<string, Set<string>>();
   for (const pair of groupPairs(hostRules)) {
     const r = pair.rules[0]!;
     pair.ports.sort((a, b) => a - b);
     const ports = pair.ports.length === 1 ? String(pair.ports[0]) : formatPortRanges(pair.ports);
-    const classKey = `${r.protocol}\u0000${r.purpose}\u0000${ports}`;
+    const zonePair = `${r.sourceZone}\u0000${r.destinationZone}`;
+    const classKey = `${zonePair}\u0000${r.protocol}\u0000${r.purpose}\u0000${ports}`;
     const byDestination = getOrCreate(classes, classKey, () => new Map());
     const group = getOrCreate(byDestination, r.destinationKey, () => ({
       pairs: [],

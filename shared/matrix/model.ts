@@ -54,7 +54,7 @@ export interface EndpointRef {
 /** Host rules merged the way a network team writes them. */
 export interface FirewallRule {
   id: string;
-  /** The zones of its first source and destination (one purpose may gather sources of two zones). */
+  /** The one zone of all its sources and the one zone of all its destinations. */
   sourceZone: Zone;
   destinationZone: Zone;
   from: EndpointRef[];

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { FEATURE_IDS, type FeatureId } from '../../../shared/catalog';
-import { computeMatrix, type HostRule } from '../../../shared/matrix';
-import { validatePlan } from '../../../shared/plan';
+import { computeFirewallRules, computeMatrix, type HostRule } from '../../../shared/matrix';
+import { validatePlan, type Plan } from '../../../shared/plan';
 import { examplePlan, EXAMPLES, exampleDocument } from '../../support/examples';
+import { generatedPlan, TYPICAL } from '../../support/generated-plans';
 import { vendorRows } from '../../support/vendor-page';
 
 const inboundOn = (rules: HostRule[], keys: (k: string) => boolean) =>
@@ -186,6 +187,85 @@ describe('firewall rules', () => {
     expect(firewallRules.length).toBeLessThan(
       computeMatrix(examplePlan('cluster-3-islands')).hostRules.length / 10,
     );
+  });
+});
+
+describe('firewall rules per zone pair', () => {
+  const plans: [string, Plan][] = [
+    ...EXAMPLES.map((e): [string, Plan] => [e, examplePlan(e)]),
+    [
+      'cluster-3-islands with a load balancer',
+      examplePlan(
+        'cluster-3-islands',
+        (doc) => (doc.loadBalancer = { name: 'lb', address: '192.0.2.5' }),
+      ),
+    ],
+    ['the typical generated plan', generatedPlan(TYPICAL)],
+    ['a generated single server', generatedPlan({ ...TYPICAL, nodes: 1 })],
+  ];
+
+  it.each(plans)('never mix zones in %s', (_, plan) => {
+    const { firewallRules } = computeMatrix(plan);
+    for (const fw of firewallRules) {
+      expect(new Set(fw.from.map((e) => e.zone)), fw.id).toEqual(new Set([fw.sourceZone]));
+      expect(new Set(fw.to.map((e) => e.zone)), fw.id).toEqual(new Set([fw.destinationZone]));
+    }
+  });
+
+  it.each(plans)('gather every host rule of %s exactly once', (_, plan) => {
+    const { hostRules, firewallRules } = computeMatrix(plan);
+    expect(firewallRules.flatMap((fw) => fw.hostRuleIds).sort()).toEqual(
+      hostRules.map((r) => r.id).sort(),
+    );
+  });
+
+  it('keep administrators and OE nodes reaching Keycloak with the same port as two rules', () => {
+    const { firewallRules } = computeMatrix(examplePlan('cluster-3-islands'));
+    const keycloak = firewallRules.filter(
+      (r) => r.purpose === 'Login and token checks at the identity provider',
+    );
+    expect(
+      keycloak.map((r) => ({
+        zones: `${r.sourceZone}>${r.destinationZone}`,
+        from: r.from.map((e) => e.name),
+        to: r.to.map((e) => e.name),
+        ports: r.ports,
+      })),
+    ).toEqual([
+      { zones: 'clients>management', from: ['Admins'], to: ['mgmt'], ports: '32769' },
+      { zones: 'oe-nodes>management', from: ['oe1', 'oe2', 'oe3'], to: ['mgmt'], ports: '32769' },
+    ]);
+  });
+
+  it('keep destinations of two zones with the same sources as two rules', () => {
+    const rule = (id: string, key: string, zone: HostRule['destinationZone']): HostRule => ({
+      id,
+      source: '10.0.0.1',
+      sourceName: 'oe1',
+      sourceZone: 'oe-nodes',
+      sourceKey: 'host:oe1',
+      destination: `10.9.0.${id.length}`,
+      destinationName: key,
+      destinationZone: zone,
+      destinationKey: key,
+      port: 9100,
+      protocol: 'tcp',
+      service: 'socket',
+      appProtocol: 'raw',
+      purpose: 'Printing to printers',
+      features: [],
+      evidence: 'docs',
+      sources: ['test'],
+      catalogIds: [],
+    });
+    const rules = computeFirewallRules([
+      rule('a', 'net:floor', 'printers'),
+      rule('b', 'net:island', 'islands'),
+    ]);
+    expect(rules.map((r) => [r.destinationZone, r.to.map((e) => e.key)])).toEqual([
+      ['islands', ['net:island']],
+      ['printers', ['net:floor']],
+    ]);
   });
 });
 
