@@ -1,6 +1,7 @@
 import { app, dialog } from 'electron';
 import { dataDirFlag, resolveDataDir } from '../services/data-dir';
 import { createBackend, type Backend } from '../services/backend';
+import { textIn, translator } from '../../shared/i18n';
 import { DatabaseRefused } from '../services/store';
 import { desktopServices } from './dialogs';
 import type { UiLocale } from './ui-locale';
@@ -25,7 +26,8 @@ export function setupBackend(windows: Windows, locale: UiLocale): Backend | null
     });
   } catch (e) {
     if (!(e instanceof DatabaseRefused)) throw e;
-    dialog.showErrorBox('The plans library cannot be opened', e.message);
+    const t = translator(locale.current);
+    dialog.showErrorBox(t('errors.library.title'), textIn(locale.current, e.text));
     app.exit(1);
     return null;
   }

@@ -543,6 +543,19 @@ export const de = {
     or: ' oder ',
   },
   errors: {
+    library: {
+      title: 'Die Planbibliothek kann nicht geöffnet werden',
+      unreadable:
+        'Die Planbibliothek {{file}} kann nicht gelesen werden: {{message}}. Abhilfe: Prüfen Sie die Berechtigungen der Datei, oder verschieben Sie sie, um mit einer leeren Bibliothek zu beginnen.',
+      notSqlite:
+        '{{file}} ist keine Planbibliothek (keine SQLite-Datenbank). Abhilfe: Verschieben Sie die Datei, um mit einer leeren Bibliothek zu beginnen.',
+      cannotOpen:
+        'Die Planbibliothek {{file}} kann nicht geöffnet werden: {{message}}. Abhilfe: Prüfen Sie die Berechtigungen der Datei, oder verschieben Sie sie, um mit einer leeren Bibliothek zu beginnen.',
+      notLibrary:
+        '{{file}} ist keine Planbibliothek ({{message}}). Abhilfe: Verschieben Sie die Datei, um mit einer leeren Bibliothek zu beginnen.',
+      newer:
+        'Die Planbibliothek {{file}} wurde von einer neueren Version des Planers geschrieben (Schema {{version}}; diese Version liest bis {{supported}}). Sie blieb unverändert. Abhilfe: Aktualisieren Sie den Planer, oder starten Sie ihn mit einem anderen Datenordner.',
+    },
     noPlan: 'Es gibt keinen Plan {{id}} (vielleicht wurde er gelöscht)',
     noRevision:
       'Plan {{id}} hat keine Revision {{revision}} (nur die letzten {{kept}} werden aufbewahrt)',

@@ -532,6 +532,19 @@ export const en = {
   /** The command line's messages (commander's own usage errors and help stay English). */
   /** What the Node side answers when a call cannot be done: the faces say it in their language. */
   errors: {
+    library: {
+      title: 'The plans library cannot be opened',
+      unreadable:
+        'cannot read the plans library {{file}}: {{message}}. Fix: check the file’s permissions, or move it away to start an empty library.',
+      notSqlite:
+        '{{file}} is not a plans library (not an SQLite database). Fix: move it away to start an empty library.',
+      cannotOpen:
+        'cannot open the plans library {{file}}: {{message}}. Fix: check the file’s permissions, or move it away to start an empty library.',
+      notLibrary:
+        '{{file}} is not a plans library ({{message}}). Fix: move it away to start an empty library.',
+      newer:
+        'the plans library {{file}} was written by a newer version of the planner (schema {{version}}; this version reads up to {{supported}}). It was left unchanged. Fix: update the planner, or start it with another data folder.',
+    },
     noPlan: 'there is no plan {{id}} (it may have been deleted)',
     noRevision: 'plan {{id}} has no revision {{revision}} (only the last {{kept}} are kept)',
     needsDesktop: 'this needs the desktop app; in the browser use Import and Export',

@@ -8,7 +8,7 @@ import { startServer } from '../../services/http/server';
 import { findRendererDir } from '../../services/renderer-dir';
 import { DatabaseRefused } from '../../services/store';
 import { EXIT, UsageError } from '../errors';
-import { say } from '../language';
+import { say, sayText } from '../language';
 
 function parsePort(value: string): number {
   const port = Number(value);
@@ -63,7 +63,7 @@ export function registerServe(program: Command): void {
           version: APP_VERSION,
         });
       } catch (e) {
-        if (e instanceof DatabaseRefused) throw new UsageError(e.message, EXIT.failure);
+        if (e instanceof DatabaseRefused) throw new UsageError(sayText(e.text), EXIT.failure);
         const code = (e as NodeJS.ErrnoException).code;
         if (code === 'EADDRINUSE') {
           throw new UsageError(say('cli.serve.inUse', { port: String(options.port) }));

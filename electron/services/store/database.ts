@@ -1,11 +1,16 @@
 import Database from 'better-sqlite3';
 import { closeSync, existsSync, openSync, readSync } from 'node:fs';
+import { text, textIn, type Text } from '../../../shared/i18n';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
 
 export type Db = Database.Database;
 
-/** The database cannot be used as it is; the message says why and what to do. */
-export class DatabaseRefused extends Error {}
+/** The database cannot be used as it is; the text says why and what to do. */
+export class DatabaseRefused extends Error {
+  constructor(readonly text: Text) {
+    super(textIn('en', text));
+  }
+}
 
 const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
 
@@ -35,13 +40,11 @@ function versionOf(file: string): number {
     fromHeader = headerVersion(file);
   } catch (e) {
     throw new DatabaseRefused(
-      `cannot read the plans library ${file}: ${(e as Error).message}. Fix: check the file's permissions, or move it away to start an empty library.`,
+      text('errors.library.unreadable', { file, message: (e as Error).message }),
     );
   }
   if (fromHeader === null) {
-    throw new DatabaseRefused(
-      `${file} is not a plans library (not an SQLite database). Fix: move it away to start an empty library.`,
-    );
+    throw new DatabaseRefused(text('errors.library.notSqlite', { file }));
   }
   if (!existsSync(`${file}-wal`)) return fromHeader;
   let db: Db;
@@ -49,14 +52,14 @@ function versionOf(file: string): number {
     db = new Database(file, { readonly: true, fileMustExist: true });
   } catch (e) {
     throw new DatabaseRefused(
-      `cannot open the plans library ${file}: ${(e as Error).message}. Fix: check the file's permissions, or move it away to start an empty library.`,
+      text('errors.library.cannotOpen', { file, message: (e as Error).message }),
     );
   }
   try {
     return Math.max(fromHeader, db.pragma('user_version', { simple: true }) as number);
   } catch (e) {
     throw new DatabaseRefused(
-      `${file} is not a plans library (${(e as Error).message}). Fix: move it away to start an empty library.`,
+      text('errors.library.notLibrary', { file, message: (e as Error).message }),
     );
   } finally {
     db.close();
@@ -72,7 +75,7 @@ export function openDatabase(file: string): Db {
     const version = versionOf(file);
     if (version > SCHEMA_VERSION) {
       throw new DatabaseRefused(
-        `the plans library ${file} was written by a newer version of the planner (schema ${version}; this version reads up to ${SCHEMA_VERSION}). It was left unchanged. Fix: update the planner, or start it with another data folder.`,
+        text('errors.library.newer', { file, version, supported: SCHEMA_VERSION }),
       );
     }
   }

@@ -12,6 +12,7 @@ import {
   SCHEMA_VERSION,
   type Store,
 } from '../../../../electron/services/store';
+import { textIn } from '../../../../shared/i18n';
 import { exampleDocument } from '../../../support/examples';
 
 let dir: string;
@@ -112,6 +113,17 @@ describe('opening the plans library', () => {
     writeFileSync(file, 'these are my notes, not a database\n'.repeat(20));
     const before = readFileSync(file);
     expect(() => open()).toThrow(/is not a plans library.*Fix: move it away/);
+    // The desktop app's dialog and a German command line say it in German.
+    const refusal = (() => {
+      try {
+        open();
+      } catch (e) {
+        return e as DatabaseRefused;
+      }
+    })();
+    expect(textIn('de', refusal!.text)).toMatch(
+      /ist keine Planbibliothek \(keine SQLite-Datenbank\)\. Abhilfe: Verschieben Sie die Datei/,
+    );
     expect(readFileSync(file).equals(before)).toBe(true);
   });
 });
