@@ -72,9 +72,9 @@ test('compare two revisions of a plan: switch remote printing on, see the rules 
   const rows: Record<string, string>[] = parse(readFileSync(csvPath), { bom: true, columns: true });
   expect(rows.map((r) => `${r['Change']} ${r['ID']}`)).toEqual([
     'changed FW-005',
-    'added FW-010',
     'added FW-011',
     'added FW-012',
+    'added FW-013',
   ]);
 
   // And as PDF.
@@ -85,6 +85,6 @@ test('compare two revisions of a plan: switch remote printing on, see the rules 
   await pdf.saveAs(pdfPath);
   const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdfPath, '-'], { encoding: 'utf8' });
   expect(text).toContain('Plan comparison');
-  expect(text).toContain('FW-010');
+  expect(text).toContain('FW-011');
   expect(text).toContain('added 2118/tcp');
 });

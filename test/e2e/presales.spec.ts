@@ -18,8 +18,8 @@ test('the pre-sales summary of an example plan: figures, what if, one-page PDF, 
   await app.home.open(PLAN);
   await presales.open();
 
-  // 12 firewall rules, 241 host rules: 13 + 3 documented by the vendor, 225 inferred.
-  await expect(presales.figure('Firewall rules')).toHaveText('12');
+  // 13 firewall rules, 241 host rules: 13 + 3 documented by the vendor, 225 inferred.
+  await expect(presales.figure('Firewall rules')).toHaveText('13');
   await expect(presales.figure('Host rules')).toHaveText('241');
   await expect(presales.figure('Documented by the vendor')).toHaveText('16');
   await expect(presales.share('Documented by the vendor')).toHaveText('7% of host rules');
@@ -43,7 +43,7 @@ test('the pre-sales summary of an example plan: figures, what if, one-page PDF, 
   const result = await presales.whatIf(2);
   await expect(result).toContainText('+2 OE nodes (oe4, oe5): +518 host rules');
   await expect(result).toContainText('Host rules: 241 → 759');
-  await expect(result).toContainText('Firewall rules: 12 → 12');
+  await expect(result).toContainText('Firewall rules: 13 → 13');
   await expect(result.getByRole('row', { name: /^OE nodes → OE nodes/ })).toContainText('+504');
   await expect(result.getByRole('row', { name: /^Islands → OE nodes/ })).toContainText('+4');
   await app.check('presales-what-if');

@@ -217,7 +217,7 @@ describe('presales.render and presales.saveFile', () => {
       expect(file).toMatchObject({
         fileName: 'Output-cluster-Frankfurt-presales-en.pdf',
         mediaType: 'application/pdf',
-        ruleCount: 12,
+        ruleCount: 13,
       });
       const path = join(dir, file.fileName);
       writeFileSync(path, Buffer.from(file.base64, 'base64'));

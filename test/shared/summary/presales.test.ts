@@ -24,6 +24,11 @@ it('sizes the 3-node cluster with two island sites', () => {
   // island printers 2: 225 inferred; intake 515 x3 + admin 9000 x3 + Kibana 1 + 2119 x6 = 13 seed; printers 3 docs.
   expect(summary.hostRules).toBe(241);
   expect(summary.byEvidence).toEqual({ seed: 13, docs: 3, inferred: 225 });
+  // One firewall rule per zone pair, purpose and ports: LPR intake and admin 9000 to the nodes (2),
+  // Kibana and Keycloak from the admins to mgmt (2), the mesh tcp and udp and MongoDB (3), logs and
+  // Keycloak from the nodes to mgmt (2), printing to Floor printers (1), 2119 from the islands (1),
+  // each island host to its printers (2): 13.
+  expect(summary.firewallRules).toBe(13);
   expect(
     summary.openings.find((o) => o.sourceZone === 'islands' && o.destinationZone === 'oe-nodes'),
   ).toEqual({

@@ -16,11 +16,11 @@ describe('what if the cluster had more OE nodes', () => {
     // - islands: 2119 from the 2 island checkout hosts to each new node = 4;
     // - management: each new node ships logs (9200) and checks tokens (32769) at mgmt = 4;
     // - printers: each new node prints to "Floor printers" on 9100 = 2.
-    // 504 + 4 + 4 + 4 + 2 = 518, nothing removed; the firewall rules only gain members: still 12.
+    // 504 + 4 + 4 + 4 + 2 = 518, nothing removed; the firewall rules only gain members: still 13.
     expect(whatIf.added).toBe(518);
     expect(whatIf.removed).toBe(0);
     expect(whatIf.hostRules).toEqual({ before: 241, after: 759 });
-    expect(whatIf.firewallRules).toEqual({ before: 12, after: 12 });
+    expect(whatIf.firewallRules).toEqual({ before: 13, after: 13 });
     const byPair = Object.fromEntries(
       whatIf.byZonePair.map((p) => [`${p.sourceZone}>${p.destinationZone}`, p.added]),
     );

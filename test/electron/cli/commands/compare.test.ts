@@ -52,13 +52,13 @@ describe('oe-ports compare', () => {
     expect(rows.map((r) => r['ID'])).toEqual([
       'FW-001',
       'FW-002',
-      'FW-004',
       'FW-005',
       'FW-006',
       'FW-007',
       'FW-008',
       'FW-009',
       'FW-010',
+      'FW-011',
     ]);
     expect(rows[0]!['What changed']).toBe(
       'destination: 192.0.2.11, 192.0.2.12, 192.0.2.13 → 192.0.2.11, 192.0.2.12, 192.0.2.13, 192.0.2.14, 192.0.2.15',

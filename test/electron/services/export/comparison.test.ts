@@ -60,9 +60,9 @@ describe('the comparison as CSV, parsed back', () => {
     const rows: Record<string, string>[] = parse(text(file.bytes), { bom: true, columns: true });
     expect(rows.map((r) => `${r['Change']} ${r['ID']}`)).toEqual([
       'changed FW-005',
-      'added FW-010',
       'added FW-011',
       'added FW-012',
+      'added FW-013',
     ]);
     const mesh = rows[0]!;
     expect(mesh['What changed']).toMatch(
@@ -103,7 +103,7 @@ describe.skipIf(!POPPLER)('the comparison as PDF, parsed back', () => {
     expect(pdfText).toContain('From OE nodes to OE nodes');
     expect(pdfText).toContain('0 added · 0 removed · 1 changed');
     expect(pdfText).toContain('From Islands to Islands');
-    for (const id of ['FW-005', 'FW-010', 'FW-011', 'FW-012']) expect(pdfText).toContain(id);
+    for (const id of ['FW-005', 'FW-011', 'FW-012', 'FW-013']) expect(pdfText).toContain(id);
     expect(pdfText).toContain('added 2118/tcp');
     expect(pdfText).toContain('was –, now remote-printing');
     expect(pdfText).toContain('Page 1 of 1');
@@ -134,7 +134,7 @@ describe('the comparison as text', () => {
   it('JSON: the rules with their columns named', async () => {
     const json = JSON.parse(text((await render('json', 'firewall')).bytes));
     expect([json.added, json.removed, json.changed]).toEqual([3, 0, 1]);
-    expect(json.rules[1]).toMatchObject({ change: 'added', rule: { id: 'FW-010', port: '2119' } });
+    expect(json.rules[1]).toMatchObject({ change: 'added', rule: { id: 'FW-011', port: '2119' } });
     expect(json.rules[0].fields.map((f: { field: string }) => f.field)).toEqual([
       'port',
       'service',

@@ -56,9 +56,9 @@ describe.skipIf(!POPPLER)('the pre-sales PDF', () => {
       path,
       join(artefactDir('presales'), 'cluster-3-islands-en'),
     ]);
-    // test/shared/summary/presales.test.ts checks these by hand: 12 firewall rules, 241 host rules,
+    // test/shared/summary/presales.test.ts checks these by hand: 13 firewall rules, 241 host rules,
     // 13 + 3 = 16 documented (7 %), 225 inferred (93 %).
-    for (const figure of ['12', '241', '16', '225', '7% of host rules', '93% of host rules'])
+    for (const figure of ['13', '241', '16', '225', '7% of host rules', '93% of host rules'])
       expect(lines).toContain(figure);
     expect(text).toContain('Pre-sales summary');
     expect(text).toContain('Output cluster Frankfurt');
@@ -93,7 +93,7 @@ describe('the pre-sales summary as text', () => {
     });
     const md = new TextDecoder().decode(file.bytes);
     expect(md).toContain('# Pre-sales summary: Output cluster Frankfurt');
-    expect(md).toContain('| 12 | 241 | 16 (7%) | 225 (93%) |');
+    expect(md).toContain('| 13 | 241 | 16 (7%) | 225 (93%) |');
     expect(md).toContain('- **OE nodes (3)**: oe1, oe2, oe3');
     expect(md).toContain('| From Islands to OE nodes | 2119/tcp | 1 | 6 |');
     expect(md).toMatch(
@@ -110,7 +110,7 @@ describe('the pre-sales summary as text', () => {
     const json = JSON.parse(new TextDecoder().decode(file.bytes));
     expect(json.plan.name).toBe('Output cluster Frankfurt');
     expect(json.hostRules).toBe(241);
-    expect(json.firewallRules).toBe(12);
+    expect(json.firewallRules).toBe(13);
     expect(json.evidence).toEqual({
       documented: 16,
       inferred: 225,
