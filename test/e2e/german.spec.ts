@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import { MESSAGES } from '../../shared/i18n';
 import { test } from './fixtures';
@@ -20,7 +23,11 @@ function englishFragments(): string[] {
       walk(value, (de as Record<string, unknown>)[key]);
     }
   };
-  for (const section of ['ui', 'features', 'purposes', 'zones', 'evidence', 'issues'] as const) {
+  const sections = [
+    ...['ui', 'features', 'purposes', 'zones', 'evidence', 'issues'],
+    ...['errors', 'probeReasons', 'notes', 'exportWarnings'],
+  ] as const;
+  for (const section of sections) {
     walk(MESSAGES.en[section], MESSAGES.de[section]);
   }
   return [...fragments];
@@ -163,5 +170,26 @@ test.describe('on a German system', () => {
     await page.reload();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(heading(page)).toHaveText('Plans');
+  });
+
+  test('a refused import is explained in German: the headline from the Node side and each issue', async ({
+    backend,
+    page,
+  }) => {
+    const file = join(mkdtempSync(join(tmpdir(), 'oe-import-')), 'kaputt.oeplan.json');
+    writeFileSync(
+      file,
+      JSON.stringify({ schemaVersion: 1, installation: 'cluster', nodes: [{ name: 'oe1' }] }),
+    );
+    await page.goto(backend.url);
+    await expect(heading(page)).toHaveText('Pläne');
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Plandatei importieren…' }).click();
+    await (await chooser).setFiles(file);
+    const message = page.getByTestId('library-message');
+    await expect(message).toContainText(
+      /kaputt\.oeplan\.json ist kein (gültiger Plan|Plan dieses Planers)/,
+    );
+    await expectNoEnglish(page, 'the refused import');
   });
 });
