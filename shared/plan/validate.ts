@@ -1,4 +1,11 @@
-import { CATALOG, FEATURES, featureById, type FeatureId, type PrinterProtocol } from '../catalog';
+import {
+  CATALOG,
+  FEATURES,
+  featureById,
+  type FeatureId,
+  type PrinterProtocol,
+  type Role,
+} from '../catalog';
 import { MODERN_PRINTER_PROTOCOLS_SINCE } from '../catalog/parameters';
 import { rowApplies } from './applicability';
 import { endpointsOf, hostAddress } from './endpoints';
@@ -238,12 +245,24 @@ function checkPrinterProtocols(plan: Plan): PlanIssue[] {
 }
 
 /** Two services of the plan listening on one host on the same port and transport. */
+/** Roles that listen on the plan's own servers; printers, clients and external systems never do. */
+const OWN_SERVER_ROLES: ReadonlySet<Role> = new Set<Role>([
+  'oe-node',
+  'management-server',
+  'load-balancer',
+  'elasticsearch',
+  'kibana',
+  'mongodb',
+  'keycloak',
+]);
+
 function checkPortConflicts(plan: Plan): PlanIssue[] {
   const features = new Set<FeatureId>(plan.features);
   const listening = new Map<string, string>();
   const issues: PlanIssue[] = [];
   for (const row of CATALOG) {
-    if (!rowApplies(row, plan, features)) continue;
+    // A large plan's thousands of printer and client addresses need not be listed to skip them.
+    if (!OWN_SERVER_ROLES.has(row.listener) || !rowApplies(row, plan, features)) continue;
     const port = resolvePort(row.port, plan);
     for (const endpoint of endpointsOf(plan, row.listener)) {
       // Only the plan's own servers: printers, clients and external systems are not ours to configure.
