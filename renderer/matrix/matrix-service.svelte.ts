@@ -2,6 +2,7 @@ import { SvelteMap } from 'svelte/reactivity';
 import type { FeatureId } from '../../shared/catalog';
 import type { ProbeResult } from '../../shared/probes/model';
 import type {
+  CheckReply,
   FeaturePreview,
   PresalesReply,
   FromWorker,
@@ -36,6 +37,8 @@ export class MatrixService {
   readonly #describing = new Map<number, (rows: RuleRow[]) => void>();
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   readonly #presales = new Map<number, (reply: PresalesReply) => void>();
+  /** Waiting for the check of the latest plan sent: an older one's is never asked for again. */
+  #checking: { generation: number; resolve: (reply: CheckReply) => void } | null = null;
 
   constructor() {
     // The worker's address, resolved by Vite at build time; not state.
@@ -54,6 +57,11 @@ export class MatrixService {
 
   #receive(message: FromWorker): void {
     switch (message.kind) {
+      case 'checked':
+        if (message.generation !== this.#checking?.generation) return;
+        this.#checking.resolve(message);
+        this.#checking = null;
+        break;
       case 'summary':
         if (message.generation !== this.#generation) return;
         this.summary = message.summary;
@@ -94,12 +102,18 @@ export class MatrixService {
     }
   }
 
-  /** A new version of the plan, as JSON text (undefined: not well-formed, nothing to compute). */
-  update(planText: string | undefined): void {
-    this.#generation++;
-    this.computing = planText !== undefined;
+  /**
+   * A new version of the plan, as JSON text. The worker validates it, answers with its issues, then
+   * computes its matrix (when it is well-formed). The answer never comes when a newer version is
+   * sent before it: only the latest version's issues are of use.
+   */
+  update(planText: string): Promise<CheckReply> {
+    const generation = ++this.#generation;
+    this.computing = true;
     this.previews.clear();
-    this.#send({ kind: 'plan', generation: this.#generation, planText: planText ?? null });
+    const reply = new Promise<CheckReply>((resolve) => (this.#checking = { generation, resolve }));
+    this.#send({ kind: 'plan', generation, planText });
+    return reply;
   }
 
   /** Feature previews cost one matrix each: the worker computes them only while someone looks. */

@@ -19,7 +19,7 @@ interface Current {
 
 const post = (message: FromWorker) => postMessage(message);
 
-let latest: { generation: number; planText: string | null } | null = null;
+let latest: { generation: number; planText: string } | null = null;
 let current: Current | null = null;
 let generation = 0;
 let previewsWanted = false;
@@ -58,10 +58,12 @@ function work(): void {
   if (latest || (current && previewsWanted && current.previewsLeft > 0)) schedule();
 }
 
-function compute(next: number, planText: string | null): void {
+function compute(next: number, planText: string): void {
   generation = next;
-  // The window sends only well-formed plans; validating here again gives the schema's typed plan.
-  const plan = planText === null ? undefined : validatePlan(JSON.parse(planText)).plan;
+  // Validation happens here, off the window's thread: its issues go back before the matrix is
+  // computed, so the fields show them without waiting for the rules.
+  const { plan, issues } = validatePlan(JSON.parse(planText));
+  post({ kind: 'checked', generation, issues, planText: plan ? JSON.stringify(plan) : null });
   if (!plan) {
     current = null;
     post({ kind: 'summary', generation, summary: null });

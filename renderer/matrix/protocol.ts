@@ -1,6 +1,7 @@
 import type { Evidence, FeatureId, Zone } from '../../shared/catalog';
 import type { ChangeLine } from '../../shared/compare';
 import type { ZoneGrid } from '../../shared/matrix';
+import type { PlanIssue } from '../../shared/plan';
 import type { ProbeResult, ProbeStatus } from '../../shared/probes/model';
 import type { NodesWhatIf, PresalesSummary } from '../../shared/summary';
 
@@ -112,7 +113,7 @@ export interface FeaturePreview {
 
 export type ToWorker =
   // The plan as JSON text: posting a string is far cheaper than cloning a large plan's objects.
-  | { kind: 'plan'; generation: number; planText: string | null }
+  | { kind: 'plan'; generation: number; planText: string }
   | { kind: 'rows'; request: number; query: RuleQuery; start: number; end: number }
   | { kind: 'previews'; wanted: boolean }
   | { kind: 'probes'; results: Array<RuleProbe & { ruleId: string }> }
@@ -139,7 +140,16 @@ export interface RowsReply {
   zonePairs: ZonePairOption[];
 }
 
+/** What validating one version of the plan found: the window shows it beside the fields. */
+export interface CheckReply {
+  generation: number;
+  issues: PlanIssue[];
+  /** The plan as the schema reads it (defaults filled in), as JSON; null when it is not well-formed. */
+  planText: string | null;
+}
+
 export type FromWorker =
+  | ({ kind: 'checked' } & CheckReply)
   | { kind: 'summary'; generation: number; summary: MatrixSummary | null }
   | ({ kind: 'rows'; request: number } & RowsReply)
   | { kind: 'preview'; generation: number; preview: FeaturePreview }

@@ -4,7 +4,8 @@ import { groupIssues } from '../plan/issue-groups';
 import type { PlanEditor } from '../plan/plan-editor.svelte';
 import { STEPS, stepOfPath, type Step, type StepId } from './steps';
 
-export type StepState = 'complete' | 'errors' | 'not-visited' | 'upcoming';
+/** 'checking': the plan has not been validated yet since it was opened. */
+export type StepState = 'checking' | 'complete' | 'errors' | 'not-visited' | 'upcoming';
 export interface StepStatus {
   state: StepState;
   errors: number;
@@ -52,9 +53,11 @@ export class WizardState {
       ? 'upcoming'
       : !this.left.has(id)
         ? 'not-visited'
-        : errors > 0
-          ? 'errors'
-          : 'complete';
+        : this.editor.checking
+          ? 'checking'
+          : errors > 0
+            ? 'errors'
+            : 'complete';
     return { state, errors, warnings };
   }
 
@@ -75,6 +78,8 @@ export class WizardState {
 
   /** Next, unless the step has errors: then they are shown and the wizard stays. */
   next(): boolean {
+    // Unvalidated is neither valid nor invalid: the wizard waits for the check (see Wizard.svelte).
+    if (this.editor.checking) return false;
     const errors = this.issuesOf(this.step.id).some((i) => i.severity === 'error');
     if (errors) {
       this.left.add(this.step.id);

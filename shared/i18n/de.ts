@@ -1033,6 +1033,7 @@ export const de = {
       back: 'Zurück',
       next: 'Weiter: {{step}}',
       state: {
+        checking: 'wird geprüft…',
         complete: 'vollständig',
         errors: 'hat Fehler',
         'not-visited': 'noch nicht besucht',

@@ -1008,6 +1008,7 @@ export const en = {
       back: 'Back',
       next: 'Next: {{step}}',
       state: {
+        checking: 'checking…',
         complete: 'complete',
         errors: 'has errors',
         'not-visited': 'not visited yet',
