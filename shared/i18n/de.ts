@@ -602,7 +602,6 @@ export const de = {
       export:
         '„{{host}}“ ist kein Host dieses Plans. Seine Hosts: {{hosts}}. Abhilfe: Verwenden Sie einen davon.',
     },
-    noHosts: '(keine)',
     noProbeJob:
       'Es gibt keinen Prüfauftrag {{id}}: Aufträge bestehen nur, solange der Planer läuft. Starten Sie die Prüfung erneut.',
     jobRunning: {
@@ -613,7 +612,6 @@ export const de = {
       respond:
         'Ein Responder dieses Plans läuft bereits (als {{host}}). Abhilfe: Warten Sie darauf, oder brechen Sie ihn zuerst ab.',
     },
-    resultsNotStored: 'Die Ergebnisse konnten nicht gespeichert werden: {{message}}',
     responderNoRules:
       'Der Responder hat nichts zu beantworten: Keine Host-Regel hat {{host}} als Ziel',
     responderBlocked:
@@ -634,7 +632,6 @@ export const de = {
         '{{file}} wurde für den Plan „{{probed}}“ geschrieben, dieser Plan ist „{{plan}}“: Nichts wurde importiert. Abhilfe: Importieren Sie ihn in den Plan „{{probed}}“, oder prüfen Sie erneut mit der Datei dieses Plans.',
       noRuleMatches:
         'Keines der {{count}} Ergebnisse in {{file}} nennt eine Regel dieses Plans (das erste nennt {{first}}): Der Plan hat sich seit der Prüfung geändert, daher wurde nichts importiert. Abhilfe: Exportieren Sie den Plan erneut und prüfen Sie damit.',
-      theFile: 'die Datei',
     },
   },
   probeReasons: {

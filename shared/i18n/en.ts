@@ -588,7 +588,6 @@ export const en = {
         'host: "{{host}}" is not a host of this plan. Its hosts: {{hosts}}. Fix: choose the host this machine is.',
       export: '"{{host}}" is not a host of this plan. Its hosts: {{hosts}}. Fix: use one of them.',
     },
-    noHosts: '(none)',
     noProbeJob:
       'there is no probe job {{id}}: jobs live only while the planner runs. Start the probe again.',
     jobRunning: {
@@ -599,7 +598,6 @@ export const en = {
       respond:
         'a responder of this plan is already running (as {{host}}). Fix: wait for it, or cancel it first.',
     },
-    resultsNotStored: 'the results could not be stored: {{message}}',
     responderNoRules:
       'the responder has nothing to answer: no host rule has {{host}} as its destination',
     responderBlocked:
@@ -619,7 +617,6 @@ export const en = {
         '{{file}} was written for the plan "{{probed}}", and this plan is "{{plan}}": nothing was imported. Fix: import it into the plan "{{probed}}", or probe again with this plan’s file.',
       noRuleMatches:
         'none of the {{count}} results in {{file}} names a rule of this plan (the first names {{first}}): the plan changed since the probe, so nothing was imported. Fix: export the plan again and probe with it.',
-      theFile: 'the file',
     },
   },
   /** Why a probe reached its verdict: stored with the result as data, said in the reader's language. */
