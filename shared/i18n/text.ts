@@ -42,3 +42,10 @@ export function textIn(locale: Locale, { key, vars = {} }: Text): string {
   const values = Object.fromEntries(Object.entries(vars).map(([k, v]) => [k, valueIn(locale, v)]));
   return translator(locale)(key, values);
 }
+
+/** An error whose message is a text: English as its message (logs), `text` for each face to say. */
+export class TextError extends Error {
+  constructor(readonly text: Text) {
+    super(textIn('en', text));
+  }
+}

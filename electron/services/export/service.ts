@@ -1,4 +1,4 @@
-import { columnHeadings, text, textIn, translator, type Text } from '../../../shared/i18n';
+import { columnHeadings, text, TextError, translator, type Text } from '../../../shared/i18n';
 import {
   ExportOptions,
   type ExportFormat,
@@ -48,12 +48,12 @@ export interface ExportResult {
 }
 
 /** An option that does not fit the plan (e.g. an unknown host): `field` names it. */
-export class ExportInputError extends Error {
+export class ExportInputError extends TextError {
   constructor(
     readonly field: string,
-    readonly text: Text,
+    text: Text,
   ) {
-    super(textIn('en', text));
+    super(text);
   }
 }
 

@@ -1,4 +1,4 @@
-import { text, textIn, type Text } from '../../../shared/i18n';
+import { text, TextError, type Text } from '../../../shared/i18n';
 import { computeMatrix, formatPortRanges, type HostRule } from '../../../shared/matrix';
 import { findPlanHost, planHosts, type Plan, type PlanHost } from '../../../shared/plan';
 import {
@@ -48,12 +48,12 @@ function describeBlocking(blocking: readonly LocalPortResult[]): Text {
 }
 
 /** The responder will not start: a planned port is not free (results say which and why). */
-export class ResponderRefused extends Error {
+export class ResponderRefused extends TextError {
   constructor(
     readonly blocking: readonly LocalPortResult[],
-    readonly text: Text = describeBlocking(blocking),
+    text: Text = describeBlocking(blocking),
   ) {
-    super(textIn('en', text));
+    super(text);
   }
 }
 

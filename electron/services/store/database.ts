@@ -1,16 +1,12 @@
 import Database from 'better-sqlite3';
 import { closeSync, existsSync, openSync, readSync } from 'node:fs';
-import { text, textIn, type Text } from '../../../shared/i18n';
+import { text, TextError } from '../../../shared/i18n';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
 
 export type Db = Database.Database;
 
 /** The database cannot be used as it is; the text says why and what to do. */
-export class DatabaseRefused extends Error {
-  constructor(readonly text: Text) {
-    super(textIn('en', text));
-  }
-}
+export class DatabaseRefused extends TextError {}
 
 const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
 

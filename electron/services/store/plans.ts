@@ -5,7 +5,7 @@ import type {
   RevisionSummary,
   StoredPlan,
 } from '../../../shared/api/contract';
-import { text, textIn, type Text } from '../../../shared/i18n';
+import { text, TextError } from '../../../shared/i18n';
 import type { Db } from './database';
 import {
   LatestRevisionRow,
@@ -25,18 +25,16 @@ export const UNTITLED = 'Untitled plan';
 /** Why a revision was written; only autosaves coalesce, so an import or a rename stays visible. */
 export type RevisionOrigin = 'create' | 'import' | 'duplicate' | 'rename' | 'save';
 
-export class PlanNotFound extends Error {
-  readonly text: Text;
+export class PlanNotFound extends TextError {
   constructor(
     readonly id: string,
     revision?: number,
   ) {
-    const said =
+    super(
       revision === undefined
         ? text('errors.noPlan', { id })
-        : text('errors.noRevision', { id, revision, kept: REVISIONS_KEPT });
-    super(textIn('en', said));
-    this.text = said;
+        : text('errors.noRevision', { id, revision, kept: REVISIONS_KEPT }),
+    );
   }
 }
 
