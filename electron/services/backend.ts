@@ -1,8 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { ApiFailure, type Handlers, type StoredPlan } from '../../shared/api/contract';
-import { text } from '../../shared/i18n';
-import type { Locale } from '../../shared/i18n';
+import { text, type Locale } from '../../shared/i18n';
 import { writeFileAtomic } from './files';
 import { emptyPlanDocument, parsePlanFile, planFileOf } from './plan-file';
 import { mapped } from './api-errors';

@@ -23,7 +23,7 @@ export const noteIn = (locale: Locale, note: Note): string =>
 
 /** A result's detail in the reader's language: its reason, else the detail as recorded. */
 export const detailIn = (locale: Locale, result: { detail: string; reason?: Text }): string =>
-  result.reason ? textIn(locale, result.reason) : result.detail;
+  noteIn(locale, result.reason ?? result.detail);
 
 export interface Because {
   detail: string;

@@ -21,9 +21,6 @@ import {
 } from '../../../shared/probes/model';
 import { planTopology, type TopologyEntry } from './topology';
 
-/** The newest probe result per rule, and the language their details are said in. */
-type Latest = Map<string, ProbeResult> & { locale: Locale };
-
 export { CHECKLIST_LEVELS, type ChecklistLevel } from '../../../shared/export';
 
 /** What the probes found for one row: one status when its host rules agree, "mixed" otherwise. */
@@ -81,7 +78,11 @@ export function planFingerprint(plan: Plan): string {
   return `sha256:${createHash('sha256').update(JSON.stringify(plan)).digest('hex').slice(0, 12)}`;
 }
 
-function summarize(ruleIds: readonly string[], latest: Latest): ProbeSummary {
+function summarize(
+  ruleIds: readonly string[],
+  latest: Map<string, ProbeResult>,
+  locale: Locale,
+): ProbeSummary {
   const counts: Partial<Record<ProbeStatus, number>> = {};
   let probedAt = '';
   const details = new Set<string>();
@@ -90,7 +91,7 @@ function summarize(ruleIds: readonly string[], latest: Latest): ProbeSummary {
     const status = result?.status ?? 'untested';
     counts[status] = (counts[status] ?? 0) + 1;
     if (result && result.probedAt > probedAt) probedAt = result.probedAt;
-    if (result?.detail) details.add(detailIn(latest.locale, result));
+    if (result?.detail) details.add(detailIn(locale, result));
   }
   const statuses = Object.keys(counts) as ProbeStatus[];
   return {
@@ -111,7 +112,11 @@ const endpoint = (r: HostRule, side: 'source' | 'destination'): EndpointRef =>
         zone: r.destinationZone,
       };
 
-function fromHostRule(r: HostRule, latest: Latest): ChecklistRule {
+function fromHostRule(
+  r: HostRule,
+  latest: Map<string, ProbeResult>,
+  locale: Locale,
+): ChecklistRule {
   return {
     id: r.id,
     from: [endpoint(r, 'source')],
@@ -125,11 +130,15 @@ function fromHostRule(r: HostRule, latest: Latest): ChecklistRule {
     evidence: r.evidence,
     sources: r.sources,
     hostRuleIds: [r.id],
-    probe: summarize([r.id], latest),
+    probe: summarize([r.id], latest, locale),
   };
 }
 
-function fromFirewallRule(r: FirewallRule, latest: Latest): ChecklistRule {
+function fromFirewallRule(
+  r: FirewallRule,
+  latest: Map<string, ProbeResult>,
+  locale: Locale,
+): ChecklistRule {
   return {
     id: r.id,
     from: r.from,
@@ -143,13 +152,13 @@ function fromFirewallRule(r: FirewallRule, latest: Latest): ChecklistRule {
     evidence: r.evidence,
     sources: r.sources,
     hostRuleIds: r.hostRuleIds,
-    probe: summarize(r.hostRuleIds, latest),
+    probe: summarize(r.hostRuleIds, latest, locale),
   };
 }
 
 export function buildChecklist(input: ChecklistInput): Checklist {
   const matrix = computeMatrix(input.plan);
-  const latest = Object.assign(latestByRule(input.probes ?? []), { locale: input.locale });
+  const latest = latestByRule(input.probes ?? []);
   const known = new Set(matrix.hostRules.map((r) => r.id));
   const stale = [...latest.keys()].filter((id) => !known.has(id));
   const warnings =
@@ -168,8 +177,8 @@ export function buildChecklist(input: ChecklistInput): Checklist {
     revision: input.revision?.trim() || planFingerprint(input.plan),
     generatedAt: input.generatedAt ?? new Date(),
     rules: {
-      hosts: matrix.hostRules.map((r) => fromHostRule(r, latest)),
-      firewall: matrix.firewallRules.map((r) => fromFirewallRule(r, latest)),
+      hosts: matrix.hostRules.map((r) => fromHostRule(r, latest, input.locale)),
+      firewall: matrix.firewallRules.map((r) => fromFirewallRule(r, latest, input.locale)),
     },
     topology: planTopology(input.plan),
     warnings,

@@ -49,10 +49,10 @@ export function createExportService(store: Store, desktopServices?: DesktopServi
 
   /** One file: the save dialog. One script per host: a folder, each file written whole or not at all. */
   async function save(
+    desktop: DesktopServices,
     request: ParsedRequest,
     files: readonly ExportFile[],
   ): Promise<string[] | null> {
-    const desktop = desktopOrRefuse(desktopServices);
     const perHost = isScriptFormat(request.format) && request.host === undefined;
     if (!perHost) {
       const filter = saveFilter(request.locale, request.format);
@@ -93,9 +93,10 @@ export function createExportService(store: Store, desktopServices?: DesktopServi
       };
     },
     'export.saveFile': async (request) => {
-      desktopOrRefuse(desktopServices);
+      // Refused before anything is rendered: the browser downloads instead.
+      const desktop = desktopOrRefuse(desktopServices);
       const { result } = await render(request);
-      const paths = await save(request, result.files);
+      const paths = await save(desktop, request, result.files);
       return paths === null ? null : { paths };
     },
   };
