@@ -1,6 +1,6 @@
 import { FEATURES } from '../../shared/catalog';
 import { computeMatrix, type Matrix } from '../../shared/matrix';
-import { validatePlan, type Plan } from '../../shared/plan';
+import { hasErrors, validatePlan, type Plan } from '../../shared/plan';
 import { presalesSummary, whatIfAddNodes } from '../../shared/summary';
 import { previewToggle } from './feature-preview';
 import type { FromWorker, ToWorker } from './protocol';
@@ -64,7 +64,8 @@ function compute(next: number, planText: string): void {
   // computed, so the fields show them without waiting for the rules.
   const { plan, issues } = validatePlan(JSON.parse(planText));
   post({ kind: 'checked', generation, issues, planText: plan ? JSON.stringify(plan) : null });
-  if (!plan) {
+  // A plan with errors has no matrix: half-entered hosts, or a size the matrix must not grow to.
+  if (!plan || hasErrors(issues)) {
     current = null;
     post({ kind: 'summary', generation, summary: null });
     return;

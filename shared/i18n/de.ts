@@ -373,6 +373,33 @@ export const de = {
     'too-long': { problem: 'ist länger als {{maximum}} Zeichen', fix: 'kürzen Sie den Text' },
     invalid: { problem: 'ist ungültig', fix: 'korrigieren Sie den Wert' },
     'name-empty': { problem: 'ist leer', fix: 'geben Sie einen Namen ein' },
+    'control-character': {
+      problem: 'enthält ein Steuerzeichen ({{character}}, an Zeichen {{position}})',
+      fix: 'geben Sie den Text in einer Zeile ein, ohne Zeilenumbrüche, Tabulatoren oder andere unsichtbare Zeichen',
+    },
+    'too-many': {
+      problem: 'hat mehr als {{maximum}} Einträge, mehr als dieser Planer berechnet',
+      fix: 'fassen Sie einzelne Adressen zu Netzen zusammen oder teilen Sie den Plan nach Standorten auf (docs/plan-format.md, „Grenzen“)',
+    },
+    'too-deep': {
+      problem: 'ist tiefer als {{maximum}} Ebenen verschachtelt, was kein Plan ist',
+      fix: 'öffnen Sie eine Plandatei, die dieser Planer geschrieben hat',
+    },
+    'document-too-large': {
+      problem:
+        'enthält mehr als {{maximum}} Werte, mehr als jeder Plan, den dieser Planer berechnet',
+      fix: 'öffnen Sie eine Plandatei, die dieser Planer geschrieben hat, oder teilen Sie den Plan nach Standorten auf',
+    },
+    'too-many-host-rules': {
+      problem:
+        'ergäbe {{count}} Host-Regeln, mehr als die {{maximum}}, die dieser Planer berechnet',
+      fix: 'geben Sie Drucker und Clients als Netze statt als Einzeladressen ein (ein /22 statt seiner Drucker), verwenden Sie weniger Client-Gruppen oder OE-Knoten, oder teilen Sie den Plan nach Standorten auf',
+    },
+    'more-issues': {
+      problem_one: 'hat 1 weiteren Fehler',
+      problem_other: 'hat {{count}} weitere Fehler',
+      fix: 'beheben Sie zuerst die Fehler oben',
+    },
     'port-too-low': { problem: 'ist kleiner als 1', fix: 'Ports reichen von 1 bis 65535' },
     'port-too-high': { problem: 'ist größer als 65535', fix: 'Ports reichen von 1 bis 65535' },
     'host-name-invalid': {
@@ -725,6 +752,10 @@ export const de = {
     invalidJson: '{{message}}. Abhilfe: Korrigieren Sie das JSON an dieser Stelle.',
     notJson: '{{file}} ist kein gültiges JSON: {{reason}}',
     notJsonAt: '{{file}} ist kein gültiges JSON in Zeile {{line}}, Spalte {{column}}: {{reason}}',
+    jsonTooLarge:
+      '{{file}} hat {{size}} MiB Text, mehr als die {{maximum}} MiB jedes Plans oder Berichts, den dieser Planer liest',
+    jsonTooDeep:
+      '{{file}} ist in Zeile {{line}} tiefer als {{maximum}} Ebenen verschachtelt, was kein Plan und kein Bericht ist',
     invalidPlan_one: '{{path}} ist kein gültiger Plan ({{count}} Fehler):',
     invalidPlan_other: '{{path}} ist kein gültiger Plan ({{count}} Fehler):',
     valid: '{{path}}: gültiger Plan „{{name}}“ ({{installation}}, {{nodes}}, {{warnings}})',

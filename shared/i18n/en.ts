@@ -373,6 +373,32 @@ export const en = {
     'too-long': { problem: 'is longer than {{maximum}} characters', fix: 'shorten it' },
     invalid: { problem: 'is not valid', fix: 'correct the value' },
     'name-empty': { problem: 'is empty', fix: 'give it a name' },
+    'control-character': {
+      problem: 'holds a control character ({{character}}, at character {{position}})',
+      fix: 'type it on one line, without line breaks, tabs or other invisible characters',
+    },
+    'too-many': {
+      problem: 'has more than {{maximum}} entries, more than this planner computes',
+      fix: 'summarise single addresses into networks, or split the plan by site (docs/plan-format.md, "Limits")',
+    },
+    'too-deep': {
+      problem: 'is nested more than {{maximum}} levels deep, which no plan is',
+      fix: 'open a plan file written by this planner',
+    },
+    'document-too-large': {
+      problem: 'holds more than {{maximum}} values, more than any plan this planner computes',
+      fix: 'open a plan file written by this planner, or split the plan by site',
+    },
+    'too-many-host-rules': {
+      problem:
+        'would expand to {{count}} host rules, more than the {{maximum}} this planner computes',
+      fix: 'enter printers and clients as networks instead of single addresses (one /22 instead of its printers), use fewer client groups or OE nodes, or split the plan by site',
+    },
+    'more-issues': {
+      problem_one: 'has 1 more error',
+      problem_other: 'has {{count}} more errors',
+      fix: 'correct the errors above first',
+    },
     'port-too-low': { problem: 'is below 1', fix: 'ports run from 1 to 65535' },
     'port-too-high': { problem: 'is above 65535', fix: 'ports run from 1 to 65535' },
     'host-name-invalid': {
@@ -708,6 +734,10 @@ export const en = {
     invalidJson: '{{message}}. Fix: correct the JSON there.',
     notJson: '{{file}} is not valid JSON: {{reason}}',
     notJsonAt: '{{file}} is not valid JSON at line {{line}}, column {{column}}: {{reason}}',
+    jsonTooLarge:
+      '{{file}} has {{size}} MiB of text, more than the {{maximum}} MiB of any plan or report this planner reads',
+    jsonTooDeep:
+      '{{file}} is nested more than {{maximum}} levels deep at line {{line}}, which no plan or report is',
     invalidPlan_one: '{{path}} is not a valid plan ({{count}} error):',
     invalidPlan_other: '{{path}} is not a valid plan ({{count}} errors):',
     valid: '{{path}}: valid plan "{{name}}" ({{installation}}, {{nodes}}, {{warnings}})',

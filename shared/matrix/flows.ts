@@ -1,4 +1,4 @@
-import type { ActiveFlow } from './active-flows';
+import type { ActiveFlow } from '../plan/active-flows';
 import type { Flow } from './model';
 
 /** Level 1: role to role. */

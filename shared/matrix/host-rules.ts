@@ -1,4 +1,4 @@
-import { crossesNetwork, type ActiveFlow } from './active-flows';
+import { crossesNetwork, type ActiveFlow } from '../plan/active-flows';
 import { strongest } from './evidence';
 import type { HostRule } from './model';
 

@@ -1,5 +1,5 @@
 import type { Plan } from '../plan/schema';
-import { activeFlows } from './active-flows';
+import { activeFlows } from '../plan/active-flows';
 import { computeFirewallRules } from './firewall-rules';
 import { computeFlows } from './flows';
 import { computeHostRules } from './host-rules';

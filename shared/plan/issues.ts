@@ -57,19 +57,45 @@ export function formatIssue(issue: PlanIssue, locale: Locale = 'en'): string {
 export const hasErrors = (issues: readonly PlanIssue[]) =>
   issues.some((i) => i.severity === 'error');
 
+const PREVIEW_CHARS = 40;
+const MAX_LISTED = 10;
+/** Issues of one plan said at most: a file with a million wrong entries is said in a page. */
+const MAX_ISSUES = 200;
+
+/**
+ * A value as a message quotes it: never serialised whole (it may be nested thousands of levels or
+ * megabytes long), a string cut to a preview with its control characters escaped.
+ */
+export function preview(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return `[…] (${value.length})`;
+  if (typeof value === 'object') return '{…}';
+  if (typeof value === 'string') {
+    const cut = value.length > PREVIEW_CHARS ? `${value.slice(0, PREVIEW_CHARS)}…` : value;
+    return JSON.stringify(cut);
+  }
+  return String(value);
+}
+
 /** What the value is, for "should be a number, not …": a kind, or a type with the value. */
 function given(value: unknown): IssueParams {
   if (value === null) return { given: 'null' };
   if (Array.isArray(value)) return { given: 'list' };
   if (typeof value === 'object') return { given: 'object' };
-  return { given: typeof value, value: JSON.stringify(value) };
+  return { given: typeof value, value: preview(value) };
 }
+
+/** The first few names of a list, quoted; "…" says there are more. */
+const listed = (names: readonly string[]) => [
+  ...names.slice(0, MAX_LISTED).map((n) => preview(n).replace(/^"|"$/g, '')),
+  ...(names.length > MAX_LISTED ? ['…'] : []),
+];
 
 const choices = (values: readonly unknown[]) => values.map(String);
 
 /** Turn a schema failure into issues a technician can act on. */
 export function fromZod(error: z.ZodError, input: unknown): PlanIssue[] {
-  return error.issues.map((issue) => {
+  const said = error.issues.slice(0, MAX_ISSUES).map((issue) => {
     const path = formatPath(issue.path);
     const value = issue.path.reduce<unknown>(
       (v, key) =>
@@ -80,7 +106,7 @@ export function fromZod(error: z.ZodError, input: unknown): PlanIssue[] {
       planIssue('error', path, code, params);
     if (path === 'schemaVersion' && value !== undefined) {
       const expected = (issue as { values?: unknown[] }).values?.[0] ?? 1;
-      return fail('schema-version', { value: JSON.stringify(value), expected: String(expected) });
+      return fail('schema-version', { value: preview(value), expected: String(expected) });
     }
     if (value === undefined && issue.code === 'invalid_value') {
       return fail('missing-choice', { options: choices(issue.values) });
@@ -91,18 +117,20 @@ export function fromZod(error: z.ZodError, input: unknown): PlanIssue[] {
     // The schema's own checks carry their issue code as the message (schema.ts).
     if (isIssueCode(issue.message)) {
       const params = (issue as { params?: IssueParams }).params ?? {};
-      return fail(issue.message, params);
+      // A size check's bound comes with the issue itself (zod keeps no params on .max()).
+      const bound = issue.code === 'too_big' ? { maximum: Number(issue.maximum) } : {};
+      return fail(issue.message, { ...params, ...bound });
     }
     switch (issue.code) {
       case 'invalid_type':
         return fail('wrong-type', { expected: issue.expected, ...given(value) });
       case 'invalid_value':
         return fail('not-allowed', {
-          value: JSON.stringify(value),
+          value: preview(value),
           options: choices(issue.values),
         });
       case 'unrecognized_keys':
-        return fail('unknown-fields', { fields: issue.keys, count: issue.keys.length });
+        return fail('unknown-fields', { fields: listed(issue.keys), count: issue.keys.length });
       case 'too_big':
         if (issue.origin === 'string') return fail('too-long', { maximum: Number(issue.maximum) });
         return fail('invalid');
@@ -110,4 +138,6 @@ export function fromZod(error: z.ZodError, input: unknown): PlanIssue[] {
         return fail('invalid');
     }
   });
+  const more = error.issues.length - said.length;
+  return more > 0 ? [...said, planIssue('error', '', 'more-issues', { count: more })] : said;
 }

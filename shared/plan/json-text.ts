@@ -1,13 +1,57 @@
 import { text, type Text } from '../i18n';
+import { MAX_DEPTH, MAX_DOCUMENT_CHARS } from './limits';
 
 export type JsonText = { ok: true; value: unknown } | { ok: false; text: Text };
 
+const lineAt = (source: string, index: number) => source.slice(0, index).split('\n').length;
+
+/** Where the JSON text nests past MAX_DEPTH (outside strings), or -1: scanned before it is parsed. */
+function tooDeepAt(source: string): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c)
+        i++; // a backslash escapes the next character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7b || c === 0x5b) {
+      if (++depth > MAX_DEPTH) return i;
+    } else if (c === 0x7d || c === 0x5d) depth--;
+  }
+  return -1;
+}
+
 /**
  * Parse a file's JSON text; on failure say where (line and column), since JSON.parse names only a
- * position. The reason itself is the JavaScript engine's, in English.
+ * position. The reason itself is the JavaScript engine's, in English. Text larger or deeper than
+ * any plan or report is refused before it is parsed.
  */
 export function parseJsonText(fileName: string, content: string): JsonText {
   const source = content.replace(/^\uFEFF/, '');
+  if (source.length > MAX_DOCUMENT_CHARS) {
+    const mib = (n: number) => Math.ceil(n / 1024 / 1024);
+    return {
+      ok: false,
+      text: text('cli.jsonTooLarge', {
+        file: fileName,
+        size: mib(source.length),
+        maximum: mib(MAX_DOCUMENT_CHARS),
+      }),
+    };
+  }
+  const deep = tooDeepAt(source);
+  if (deep >= 0) {
+    return {
+      ok: false,
+      text: text('cli.jsonTooDeep', {
+        file: fileName,
+        maximum: MAX_DEPTH,
+        line: lineAt(source, deep),
+      }),
+    };
+  }
   try {
     return { ok: true, value: JSON.parse(source) };
   } catch (e) {

@@ -10,6 +10,7 @@ import {
 } from '../catalog';
 import type { IssueCode, IssueParams } from '../i18n';
 import { checkEndpointAddress, isHostname, isIpAddress } from './addresses';
+import { PLAN_LIMITS } from './limits';
 import { isSupportedVersion, NEWEST_VERSION, OLDEST_VERSION } from './versions';
 
 export const SCHEMA_VERSION = 1;
@@ -17,9 +18,30 @@ export const SCHEMA_VERSION = 1;
 /** A check names its issue code as the message; fromZod turns it into texts (shared/i18n). */
 const issue = (code: IssueCode, params?: IssueParams) => ({ message: code, params });
 
-const name = z.string().trim().min(1, issue('name-empty')).max(80);
+/**
+ * Control characters (line breaks, tabs, C1, bidirectional overrides) in a one-line field: a line
+ * break splits a spreadsheet row and can start a formula there; an override reverses what a
+ * reviewer reads. None belongs in a name.
+ */
+const CONTROL = /[\p{Cc}\u2028\u2029\u202A-\u202E\u2066-\u2069]/u;
 
-const text = z.string().trim().max(200).default('');
+const oneLine = (value: string, ctx: z.RefinementCtx) => {
+  const found = CONTROL.exec(value);
+  if (!found) return;
+  const code = found[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+  ctx.addIssue({
+    code: 'custom',
+    ...issue('control-character', { character: `U+${code}`, position: found.index + 1 }),
+  });
+};
+
+const name = z.string().trim().min(1, issue('name-empty')).max(80).superRefine(oneLine);
+
+const text = z.string().trim().max(200).superRefine(oneLine).default('');
+
+/** A list of at most `maximum` entries (shared/plan/limits.ts says why). */
+const list = <T extends z.ZodType>(item: T, maximum: number) =>
+  z.array(item).max(maximum, issue('too-many'));
 
 export const Port = z
   .number()
@@ -32,11 +54,13 @@ export const HostSchema = z.strictObject({
   fqdn: z
     .string()
     .trim()
+    .max(253)
     .optional()
     .refine((v) => !v || isHostname(v), issue('host-name-invalid')),
   address: z
     .string()
     .trim()
+    .max(100)
     .optional()
     .refine((v) => !v || isIpAddress(v), issue('ip-address-invalid')),
 });
@@ -44,16 +68,17 @@ export const HostSchema = z.strictObject({
 const endpointAddress = z
   .string()
   .trim()
+  .max(100)
   .superRefine((value, ctx) => {
     const check = checkEndpointAddress(value);
     if (!check.ok) ctx.addIssue({ code: 'custom', ...issue(check.code, check.params) });
   });
 
-const addresses = z.array(endpointAddress).min(1, issue('addresses-empty'));
+const addresses = list(endpointAddress, PLAN_LIMITS.addresses).min(1, issue('addresses-empty'));
 
 export const PlacementSchema = z.strictObject({
   on: z.enum(['oe-nodes', 'management-server', 'dedicated']),
-  hosts: z.array(HostSchema).default([]),
+  hosts: list(HostSchema, PLAN_LIMITS.placementHosts).default([]),
 });
 
 export const ClientGroupSchema = z.strictObject({
@@ -65,13 +90,16 @@ export const ClientGroupSchema = z.strictObject({
 export const PrinterNetworkSchema = z.strictObject({
   name,
   addresses,
-  protocols: z.array(z.enum(PRINTER_PROTOCOLS)).min(1, issue('protocols-empty')),
+  protocols: list(z.enum(PRINTER_PROTOCOLS), PRINTER_PROTOCOLS.length * 4).min(
+    1,
+    issue('protocols-empty'),
+  ),
 });
 
 export const IslandSiteSchema = z.strictObject({
   name,
-  checkoutHosts: z.array(HostSchema).min(1, issue('checkout-hosts-empty')),
-  printerNetworks: z.array(PrinterNetworkSchema).default([]),
+  checkoutHosts: list(HostSchema, PLAN_LIMITS.checkoutHosts).min(1, issue('checkout-hosts-empty')),
+  printerNetworks: list(PrinterNetworkSchema, PLAN_LIMITS.islandPrinterNetworks).default([]),
 });
 
 export const ExternalSystemSchema = HostSchema.extend({ kind: z.enum(EXTERNAL_KINDS) });
@@ -100,6 +128,7 @@ export const ProjectSchema = z.strictObject({
   productVersion: z
     .string()
     .trim()
+    .max(40)
     .refine(
       isSupportedVersion,
       issue('product-version', {
@@ -114,7 +143,7 @@ export const PlanSchema = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
   project: ProjectSchema,
   installation: z.enum(INSTALLATION_TYPES),
-  nodes: z.array(HostSchema).min(1, issue('nodes-empty')),
+  nodes: list(HostSchema, PLAN_LIMITS.nodes).min(1, issue('nodes-empty')),
   managementServer: HostSchema.optional(),
   placement: z
     .object({
@@ -124,12 +153,12 @@ export const PlanSchema = z.strictObject({
     })
     .prefault({}),
   loadBalancer: HostSchema.optional(),
-  clientGroups: z.array(ClientGroupSchema).default([]),
-  printerNetworks: z.array(PrinterNetworkSchema).default([]),
-  islandSites: z.array(IslandSiteSchema).default([]),
-  externalSystems: z.array(ExternalSystemSchema).default([]),
+  clientGroups: list(ClientGroupSchema, PLAN_LIMITS.clientGroups).default([]),
+  printerNetworks: list(PrinterNetworkSchema, PLAN_LIMITS.printerNetworks).default([]),
+  islandSites: list(IslandSiteSchema, PLAN_LIMITS.islandSites).default([]),
+  externalSystems: list(ExternalSystemSchema, PLAN_LIMITS.externalSystems).default([]),
   parameters: ParametersSchema.prefault({}),
-  features: z.array(z.enum(FEATURE_IDS)).default([]),
+  features: list(z.enum(FEATURE_IDS), PLAN_LIMITS.features).default([]),
 });
 
 export type Plan = z.output<typeof PlanSchema>;

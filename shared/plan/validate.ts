@@ -12,6 +12,7 @@ import { endpointsOf, hostAddress } from './endpoints';
 import { plannedHosts } from './hosts';
 import type { IssueCode, IssueParams } from '../i18n';
 import { fromZod, planIssue, type PlanIssue } from './issues';
+import { checkDocumentShape, checkPlanSize } from './limits';
 import { resolvePort } from './ports';
 import { PlanSchema, type Host, type Plan } from './schema';
 import { hasVersion } from './versions';
@@ -27,9 +28,15 @@ export function validatePlan(input: unknown): PlanCheck {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return { issues: [planIssue('error', '', 'not-a-plan')] };
   }
+  // Bounded before anything walks it: a value nested without end or a million entries is no plan.
+  const shape = checkDocumentShape(input);
+  if (!shape.ok) return { issues: [shape.issue] };
   const parsed = PlanSchema.safeParse(input);
   if (!parsed.success) return { issues: fromZod(parsed.error, input) };
-  return { plan: parsed.data, issues: checkPlan(parsed.data) };
+  const issues = checkPlan(parsed.data);
+  // The expansion is counted only for a plan without errors: its hosts may be half entered.
+  if (!issues.some((i) => i.severity === 'error')) issues.push(...checkPlanSize(parsed.data));
+  return { plan: parsed.data, issues };
 }
 
 const error = (path: string, code: IssueCode, params?: IssueParams) =>

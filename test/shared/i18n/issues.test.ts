@@ -19,6 +19,24 @@ const TRIGGERS: Record<IssueCode, Trigger> = {
   'too-long': ['single-minimal', (d) => (d.project.customer = 'x'.repeat(201))],
   invalid: 'not-from-validation',
   'name-empty': ['single-minimal', (d) => (d.project.name = ' ')],
+  'control-character': ['single-minimal', (d) => (d.nodes[0].name = 'x\n=1+1')],
+  'too-many': ['single-minimal', (d) => (d.clientGroups = clientGroups(1001, 1))],
+  'too-deep': { document: { schemaVersion: 1, junk: nested(20) } },
+  'document-too-large': { document: { schemaVersion: 1, junk: new Array(500_001).fill(0) } },
+  'too-many-host-rules': [
+    'cluster-5-every-feature',
+    (d) => {
+      d.nodes = Array.from({ length: 63 }, (_, i) => ({
+        name: `oe${i}`,
+        address: `10.0.0.${i + 1}`,
+      }));
+      d.clientGroups = clientGroups(1000, 10);
+    },
+  ],
+  'more-issues': [
+    'single-minimal',
+    (d) => (d.clientGroups = Array.from({ length: 300 }, () => ({}))),
+  ],
   'port-too-low': ['single-minimal', (d) => (d.parameters = { dpfApiPort: 0 })],
   'port-too-high': ['single-minimal', (d) => (d.parameters = { dpfApiPort: 70000 })],
   'host-name-invalid': ['single-minimal', (d) => (d.nodes[0].fqdn = 'oe_1.example.com')],
@@ -108,6 +126,23 @@ function issuesOf(example: ExampleName, edit: (doc: any) => unknown): PlanIssue[
 
 const leftover = /\{\{|\}\}/;
 
+function nested(depth: number): unknown {
+  let value: unknown = 'deep';
+  for (let i = 0; i < depth; i++) value = [value];
+  return value;
+}
+
+function clientGroups(count: number, addressesEach: number) {
+  return Array.from({ length: count }, (_, g) => ({
+    name: `clients ${g}`,
+    kind: 'lpr-clients',
+    addresses: Array.from(
+      { length: addressesEach },
+      (_, a) => `10.${100 + (g >> 8)}.${g & 255}.${a + 1}`,
+    ),
+  }));
+}
+
 describe('plan issues in English and German', () => {
   it('names a trigger for every issue code', () => {
     expect(Object.keys(TRIGGERS).sort()).toEqual([...CODES].sort());
@@ -165,6 +200,8 @@ describe('plan issues in English and German', () => {
       oldest: '5.0.0',
       newest: '7.2.x',
       network: '10.0.0.0/8',
+      character: 'U+000A',
+      position: 2,
     };
     for (const code of CODES) {
       for (const locale of ['en', 'de'] as const) {

@@ -6,15 +6,10 @@ import {
   type FeatureId,
   type Role,
 } from '../catalog';
-import {
-  destinationQualifies,
-  flowApplies,
-  requiredFeatures,
-  rowApplies,
-} from '../plan/applicability';
-import { endpointsOf, type Endpoint } from '../plan/endpoints';
-import { resolvePort } from '../plan/ports';
-import type { Plan } from '../plan/schema';
+import { destinationQualifies, flowApplies, requiredFeatures, rowApplies } from './applicability';
+import { endpointsOf, type Endpoint } from './endpoints';
+import { resolvePort } from './ports';
+import type { Plan } from './schema';
 
 /** A catalog claim that holds in a plan, with the endpoints on both sides. */
 export interface ActiveFlow {
