@@ -85,6 +85,15 @@ function given(value: unknown): IssueParams {
   return { given: typeof value, value: preview(value) };
 }
 
+/** A check's values as a message may quote them: a long text (a typed-in address) cut to a preview. */
+const bounded = (params: IssueParams): IssueParams =>
+  Object.fromEntries(
+    Object.entries(params).map(([k, v]) => [
+      k,
+      typeof v === 'string' && v.length > PREVIEW_CHARS ? `${v.slice(0, PREVIEW_CHARS)}…` : v,
+    ]),
+  );
+
 /** The first few names of a list, quoted; "…" says there are more. */
 const listed = (names: readonly string[]) => [
   ...names.slice(0, MAX_LISTED).map((n) => preview(n).replace(/^"|"$/g, '')),
@@ -116,7 +125,7 @@ export function fromZod(error: z.ZodError, input: unknown): PlanIssue[] {
     }
     // The schema's own checks carry their issue code as the message (schema.ts).
     if (isIssueCode(issue.message)) {
-      const params = (issue as { params?: IssueParams }).params ?? {};
+      const params = bounded((issue as { params?: IssueParams }).params ?? {});
       // A size check's bound comes with the issue itself (zod keeps no params on .max()).
       const bound = issue.code === 'too_big' ? { maximum: Number(issue.maximum) } : {};
       return fail(issue.message, { ...params, ...bound });
