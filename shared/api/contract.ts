@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { textIn, type Text } from '../i18n';
 import type { PlanIssue } from '../plan/issues';
+import { checkDocumentShape } from '../plan/limits';
 import { channel, type Channel } from './channel';
 import { PlanId } from './ids';
 import { APP_CHANNELS } from './app-channels';
@@ -17,8 +18,18 @@ export { PlanId } from './ids';
 // Each area's channels may live in a module of its own (shared/api/<area>-channels.ts, built with
 // channel() from ./channel) and be spread into API here: one line per area.
 
-/** What the wizard edits: a plan document that may still have errors. Work in progress is never refused. */
-export const PlanDocument = z.record(z.string(), z.unknown());
+/**
+ * What the wizard edits: a plan document that may still have errors. Work in progress is never
+ * refused, unless it is nested or sized as no plan is (shared/plan/limits.ts): the library stores
+ * no document it could not read back.
+ */
+export const PlanDocument = z.record(z.string(), z.unknown()).superRefine((document, ctx) => {
+  const shape = checkDocumentShape(document);
+  if (!shape.ok) {
+    const { path, problem } = shape.issue;
+    ctx.addIssue({ code: 'custom', message: `${path || 'the plan'} ${problem}` });
+  }
+});
 export type PlanDocument = z.infer<typeof PlanDocument>;
 
 export interface PlanSummary {

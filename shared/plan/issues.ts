@@ -127,7 +127,7 @@ export function fromZod(error: z.ZodError, input: unknown): PlanIssue[] {
     if (isIssueCode(issue.message)) {
       const params = bounded((issue as { params?: IssueParams }).params ?? {});
       // A size check's bound comes with the issue itself (zod keeps no params on .max()).
-      const bound = issue.code === 'too_big' ? { maximum: Number(issue.maximum) } : {};
+      const bound: IssueParams = issue.code === 'too_big' ? { maximum: Number(issue.maximum) } : {};
       return fail(issue.message, { ...params, ...bound });
     }
     switch (issue.code) {
