@@ -27,3 +27,13 @@ export function examplePlan(name: ExampleName, edit?: (doc: any) => void): Plan 
     throw new Error(`example ${name} is invalid: ${JSON.stringify(errors)}`);
   return plan;
 }
+
+/**
+ * A valid example plan with edits the validator would refuse (control characters, formula
+ * payloads), made after validation: what an exporter must still withstand, defence in depth.
+ */
+export function hostilePlan(name: ExampleName, edit: (plan: any) => void): Plan {
+  const plan = structuredClone(examplePlan(name));
+  edit(plan);
+  return plan;
+}

@@ -4,16 +4,22 @@ import { join } from 'node:path';
 import type { Locale } from '../../../../shared/i18n';
 import type { ProbeResult } from '../../../../shared/probes/model';
 import { buildChecklist, type Checklist } from '../../../../electron/services/export/checklist';
-import { examplePlan, type ExampleName } from '../../../support/examples';
+import { examplePlan, hostilePlan, type ExampleName } from '../../../support/examples';
 
 export const GENERATED_AT = new Date('2026-11-24T09:30:00Z');
 
 export function exampleChecklist(
   name: ExampleName,
-  options: { locale?: Locale; probes?: ProbeResult[]; edit?: (doc: any) => void } = {},
+  options: {
+    locale?: Locale;
+    probes?: ProbeResult[];
+    edit?: (doc: any) => void;
+    /** Edits past validation (hostile names the validator refuses): see hostilePlan. */
+    hostile?: (plan: any) => void;
+  } = {},
 ): Checklist {
   return buildChecklist({
-    plan: examplePlan(name, options.edit),
+    plan: options.hostile ? hostilePlan(name, options.hostile) : examplePlan(name, options.edit),
     locale: options.locale ?? 'en',
     probes: options.probes,
     generatedAt: GENERATED_AT,

@@ -84,7 +84,7 @@ describe('XLSX export', () => {
 
   it('stores formula payloads as strings, never as formulas', async () => {
     const checklist = exampleChecklist('single-minimal', {
-      edit: (doc) => {
+      hostile: (doc) => {
         doc.project.customer = '=HYPERLINK("http://evil.example","x")';
         doc.features = ['lpr'];
         doc.clientGroups = FORMULA_PAYLOADS.map((name, i) => ({

@@ -77,7 +77,7 @@ describe('firewalld scripts', () => {
   it('keeps a hostile plan name inside its comment and its quotes', () => {
     const name = `x'; rm -rf / #\nnext line`;
     const checklist = exampleChecklist('single-every-feature', {
-      edit: (doc) => (doc.project.name = name),
+      hostile: (plan) => (plan.project.name = name),
     });
     const [script] = hostScripts(checklist, 'oe1');
     const text = firewalldScript(script!);
