@@ -13,12 +13,23 @@ export interface CsvProfile {
   bom: boolean;
 }
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+/** A formula starts at the beginning of a cell, and again after every line break inside it. */
+const FORMULA_START = /(^|[\r\n])([=+\-@\t\r])/g;
 
-/** A spreadsheet must show a cell as text, never run it: prefix an apostrophe to formula starts. */
+/**
+ * A spreadsheet must show a cell as text, never run it: an apostrophe before every formula start,
+ * at the cell's beginning and after each line break (a spreadsheet that splits the field there
+ * would otherwise see a new cell that begins with "=").
+ */
 export function neutralizeCell(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
+  return value.replace(FORMULA_START, (_, before: string, start: string) => `${before}'${start}`);
 }
+
+/**
+ * Fields that must be quoted whatever the delimiter: a line break (csv-stringify quotes only the
+ * record delimiter CR LF, not a bare CR or LF), either delimiter, or a quote.
+ */
+const QUOTE_WHEN = /[\r\n,;"]/;
 
 /** RFC 4180 CSV of a table, with headings. */
 export function tableToCsv(table: Table, headings: readonly string[], profile: CsvProfile): string {
@@ -28,6 +39,7 @@ export function tableToCsv(table: Table, headings: readonly string[], profile: C
       delimiter: profile.delimiter,
       bom: profile.bom,
       record_delimiter: 'windows',
+      quoted_match: QUOTE_WHEN,
     },
   );
 }

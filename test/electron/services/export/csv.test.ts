@@ -4,7 +4,7 @@ import { checklistTable } from '../../../../electron/services/export/checklist';
 import { renderExport } from '../../../../electron/services/export/service';
 import { columnHeadings } from '../../../../shared/i18n';
 import { levelTable } from '../../../../shared/matrix';
-import { examplePlan } from '../../../support/examples';
+import { examplePlan, hostilePlan } from '../../../support/examples';
 import { FORMULA_PAYLOADS } from './payloads';
 import { exampleChecklist } from './support';
 
@@ -23,7 +23,7 @@ const parseCsv = (bytes: Uint8Array, delimiter: string): string[][] =>
 
 /** A plan whose client group names are formula payloads: they reach the source name cells. */
 const injectedPlan = () =>
-  examplePlan('single-minimal', (doc) => {
+  hostilePlan('single-minimal', (doc) => {
     doc.project.name = '=HYPERLINK("http://evil.example","plan")';
     doc.project.customer = '@SUM(1+1)';
     doc.features = ['lpr'];
@@ -104,9 +104,41 @@ describe('CSV export', () => {
       const rows = parseCsv(await csvOf(plan, { delimiter }), delimiter);
       const sourceNames = rows.slice(1).map((r) => r[2]!);
       for (const payload of FORMULA_PAYLOADS) {
-        expect(sourceNames).toContain(`'${payload.trim()}`);
+        // An apostrophe before the formula start, and again after each line break inside it.
+        const inert = `'${payload.trim()}`.replace(/([\r\n])([=+\-@\t\r])/g, "$1'$2");
+        expect(sourceNames).toContain(inert);
       }
       for (const cell of rows.flat()) expect(cell).not.toMatch(FORMULA_START);
+    }
+  });
+
+  it('quotes a bare line break, either delimiter and a quote, and neutralises a formula after each line break', async () => {
+    const payloads = ['x\n=1+1', 'x\r=1+1', '=1+1\n=2+2', 'a\n+1+1', 'a\n@SUM(1;1)', 'a,b', 'a;b'];
+    const plan = hostilePlan('single-minimal', (doc) => {
+      doc.features = ['lpr'];
+      doc.clientGroups = payloads.map((name, i) => ({
+        name,
+        kind: 'lpr-clients',
+        addresses: [`10.${i}.0.0/24`],
+      }));
+    });
+    for (const delimiter of [',', ';'] as const) {
+      const rows = parseCsv(await csvOf(plan, { delimiter }), delimiter);
+      const columns = rows[0]!.length;
+      for (const row of rows) expect(row).toHaveLength(columns);
+      const sourceNames = rows.slice(1).map((r) => r[2]!);
+      expect(sourceNames).toEqual(
+        expect.arrayContaining([
+          "x\n'=1+1",
+          "x\r'=1+1",
+          "'=1+1\n'=2+2",
+          "a\n'+1+1",
+          "a\n'@SUM(1;1)",
+          'a,b',
+          'a;b',
+        ]),
+      );
+      for (const cell of rows.flat()) expect(cell).not.toMatch(/(^|[\r\n])[=+\-@\t]/);
     }
   });
 });
