@@ -107,6 +107,8 @@ export const ERROR_CODES = [
   'invalid-plan',
   'not-found',
   'unsupported',
+  /** The plans library cannot be used now (read-only, full, damaged, in use): the text says the fix. */
+  'library-unavailable',
   'internal',
 ] as const;
 export interface ApiError {

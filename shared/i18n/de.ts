@@ -582,6 +582,12 @@ export const de = {
         '{{file}} ist keine Planbibliothek ({{message}}). Abhilfe: Verschieben Sie die Datei, um mit einer leeren Bibliothek zu beginnen.',
       newer:
         'Die Planbibliothek {{file}} wurde von einer neueren Version des Planers geschrieben (Schema {{version}}; diese Version liest bis {{supported}}). Sie blieb unverändert. Abhilfe: Aktualisieren Sie den Planer, oder starten Sie ihn mit einem anderen Datenordner.',
+      readOnly:
+        'In die Planbibliothek {{file}} kann nicht geschrieben werden: Ordner oder Datei sind schreibgeschützt. Es wurde nichts geändert. Abhilfe: Machen Sie den Datenordner beschreibbar, oder starten Sie den Planer mit einem anderen Datenordner.',
+      full: 'In die Planbibliothek {{file}} kann nicht geschrieben werden: Der Datenträger ist voll. Es ging nichts verloren; die letzte Änderung wurde nicht gespeichert. Abhilfe: Schaffen Sie Platz auf diesem Datenträger, und speichern Sie erneut.',
+      damaged:
+        'Die Planbibliothek {{file}} ist beschädigt ({{message}}). Es wurde nichts geändert. Abhilfe: Schließen Sie den Planer, verschieben Sie die Datei (eine Kopie lässt sich eventuell noch mit dem Werkzeug sqlite3 lesen), und beginnen Sie mit einer leeren Bibliothek.',
+      busy: 'Die Planbibliothek {{file}} wird von einem anderen Planer verwendet (der Desktop-App oder serve) und blieb {{seconds}} Sekunden gesperrt. Es wurde nichts geändert. Abhilfe: Speichern Sie erneut; passiert das öfter, schließen Sie den anderen Planer, oder geben Sie jedem einen eigenen Datenordner.',
     },
     noPlan: 'Es gibt keinen Plan {{id}} (vielleicht wurde er gelöscht)',
     noRevision:

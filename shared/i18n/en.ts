@@ -570,6 +570,12 @@ export const en = {
         '{{file}} is not a plans library ({{message}}). Fix: move it away to start an empty library.',
       newer:
         'the plans library {{file}} was written by a newer version of the planner (schema {{version}}; this version reads up to {{supported}}). It was left unchanged. Fix: update the planner, or start it with another data folder.',
+      readOnly:
+        'the plans library {{file}} cannot be written: its folder or file is read-only. Nothing was changed. Fix: make the data folder writable, or start the planner with another data folder.',
+      full: 'the plans library {{file}} cannot be written: the disk is full. Nothing was lost; the last change was not saved. Fix: free some space on that disk, then save again.',
+      damaged:
+        'the plans library {{file}} is damaged ({{message}}). Nothing was changed. Fix: close the planner, move the file away (a backup copy of it may still be read with the sqlite3 tool) and start again with an empty library.',
+      busy: 'the plans library {{file}} is in use by another planner (the desktop app or serve) and stayed locked for {{seconds}} seconds. Nothing was changed. Fix: save again; if it keeps happening, close the other planner or give each its own data folder.',
     },
     noPlan: 'there is no plan {{id}} (it may have been deleted)',
     noRevision: 'plan {{id}} has no revision {{revision}} (only the last {{kept}} are kept)',

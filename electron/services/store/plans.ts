@@ -136,6 +136,8 @@ export function createPlanStore(db: Db, options: PlanStoreOptions = {}) {
     q.pruneRevisions.run(id, revision - REVISIONS_KEPT);
   }
 
+  // Every write takes the write lock first (BEGIN IMMEDIATE): a deferred transaction that reads
+  // first and then writes gets SQLITE_BUSY from a second planner, which busy_timeout cannot retry.
   const create = db.transaction(
     (document: PlanDocument, origin: RevisionOrigin = 'create'): StoredPlan => {
       const id = randomUUID();
@@ -143,7 +145,7 @@ export function createPlanStore(db: Db, options: PlanStoreOptions = {}) {
       addRevision(id, document, 1, origin, title, now().toISOString());
       return get(id);
     },
-  );
+  ).immediate;
 
   function current(id: string) {
     const row = q.currentText.get(id) as
@@ -171,7 +173,7 @@ export function createPlanStore(db: Db, options: PlanStoreOptions = {}) {
       addRevision(id, document, plan.revision + 1, 'save', title, at.toISOString());
     }
     return summary(id);
-  });
+  }).immediate;
 
   const rename = db.transaction((id: string, name: string): PlanSummary => {
     const plan = get(id);
@@ -185,7 +187,7 @@ export function createPlanStore(db: Db, options: PlanStoreOptions = {}) {
       now().toISOString(),
     );
     return summary(id);
-  });
+  }).immediate;
 
   function duplicate(id: string): StoredPlan {
     const source = get(id);

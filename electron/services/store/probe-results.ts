@@ -39,7 +39,7 @@ export function createProbeResultStore(db: Db) {
       });
     }
     return parsed;
-  });
+  }).immediate;
 
   /** Every attempt for the plan, oldest first (latestByRule picks the newest per rule). */
   function list(planId: string): ProbeResult[] {
