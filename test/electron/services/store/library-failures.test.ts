@@ -34,7 +34,8 @@ function refusal(run: () => unknown): Text {
   try {
     run();
   } catch (e) {
-    if (e instanceof ApiFailure || e instanceof DatabaseRefused) return e.text;
+    if (e instanceof DatabaseRefused) return e.text;
+    if (e instanceof ApiFailure && e.text) return e.text;
     throw e;
   }
   throw new Error('expected a refusal');
