@@ -1,5 +1,8 @@
 import { execFileSync, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tryBind } from '../../../../electron/services/probes/bind-test';
@@ -112,12 +115,35 @@ describe.skipIf(asNobody !== '')(
       }
       const [held, free] = privileged as [number, number];
       holders.push(await holdPort(held, 'tcp'));
-      const script = fileURLToPath(new URL('./fixtures/check-ports.ts', import.meta.url));
-      const out = execFileSync(
-        process.execPath,
-        ['--import', 'tsx', script, '0.0.0.0', `${held}/tcp`, `${free}/tcp`],
-        { uid: 65534, gid: 65534, encoding: 'utf8', env: { ...process.env, HOME: '/tmp' } },
-      );
+      // The other user may not enter the checkout (a clone in a mode-700 home folder): it gets
+      // the check as one bundled file and a copy of this Node in a folder of its own.
+      const outside = mkdtempSync(join(tmpdir(), 'oe-nobody-'));
+      let out: string;
+      try {
+        chmodSync(outside, 0o755);
+        const script = join(outside, 'check-ports.mjs');
+        await build({
+          entryPoints: [fileURLToPath(new URL('./fixtures/check-ports.ts', import.meta.url))],
+          bundle: true,
+          platform: 'node',
+          format: 'esm',
+          outfile: script,
+          logLevel: 'silent',
+        });
+        const node = join(outside, 'node');
+        copyFileSync(process.execPath, node);
+        chmodSync(node, 0o755);
+        chmodSync(script, 0o644);
+        out = execFileSync(node, [script, '0.0.0.0', `${held}/tcp`, `${free}/tcp`], {
+          uid: 65534,
+          gid: 65534,
+          cwd: outside,
+          encoding: 'utf8',
+          env: { PATH: process.env.PATH, HOME: '/tmp' },
+        });
+      } finally {
+        rmSync(outside, { recursive: true, force: true });
+      }
       const results = JSON.parse(out) as LocalPortResult[];
       expect(results.map((r) => [r.port, r.status])).toEqual([
         [held, 'in-use'],
