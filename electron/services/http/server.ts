@@ -32,6 +32,29 @@ const HEADERS: Readonly<Record<string, string>> = {
   'Cross-Origin-Resource-Policy': 'same-origin',
 };
 
+/**
+ * Refuse a request without reading its body: answer, then close the connection, so that a client
+ * that is not ours cannot make the server read (and wait for) a body of any size.
+ */
+function refuse(
+  req: IncomingMessage,
+  res: ServerResponse,
+  status: number,
+  message: string,
+  extra: Record<string, string> = {},
+): void {
+  req.pause();
+  res.on('finish', () => {
+    req.socket.end();
+    // A client still sending gets a reset once it had the time to read the answer.
+    setTimeout(() => req.socket.destroy(), 1_000).unref();
+  });
+  sendJson(res, status, failure('bad-request', message), HEADERS, {
+    Connection: 'close',
+    ...extra,
+  });
+}
+
 /** Browser mode: the backend and the renderer over HTTP on 127.0.0.1, for this run's token only. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const backend = createBackend({
@@ -44,24 +67,19 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (!isAllowedHost(req.headers.host, port) || !isAllowedOrigin(req.headers.origin, port)) {
-      return sendJson(
-        res,
-        403,
-        failure('bad-request', "forbidden: not this server's origin"),
-        HEADERS,
-      );
+      return refuse(req, res, 403, "forbidden: not this server's origin");
     }
     const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (pathname.startsWith(API_PREFIX)) {
       if (req.method !== 'POST') {
-        return sendJson(res, 405, failure('bad-request', 'use POST'), HEADERS, { Allow: 'POST' });
+        return refuse(req, res, 405, 'use POST', { Allow: 'POST' });
       }
       if (!tokenMatches(req.headers[TOKEN_HEADER], token)) {
-        return sendJson(
+        return refuse(
+          req,
           res,
           401,
-          failure('bad-request', 'the token is missing or wrong: open the URL that serve printed'),
-          HEADERS,
+          'the token is missing or wrong: open the URL that serve printed',
         );
       }
       const channel = pathname.slice(API_PREFIX.length);
@@ -71,7 +89,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       return answerCall(req, res, channel, backend.handlers, HEADERS);
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      return sendJson(res, 405, failure('bad-request', 'use GET'), HEADERS, { Allow: 'GET, HEAD' });
+      return refuse(req, res, 405, 'use GET', { Allow: 'GET, HEAD' });
     }
     return serveStatic(req, res, options.staticDir, pathname, HEADERS);
   }

@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, resolve, sep } from 'node:path';
 
@@ -38,6 +38,16 @@ export function resolveStaticPath(root: string, urlPath: string): string | null 
   return full === base || full.startsWith(base + sep) ? full : null;
 }
 
+/** Whether a file's real path (symbolic links followed) lies inside the real renderer folder. */
+async function isInside(root: string, path: string): Promise<boolean> {
+  try {
+    const [base, real] = await Promise.all([realpath(root), realpath(path)]);
+    return real.startsWith(base.endsWith(sep) ? base : `${base}${sep}`);
+  } catch {
+    return false;
+  }
+}
+
 async function fileAt(path: string): Promise<{ path: string; size: number } | null> {
   try {
     const info = await stat(path);
@@ -66,7 +76,7 @@ export async function serveStatic(
   if (!path) return send(404, 'not found');
   const isRoute = extname(path) === '';
   const file = (await fileAt(path)) ?? (isRoute ? await fileAt(resolve(root, 'index.html')) : null);
-  if (!file) return send(404, 'not found');
+  if (!file || !(await isInside(root, file.path))) return send(404, 'not found');
   res.writeHead(200, {
     ...headers,
     'Content-Type': CONTENT_TYPES[extname(file.path).toLowerCase()] ?? 'application/octet-stream',
