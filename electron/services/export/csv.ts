@@ -13,8 +13,15 @@ export interface CsvProfile {
   bom: boolean;
 }
 
-/** A formula starts at the beginning of a cell, and again after every line break inside it. */
-const FORMULA_START = /(^|[\r\n])([=+\-@\t\r])/g;
+/** A formula starts at the beginning of a cell (= + - @ tab CR)... */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * ...and again at the start of every line inside it, after CR LF, CR or LF. The start is only
+ * looked at, not consumed, so a line break after a line break is checked in turn: "x\r\r=1"
+ * becomes "x\r\r'=1".
+ */
+const LINE_FORMULA_START = /(\r\n|\r|\n)(?=[=+\-@\t])/g;
 
 /**
  * A spreadsheet must show a cell as text, never run it: an apostrophe before every formula start,
@@ -22,7 +29,8 @@ const FORMULA_START = /(^|[\r\n])([=+\-@\t\r])/g;
  * would otherwise see a new cell that begins with "=").
  */
 export function neutralizeCell(value: string): string {
-  return value.replace(FORMULA_START, (_, before: string, start: string) => `${before}'${start}`);
+  const lines = value.replace(LINE_FORMULA_START, "$1'");
+  return FORMULA_START.test(value) ? `'${lines}` : lines;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { checklistTable } from '../../../../electron/services/export/checklist';
+import { neutralizeCell, tableToCsv } from '../../../../electron/services/export/csv';
 import { renderExport } from '../../../../electron/services/export/service';
 import { columnHeadings } from '../../../../shared/i18n';
 import { levelTable } from '../../../../shared/matrix';
@@ -113,32 +114,111 @@ describe('CSV export', () => {
   });
 
   it('quotes a bare line break, either delimiter and a quote, and neutralises a formula after each line break', async () => {
-    const payloads = ['x\n=1+1', 'x\r=1+1', '=1+1\n=2+2', 'a\n+1+1', 'a\n@SUM(1;1)', 'a,b', 'a;b'];
     const plan = hostilePlan('single-minimal', (doc) => {
       doc.features = ['lpr'];
-      doc.clientGroups = payloads.map((name, i) => ({
+      doc.clientGroups = LINE_BREAK_PAYLOADS.map(([name], i) => ({
         name,
         kind: 'lpr-clients',
         addresses: [`10.${i}.0.0/24`],
       }));
     });
-    for (const delimiter of [',', ';'] as const) {
-      const rows = parseCsv(await csvOf(plan, { delimiter }), delimiter);
-      const columns = rows[0]!.length;
-      for (const row of rows) expect(row).toHaveLength(columns);
-      const sourceNames = rows.slice(1).map((r) => r[2]!);
-      expect(sourceNames).toEqual(
-        expect.arrayContaining([
-          "x\n'=1+1",
-          "x\r'=1+1",
-          "'=1+1\n'=2+2",
-          "a\n'+1+1",
-          "a\n'@SUM(1;1)",
-          'a,b',
-          'a;b',
-        ]),
-      );
-      for (const cell of rows.flat()) expect(cell).not.toMatch(/(^|[\r\n])[=+\-@\t]/);
+    for (const level of ['hosts', 'firewall'] as const) {
+      for (const delimiter of [',', ';'] as const) {
+        const bytes = await csvOf(plan, { level, delimiter });
+        const rows = parseCsv(bytes, delimiter);
+        const columns = rows[0]!.length;
+        for (const row of rows) expect(row).toHaveLength(columns);
+        for (const cell of rows.flat()) expect(cell).not.toMatch(LINE_FORMULA);
+        expect(physicalLines(Buffer.from(bytes).toString('utf8'))).not.toContainEqual(
+          expect.stringMatching(/^[=+\-@\t]/),
+        );
+        // Host rules name the groups; firewall rules give their addresses only.
+        if (level === 'hosts') {
+          const sourceNames = rows.slice(1).map((r) => r[2]!);
+          expect(sourceNames).toEqual(
+            expect.arrayContaining(LINE_BREAK_PAYLOADS.map(([, inert]) => inert)),
+          );
+        }
+      }
     }
+  });
+});
+
+/** Names that hide a formula behind a line break, a delimiter or a quote, and how they must read. */
+const LINE_BREAK_PAYLOADS = [
+  ['x\n=1+1', "x\n'=1+1"],
+  ['x\r=1+1', "x\r'=1+1"],
+  ['=1+1\n=2+2', "'=1+1\n'=2+2"],
+  ['a\n+1+1', "a\n'+1+1"],
+  ['a\n@SUM(1;1)', "a\n'@SUM(1;1)"],
+  ["x\n-2+3+cmd|' /C calc'!A0", "x\n'-2+3+cmd|' /C calc'!A0"],
+  ['x\r\n=1+1', "x\r\n'=1+1"],
+  ['x\r\r=1+1', "x\r\r'=1+1"],
+  ['x\n\r=1+1', "x\n\r'=1+1"],
+  ['x\n\t=1+1', "x\n'\t=1+1"],
+  ['x\n\n+1+1', "x\n\n'+1+1"],
+  ['a,b', 'a,b'],
+  ['a;b', 'a;b'],
+  ['say "=1+1"', 'say "=1+1"'],
+  ['a,b\n=1+1;c', "a,b\n'=1+1;c"],
+] as const;
+
+/** A formula start at the beginning of a cell or of a line in it. */
+const LINE_FORMULA = /(^|[\r\n])[=+\-@\t]/;
+
+/** The file as a reader sees it that splits at every CR and LF, quotes or not. */
+const physicalLines = (text: string) => text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+
+describe('tableToCsv', () => {
+  const table = (cells: readonly string[]) => ({
+    columns: cells.map((_, i) => `c${i}`),
+    rows: [[...cells]],
+  });
+
+  for (const delimiter of [',', ';'] as const) {
+    it(`writes each line-break payload as one quoted, inert field with "${delimiter}"`, () => {
+      for (const [payload, inert] of LINE_BREAK_PAYLOADS) {
+        const text = tableToCsv(table(['before', payload, 'after']), ['a', 'b', 'c'], {
+          delimiter,
+          bom: false,
+        });
+        const quoted = /[\r\n,;"]/.test(payload);
+        const field = quoted ? `"${inert.replace(/"/g, '""')}"` : inert;
+        expect(text).toBe(
+          `a${delimiter}b${delimiter}c\r\nbefore${delimiter}${field}${delimiter}after\r\n`,
+        );
+        const rows = parse(text, { delimiter, relax_column_count: false }) as string[][];
+        expect(rows).toEqual([
+          ['a', 'b', 'c'],
+          ['before', inert, 'after'],
+        ]);
+        for (const line of physicalLines(text)) expect(line).not.toMatch(/^[=+\-@\t]/);
+      }
+    });
+
+    it(`quotes a comma and a semicolon whatever the delimiter ("${delimiter}")`, () => {
+      const text = tableToCsv(table(['a,b', 'a;b', 'plain']), ['x', 'y', 'z'], {
+        delimiter,
+        bom: false,
+      });
+      expect(text).toBe(
+        `x${delimiter}y${delimiter}z\r\n"a,b"${delimiter}"a;b"${delimiter}plain\r\n`,
+      );
+      // Read with the other delimiter, the row still has its three fields.
+      const other = delimiter === ',' ? ';' : ',';
+      expect(parse(text.replaceAll(delimiter, other), { delimiter: other })).toHaveLength(2);
+    });
+  }
+});
+
+describe('neutralizeCell', () => {
+  it('keeps the first-character rule and adds one apostrophe after each line break before a formula', () => {
+    expect(neutralizeCell('=1+1')).toBe("'=1+1");
+    expect(neutralizeCell('-5')).toBe("'-5");
+    expect(neutralizeCell('\t=1')).toBe("'\t=1");
+    expect(neutralizeCell('\r=1')).toBe("'\r'=1");
+    expect(neutralizeCell('plain')).toBe('plain');
+    expect(neutralizeCell('a-b\nc=d')).toBe('a-b\nc=d');
+    for (const [payload, inert] of LINE_BREAK_PAYLOADS) expect(neutralizeCell(payload)).toBe(inert);
   });
 });
