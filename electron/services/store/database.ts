@@ -90,8 +90,12 @@ export function openDatabase(file: string): Db {
   }
 }
 
-/** Apply every missing step, each in its own transaction together with its version number. */
+/**
+ * Apply every missing step, each in its own transaction together with its version number.
+ * An up-to-date library is only read: opening it does not wait for another planner's saves.
+ */
 export function migrate(db: Db): void {
+  if ((db.pragma('user_version', { simple: true }) as number) >= MIGRATIONS.length) return;
   MIGRATIONS.forEach((sql, i) => {
     const version = i + 1;
     // Read the version inside the write lock: another process may have just migrated.
