@@ -1,4 +1,5 @@
-import { spawn, spawnSync } from 'node:child_process';
+import Database from 'better-sqlite3';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import {
   existsSync,
   mkdirSync,
@@ -12,9 +13,24 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ApiFailure } from '../../../../shared/api/contract';
+import {
+  ApiFailure,
+  dispatch,
+  type ApiError,
+  type ArgsOf,
+  type ChannelName,
+  type Envelope,
+  type ResultOf,
+} from '../../../../shared/api/contract';
 import { textIn, type Text } from '../../../../shared/i18n';
-import { DATABASE_FILE, DatabaseRefused, openStore } from '../../../../electron/services/store';
+import { createBackend } from '../../../../electron/services/backend';
+import {
+  DATABASE_FILE,
+  DatabaseRefused,
+  openStore,
+  REVISIONS_KEPT,
+} from '../../../../electron/services/store';
+import { BUSY_TIMEOUT_MS } from '../../../../electron/services/store/failures';
 
 const ROOT = join(import.meta.dirname, '../../../..');
 let dir: string;
@@ -41,6 +57,19 @@ function refusal(run: () => unknown): Text {
   throw new Error('expected a refusal');
 }
 
+interface SaverReport {
+  failures: string[];
+  ownId: string;
+  sharedRevisions: number[];
+}
+
+const children = new Set<ChildProcess>();
+afterEach(() => {
+  // A test that failed or timed out leaves no saver waiting behind it.
+  for (const child of children) child.kill('SIGKILL');
+  children.clear();
+});
+
 /** Two processes of the planner at once, as the desktop app and serve on one data folder. */
 function saver(dataDir: string, id: string, who: string, count: number) {
   const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), [
@@ -50,41 +79,132 @@ function saver(dataDir: string, id: string, who: string, count: number) {
     who,
     String(count),
   ]);
+  children.add(child);
   let out = '';
   let err = '';
   child.stdout.on('data', (d) => (out += d));
   child.stderr.on('data', (d) => (err += d));
-  return new Promise<{ failures: string[] }>((resolve, reject) =>
-    child.on('close', (code) =>
-      code === 0
-        ? resolve(JSON.parse(out))
-        : reject(new Error(`saver ${who} exited ${code}: ${err}`)),
-    ),
+  return new Promise<SaverReport>((resolve, reject) =>
+    child.on('close', (code) => {
+      children.delete(child);
+      if (code === 0) resolve(JSON.parse(out) as SaverReport);
+      else reject(new Error(`saver ${who} exited ${code}: ${err}`));
+    }),
   );
 }
 
+const SAVES = 300;
+
 describe('two planners on one library', () => {
-  it('600 concurrent saves from two processes: none fails, and both processes’ plans are there', async () => {
+  it(`${4 * SAVES} concurrent autosaves from two processes: none fails, and every revision is there`, async () => {
     const store = openStore(dir);
     const { id } = store.plans.create(plan('shared'));
     store.close();
-    const both = Promise.all([saver(dir, id, 'app', 300), saver(dir, id, 'serve', 300)]);
-    // Start both at once, once each has opened the library.
-    while (!existsSync(join(dir, 'ready-app')) || !existsSync(join(dir, 'ready-serve'))) {
+    const both = Promise.all([saver(dir, id, 'app', SAVES), saver(dir, id, 'serve', SAVES)]);
+    // Start both at once, once each has opened the library; a saver that dies ends the wait.
+    let started = false;
+    void both.catch(() => (started = true));
+    while (
+      !started &&
+      (!existsSync(join(dir, 'ready-app')) || !existsSync(join(dir, 'ready-serve')))
+    ) {
       await new Promise((r) => setTimeout(r, 20));
     }
     writeFileSync(join(dir, 'go'), '');
-    const [a, b] = await both;
-    expect(a.failures).toEqual([]);
-    expect(b.failures).toEqual([]);
+    const [app, serve] = await both;
+    expect(app.failures).toEqual([]);
+    expect(serve.failures).toEqual([]);
+
     const after = openStore(dir);
-    const names = after.plans.list().map((p) => p.name);
-    after.close();
-    // 1 shared plan and 30 created by each process.
-    expect(names.filter((n) => n.startsWith('app new'))).toHaveLength(30);
-    expect(names.filter((n) => n.startsWith('serve new'))).toHaveLength(30);
-    expect(names.some((n) => n === 'app 299' || n === 'serve 299')).toBe(true);
+    try {
+      const names = after.plans.list().map((p) => p.name);
+      // The shared plan, one of each process's own, and 30 created by each.
+      expect(names).toHaveLength(1 + 2 + 2 * (SAVES / 10));
+      for (const who of ['app', 'serve']) {
+        expect(names.filter((n) => n.startsWith(`${who} new `))).toHaveLength(SAVES / 10);
+      }
+      // Each process's own plan: every autosave a revision, the newest REVISIONS_KEPT kept.
+      for (const [who, report] of [
+        ['app', app],
+        ['serve', serve],
+      ] as const) {
+        const own = after.plans.get(report.ownId);
+        expect(own.revision).toBe(SAVES + 1);
+        expect(own.name).toBe(`${who} own ${SAVES - 1}`);
+        const kept = after.plans.revisions(report.ownId).map((r) => r.revision);
+        expect(kept).toEqual(Array.from({ length: REVISIONS_KEPT }, (_, i) => SAVES + 1 - i));
+        for (const r of kept) {
+          expect(after.plans.revision(report.ownId, r).name).toBe(`${who} own ${r - 2}`);
+        }
+        // Each process saw the shared plan's revisions only grow.
+        expect(report.sharedRevisions).toHaveLength(SAVES);
+        expect(report.sharedRevisions).toEqual([...report.sharedRevisions].sort((a, b) => a - b));
+      }
+      // The shared plan: the last save of either process, and its kept revisions without a gap.
+      const shared = after.plans.get(id);
+      expect([`app ${SAVES - 1}`, `serve ${SAVES - 1}`]).toContain(shared.name);
+      expect(shared.revision).toBe(Math.max(...app.sharedRevisions, ...serve.sharedRevisions));
+      const kept = after.plans.revisions(id).map((r) => r.revision);
+      const length = Math.min(REVISIONS_KEPT, shared.revision);
+      expect(kept).toEqual(Array.from({ length }, (_, i) => shared.revision - i));
+    } finally {
+      after.close();
+    }
   }, 300_000);
+
+  it('a second planner opens and reads the library while the first holds its write lock', () => {
+    const first = openStore(dir);
+    const { id } = first.plans.create(plan('kept'));
+    first.db.exec('BEGIN IMMEDIATE');
+    try {
+      const second = openStore(dir);
+      expect(second.plans.get(id).name).toBe('kept');
+      second.close();
+    } finally {
+      first.db.exec('COMMIT');
+      first.close();
+    }
+  });
+
+  it(`a library held longer than ${BUSY_TIMEOUT_MS / 1000} s: the save is refused plainly through the API, and nothing is lost`, async () => {
+    const backend = createBackend({ dataDir: dir, mode: 'browser', version: '1.0.0' });
+    const call = <C extends ChannelName>(name: C, args: ArgsOf<C>) =>
+      dispatch(backend.handlers, name, args) as Promise<Envelope<ResultOf<C>>>;
+    try {
+      const created = await call('plans.create', { document: plan('kept') });
+      if (!created.ok) throw new Error(created.error.message);
+      const { id } = created.value;
+      // The other planner is in the middle of a long write.
+      const other = new Database(join(dir, DATABASE_FILE));
+      other.exec('BEGIN IMMEDIATE');
+      other.prepare("UPDATE plans SET customer = 'the other planner' WHERE id = ?").run(id);
+      const refused = await call('plans.save', { id, document: plan('kept', 'mine') });
+      other.exec('COMMIT');
+      other.close();
+
+      const file = join(dir, DATABASE_FILE);
+      expect(refused).toMatchObject({
+        ok: false,
+        error: { code: 'library-unavailable', text: { key: 'errors.library.busy' } },
+      });
+      const error = (refused as { error: ApiError }).error;
+      expect(error.message).toBe(
+        `the plans library ${file} is in use by another planner (the desktop app or serve) and stayed locked for 5 seconds. Nothing was changed. Fix: save again; if it keeps happening, close the other planner or give each its own data folder.`,
+      );
+      const german = textIn('de', error.text!);
+      expect(german).toContain(file);
+      expect(german).toContain('Abhilfe:');
+      // The other planner's change is there, and the next save goes through.
+      const now = await call('plans.get', { id });
+      expect(now).toMatchObject({ ok: true, value: { customer: 'the other planner' } });
+      expect(await call('plans.save', { id, document: plan('kept', 'mine') })).toMatchObject({
+        ok: true,
+        value: { customer: 'mine' },
+      });
+    } finally {
+      await backend.close();
+    }
+  }, 60_000);
 });
 
 describe('a damaged library', () => {
