@@ -38,20 +38,24 @@ export function resolveStaticPath(root: string, urlPath: string): string | null 
   return full === base || full.startsWith(base + sep) ? full : null;
 }
 
-/** Whether a file's real path (symbolic links followed) lies inside the real renderer folder. */
-async function isInside(root: string, path: string): Promise<boolean> {
-  try {
-    const [base, real] = await Promise.all([realpath(root), realpath(path)]);
-    return real.startsWith(base.endsWith(sep) ? base : `${base}${sep}`);
-  } catch {
-    return false;
-  }
+interface StaticFile {
+  /** The path the URL names, whose extension gives the content type. */
+  path: string;
+  /** Where it really is, symbolic links followed: what is read. */
+  real: string;
+  size: number;
 }
 
-async function fileAt(path: string): Promise<{ path: string; size: number } | null> {
+/**
+ * The regular file at path, if its real path (symbolic links followed) lies inside the real
+ * renderer folder: a link in the build that leads elsewhere serves nothing.
+ */
+async function fileAt(root: string, path: string): Promise<StaticFile | null> {
   try {
-    const info = await stat(path);
-    return info.isFile() ? { path, size: info.size } : null;
+    const [base, real] = await Promise.all([realpath(root), realpath(path)]);
+    if (!real.startsWith(base.endsWith(sep) ? base : `${base}${sep}`)) return null;
+    const info = await stat(real);
+    return info.isFile() ? { path, real, size: info.size } : null;
   } catch {
     return null;
   }
@@ -75,8 +79,10 @@ export async function serveStatic(
   const path = resolveStaticPath(root, pathname === '/' ? '/index.html' : pathname);
   if (!path) return send(404, 'not found');
   const isRoute = extname(path) === '';
-  const file = (await fileAt(path)) ?? (isRoute ? await fileAt(resolve(root, 'index.html')) : null);
-  if (!file || !(await isInside(root, file.path))) return send(404, 'not found');
+  const file =
+    (await fileAt(root, path)) ??
+    (isRoute ? await fileAt(root, resolve(root, 'index.html')) : null);
+  if (!file) return send(404, 'not found');
   res.writeHead(200, {
     ...headers,
     'Content-Type': CONTENT_TYPES[extname(file.path).toLowerCase()] ?? 'application/octet-stream',
@@ -84,7 +90,7 @@ export async function serveStatic(
     'Cache-Control': 'no-cache',
   });
   if (req.method === 'HEAD') return void res.end();
-  createReadStream(file.path)
+  createReadStream(file.real)
     .on('error', () => res.destroy())
     .pipe(res);
 }
