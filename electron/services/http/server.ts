@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Envelope } from '../../../shared/api/contract';
 import { API_PREFIX, TOKEN_FRAGMENT, TOKEN_HEADER } from '../../../shared/api/transport';
 import { createBackend } from '../backend';
 import { SECURITY_HEADERS } from '../csp';
-import { answerCall, failure, isChannel, sendJson } from './api';
+import { answerCall, failure, isChannel, refuse, sendJson } from './api';
 import { isAllowedHost, isAllowedOrigin, tokenMatches } from './guard';
 import { serveStatic } from './static-files';
 
@@ -32,27 +33,10 @@ const HEADERS: Readonly<Record<string, string>> = {
   'Cross-Origin-Resource-Policy': 'same-origin',
 };
 
-/**
- * Refuse a request without reading its body: answer, then close the connection, so that a client
- * that is not ours cannot make the server read (and wait for) a body of any size.
- */
-function refuse(
-  req: IncomingMessage,
-  res: ServerResponse,
-  status: number,
-  message: string,
-  extra: Record<string, string> = {},
-): void {
-  req.pause();
-  res.on('finish', () => {
-    req.socket.end();
-    // A client still sending gets a reset once it had the time to read the answer.
-    setTimeout(() => req.socket.destroy(), 1_000).unref();
-  });
-  sendJson(res, status, failure('bad-request', message), HEADERS, {
-    Connection: 'close',
-    ...extra,
-  });
+interface Refusal {
+  status: number;
+  envelope: Envelope<never>;
+  extra?: Record<string, string>;
 }
 
 /** Browser mode: the backend and the renderer over HTTP on 127.0.0.1, for this run's token only. */
@@ -65,41 +49,64 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const token = randomBytes(32).toString('base64url');
   let port = 0;
 
-  async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  /** What is refused before any body is read: another origin or host, a wrong method, no token, no such channel. */
+  function refusalOf(req: IncomingMessage, pathname: string): Refusal | null {
     if (!isAllowedHost(req.headers.host, port) || !isAllowedOrigin(req.headers.origin, port)) {
-      return refuse(req, res, 403, "forbidden: not this server's origin");
+      return {
+        status: 403,
+        envelope: failure('bad-request', "forbidden: not this server's origin"),
+      };
     }
-    const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (pathname.startsWith(API_PREFIX)) {
       if (req.method !== 'POST') {
-        return refuse(req, res, 405, 'use POST', { Allow: 'POST' });
+        return {
+          status: 405,
+          envelope: failure('bad-request', 'use POST'),
+          extra: { Allow: 'POST' },
+        };
       }
       if (!tokenMatches(req.headers[TOKEN_HEADER], token)) {
-        return refuse(
-          req,
-          res,
-          401,
-          'the token is missing or wrong: open the URL that serve printed',
-        );
+        const message = 'the token is missing or wrong: open the URL that serve printed';
+        return { status: 401, envelope: failure('bad-request', message) };
       }
       const channel = pathname.slice(API_PREFIX.length);
       if (!isChannel(channel)) {
-        return sendJson(res, 404, failure('not-found', `there is no channel ${channel}`), HEADERS);
+        return { status: 404, envelope: failure('not-found', `there is no channel ${channel}`) };
       }
-      return answerCall(req, res, channel, backend.handlers, HEADERS);
+      return null;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      return refuse(req, res, 405, 'use GET', { Allow: 'GET, HEAD' });
+      const extra = { Allow: 'GET, HEAD' };
+      return { status: 405, envelope: failure('bad-request', 'use GET'), extra };
+    }
+    return null;
+  }
+
+  async function route(req: IncomingMessage, res: ServerResponse, expectsContinue: boolean) {
+    const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const refusal = refusalOf(req, pathname);
+    if (refusal) return refuse(req, res, refusal.status, refusal.envelope, HEADERS, refusal.extra);
+    // A client that waits for "100 Continue" before sending a body (curl does) gets it only now.
+    if (expectsContinue) res.writeContinue();
+    const channel = pathname.slice(API_PREFIX.length);
+    if (pathname.startsWith(API_PREFIX) && isChannel(channel)) {
+      return answerCall(req, res, channel, backend.handlers, HEADERS);
     }
     return serveStatic(req, res, options.staticDir, pathname, HEADERS);
   }
 
-  const server = createServer((req, res) => {
-    route(req, res).catch((e: unknown) => {
+  const handle = (expectsContinue: boolean) => (req: IncomingMessage, res: ServerResponse) => {
+    // Whatever the answer, a body left unread is not read after it: the connection closes instead.
+    res.once('finish', () => {
+      if (!req.complete) req.socket.destroy();
+    });
+    route(req, res, expectsContinue).catch((e: unknown) => {
       if (res.headersSent) return void res.destroy();
       sendJson(res, 500, failure('internal', (e as Error).message), HEADERS);
     });
-  });
+  };
+  const server = createServer(handle(false));
+  server.on('checkContinue', handle(true));
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TOKEN_HEADER } from '../../../../shared/api/transport';
 import { CONTENT_SECURITY_POLICY } from '../../../../electron/services/csp';
+import { MAX_BODY_BYTES } from '../../../../electron/services/http/api';
 import { startServer, type RunningServer } from '../../../../electron/services/http/server';
 
 interface Answer {
@@ -144,12 +145,12 @@ describe('browser mode API', () => {
     expect(wrong).toMatchObject({ ok: false, error: { code: 'bad-request' } });
   });
 
-  it('refuses a body over 12 MB (413)', async () => {
+  it(`refuses a body over ${MAX_BODY_BYTES / 1024 / 1024} MiB (413)`, async () => {
     const answer = await send({
       method: 'POST',
       path: '/api/plans.import',
       headers: { [TOKEN_HEADER]: server.token },
-      body: Buffer.alloc(12 * 1024 * 1024 + 1, 0x20),
+      body: Buffer.alloc(MAX_BODY_BYTES + 1, 0x20),
     });
     expect(answer.status).toBe(413);
   });
