@@ -6,5 +6,5 @@ export { findPlanHost, plannedHosts, planHosts, type PlanHost, type PlannedHost 
 export { resolvePort } from './ports';
 export { isSupportedVersion, OLDEST_VERSION, NEWEST_VERSION } from './versions';
 export { planJsonSchema } from './json-schema';
-export { parseJsonText, type JsonText } from './json-text';
+export { deeperThanAt, parseJsonText, type JsonText } from './json-text';
 export { newPlanDocument } from './new-plan';

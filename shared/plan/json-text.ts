@@ -5,8 +5,11 @@ export type JsonText = { ok: true; value: unknown } | { ok: false; text: Text };
 
 const lineAt = (source: string, index: number) => source.slice(0, index).split('\n').length;
 
-/** Where the JSON text nests past MAX_DEPTH (outside strings), or -1: scanned before it is parsed. */
-function tooDeepAt(source: string): number {
+/**
+ * Where JSON text first nests brackets deeper than `max` outside its strings, or -1: a cheap scan
+ * before JSON.parse, so that no text makes the parser or the checks after it recurse without bound.
+ */
+export function deeperThanAt(source: string, max: number): number {
   let depth = 0;
   let inString = false;
   for (let i = 0; i < source.length; i++) {
@@ -17,7 +20,7 @@ function tooDeepAt(source: string): number {
       else if (c === 0x22) inString = false;
     } else if (c === 0x22) inString = true;
     else if (c === 0x7b || c === 0x5b) {
-      if (++depth > MAX_DEPTH) return i;
+      if (++depth > max) return i;
     } else if (c === 0x7d || c === 0x5d) depth--;
   }
   return -1;
@@ -41,7 +44,7 @@ export function parseJsonText(fileName: string, content: string): JsonText {
       }),
     };
   }
-  const deep = tooDeepAt(source);
+  const deep = deeperThanAt(source, MAX_DEPTH);
   if (deep >= 0) {
     return {
       ok: false,

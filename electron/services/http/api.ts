@@ -7,6 +7,7 @@ import {
   type Envelope,
   type Handlers,
 } from '../../../shared/api/contract';
+import { deeperThanAt } from '../../../shared/plan';
 
 /**
  * The largest request body. The largest calls are plans.save with a document of up to 16 MiB of
@@ -94,27 +95,6 @@ function readBody(req: IncomingMessage, limit: number): Promise<string | 'too-la
   });
 }
 
-/**
- * Whether JSON text nests brackets deeper than max outside its strings: a cheap scan before
- * JSON.parse, so that no body makes the parser or the validation after it recurse without bound.
- */
-export function nestsDeeperThan(json: string, max: number): boolean {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < json.length; i++) {
-    const c = json.charCodeAt(i);
-    if (inString) {
-      if (c === 0x5c)
-        i++; // a backslash escapes the next character
-      else if (c === 0x22) inString = false;
-    } else if (c === 0x22) inString = true;
-    else if (c === 0x7b || c === 0x5b) {
-      if (++depth > max) return true;
-    } else if (c === 0x7d || c === 0x5d) depth--;
-  }
-  return false;
-}
-
 /** A call of an authenticated client: the body is the channel's arguments, the answer an envelope. */
 export async function answerCall(
   req: IncomingMessage,
@@ -142,7 +122,7 @@ export async function answerCall(
       headers,
     );
   }
-  if (nestsDeeperThan(body, MAX_BODY_DEPTH)) {
+  if (deeperThanAt(body, MAX_BODY_DEPTH) >= 0) {
     return sendJson(
       res,
       400,
