@@ -9,3 +9,8 @@ type Leaves<T, P extends string = ''> = {
 /** Every text's key, as a dotted path ("ui.home.title"). */
 export type MessageKey = Leaves<typeof en>;
 export type Vars = Record<string, string | number>;
+
+/** Texts shaped like the English ones: the same keys, any words. */
+export type Texts<T> = { [K in keyof T]: T[K] extends string ? string : Texts<T[K]> };
+/** A whole dictionary of one language. */
+export type Messages = Texts<typeof en>;
