@@ -5,7 +5,7 @@ import {
   type CsvDelimiter,
   type ExportFormat,
 } from '../../shared/export';
-import type { Locale } from '../../shared/i18n';
+import { LOCALE_PROFILES, type Locale } from '../../shared/i18n';
 
 /** What the Export step offers: the export formats and the plan file itself. */
 export type ExportChoiceFormat = ExportFormat | 'plan';
@@ -29,7 +29,7 @@ export class ExportChoice {
   host: string = $state(ALL_HOSTS);
 
   readonly delimiter: CsvDelimiter = $derived(
-    this.delimiterChoice ?? (this.locale === 'de' ? ';' : ','),
+    this.delimiterChoice ?? LOCALE_PROFILES[this.locale].csvDelimiter,
   );
 
   constructor(locale: Locale) {

@@ -30,8 +30,8 @@ function wordsShown(purpose: string, services: readonly string[], features: read
   let words = shownWords.get(key);
   if (words === undefined) {
     words = [
-      purposeText('de', purpose),
-      ...services.map((s) => serviceText('de', s)),
+      ...LOCALES.map((locale) => purposeText(locale, purpose)),
+      ...services.flatMap((s) => LOCALES.map((locale) => serviceText(locale, s))),
       ...features.flatMap((f) => LOCALES.map((locale) => featureLabel(locale, f))),
     ].join('\n');
     shownWords.set(key, words);

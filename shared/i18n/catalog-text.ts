@@ -1,6 +1,7 @@
 import type { FeatureId } from '../catalog/model';
 import { en } from './en';
-import { translator, type Locale } from './translator';
+import { LOCALE_PROFILES, type Locale } from './profiles';
+import { translator } from './translator';
 
 export const featureLabel = (locale: Locale, id: FeatureId): string =>
   translator(locale)(`features.${id}.label`);
@@ -38,7 +39,7 @@ function phrase(locale: Locale, section: Section, text: string): string {
 
 /** A rule's purpose in the reader's language; merged rules join several with "; ". */
 export function purposeText(locale: Locale, purpose: string): string {
-  if (locale === 'en') return purpose;
+  if (LOCALE_PROFILES[locale].sourceLanguage) return purpose;
   return purpose
     .split('; ')
     .map((p) => phrase(locale, 'purposes', p))
@@ -47,7 +48,7 @@ export function purposeText(locale: Locale, purpose: string): string {
 
 /** A service's name in the reader's language; the product's own names ("seal-checkin") stay. */
 export function serviceText(locale: Locale, services: string): string {
-  if (locale === 'en') return services;
+  if (LOCALE_PROFILES[locale].sourceLanguage) return services;
   return services
     .split(', ')
     .map((s) => phrase(locale, 'services', s))
@@ -56,7 +57,7 @@ export function serviceText(locale: Locale, services: string): string {
 
 /** Why a claim is inferred, or what it rests on, in the reader's language. */
 export function noteText(locale: Locale, note: string): string {
-  if (locale === 'en') return note;
+  if (LOCALE_PROFILES[locale].sourceLanguage) return note;
   const key = KEYS.notes.get(note);
   return key ? translator(locale)(`notes.${key}`) : note;
 }

@@ -1,14 +1,13 @@
-import type { Locale } from './translator';
+import { LOCALE_PROFILES, type Locale } from './profiles';
 
-/** The Intl locale of each language: en-GB writes day-month dates and a 24-hour clock, like de-DE. */
-export const INTL_TAG = { en: 'en-GB', de: 'de-DE' } as const satisfies Record<Locale, string>;
+const intlTag = (locale: Locale): string => LOCALE_PROFILES[locale].intlTag;
 
 const numbers = new Map<Locale, Intl.NumberFormat>();
 
 /** "1,234" or "1.234". */
 export function formatNumber(locale: Locale, n: number): string {
   let format = numbers.get(locale);
-  if (!format) numbers.set(locale, (format = new Intl.NumberFormat(INTL_TAG[locale])));
+  if (!format) numbers.set(locale, (format = new Intl.NumberFormat(intlTag(locale))));
   return format.format(n);
 }
 
@@ -21,5 +20,5 @@ export function formatDateTime(
     timeStyle: 'short',
   },
 ): string {
-  return new Intl.DateTimeFormat(INTL_TAG[locale], style).format(date);
+  return new Intl.DateTimeFormat(intlTag(locale), style).format(date);
 }

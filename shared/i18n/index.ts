@@ -1,8 +1,16 @@
-// The texts of every face in English and German, and what formats numbers, dates and issues.
-export { LOCALES, MESSAGES, translator, localeOf, columnHeadings, type Locale } from './translator';
-export type { MessageKey, Vars } from './keys';
+// Each language's texts and profile, and what formats numbers, dates and issues.
+export {
+  LOCALES,
+  LOCALE_PROFILES,
+  localeOf,
+  afterColon,
+  type Locale,
+  type LocaleProfile,
+} from './profiles';
+export { MESSAGES, translator, columnHeadings } from './translator';
+export type { MessageKey, Messages, Vars } from './keys';
 export { text, textIn, isMessageKey, TextError, type Text, type TextValue } from './text';
-export { INTL_TAG, formatNumber, formatDateTime } from './format';
+export { formatNumber, formatDateTime } from './format';
 export {
   featureLabel,
   featureDescription,

@@ -1,7 +1,8 @@
 import type { FeatureId } from '../catalog/model';
 import { featureLabel } from './catalog-text';
 import { en } from './en';
-import { translator, type Locale } from './translator';
+import type { Locale } from './profiles';
+import { translator } from './translator';
 
 /** What is wrong with a plan, as a key of the texts (issues.<code>.problem and .fix). */
 export type IssueCode = keyof typeof en.issues;

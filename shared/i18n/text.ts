@@ -1,6 +1,7 @@
 import { en } from './en';
 import type { MessageKey } from './keys';
-import { translator, type Locale } from './translator';
+import type { Locale } from './profiles';
+import { translator } from './translator';
 
 /** A value a text names: a number, a name as written, another text, or a list of texts ("; "). */
 export type TextValue = string | number | Text | readonly Text[];

@@ -1,10 +1,14 @@
 import i18next, { type TFunction } from 'i18next';
-import { de } from './de';
-import { en } from './en';
+import type { Messages } from './keys';
+import { LOCALE_PROFILES, LOCALES, type Locale } from './profiles';
 
-export const LOCALES = ['en', 'de'] as const;
-export type Locale = (typeof LOCALES)[number];
-export const MESSAGES = { en, de } as const;
+/** Every language's texts, by locale. */
+export const MESSAGES = Object.fromEntries(
+  LOCALES.map((locale) => [locale, LOCALE_PROFILES[locale].messages]),
+) as Readonly<Record<Locale, Messages>>;
+const RESOURCES = Object.fromEntries(
+  LOCALES.map((locale) => [locale, { translation: MESSAGES[locale] }]),
+);
 const translators = new Map<Locale, TFunction>();
 
 /** A translate function for one locale (made once); keys are dotted paths like "columns.source". */
@@ -16,7 +20,7 @@ export function translator(locale: Locale): TFunction {
       lng: locale,
       fallbackLng: false,
       initAsync: false,
-      resources: { en: { translation: en }, de: { translation: de } },
+      resources: RESOURCES,
       interpolation: { escapeValue: false },
       returnNull: false,
     });
@@ -24,11 +28,6 @@ export function translator(locale: Locale): TFunction {
     translators.set(locale, t);
   }
   return t;
-}
-
-/** The planner's language for a system language tag ("de-AT", "de_DE.UTF-8"): German or English. */
-export function localeOf(tag: string | undefined): Locale {
-  return tag?.trim().toLowerCase().startsWith('de') ? 'de' : 'en';
 }
 
 export function columnHeadings(locale: Locale, columns: readonly string[]): string[] {

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import {
+  afterColon,
   issueText,
   isIssueCode,
   localizeIssue,
@@ -50,7 +51,7 @@ export function formatIssue(issue: PlanIssue, locale: Locale = 'en'): string {
     path: issue.path || t('cli.wholePlan'),
     problem,
     // German begins a whole sentence after a colon with a capital ("Abhilfe: Prüfen Sie …").
-    fix: locale === 'de' ? fix.charAt(0).toUpperCase() + fix.slice(1) : fix,
+    fix: afterColon(locale, fix),
   });
 }
 

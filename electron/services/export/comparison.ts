@@ -1,5 +1,11 @@
 import { comparisonTable, describeFieldChange, type PlanComparison } from '../../../shared/compare';
-import { columnHeadings, purposeText, translator, type Locale } from '../../../shared/i18n';
+import {
+  columnHeadings,
+  LOCALE_PROFILES,
+  purposeText,
+  translator,
+  type Locale,
+} from '../../../shared/i18n';
 import { tableToCsv } from './csv';
 import { markdownTable } from './markdown';
 import type { ComparedSide } from './pdf/comparison';
@@ -113,7 +119,7 @@ export async function renderComparison(request: ComparisonRequest): Promise<Rend
         mediaType: 'text/csv; charset=utf-8',
         bytes: encode(
           tableToCsv(table, columnHeadings(locale, table.columns), {
-            delimiter: locale === 'de' ? ';' : ',',
+            delimiter: LOCALE_PROFILES[locale].csvDelimiter,
             bom: true,
           }),
         ),

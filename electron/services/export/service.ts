@@ -1,4 +1,11 @@
-import { columnHeadings, text, TextError, translator, type Text } from '../../../shared/i18n';
+import {
+  columnHeadings,
+  LOCALE_PROFILES,
+  text,
+  TextError,
+  translator,
+  type Text,
+} from '../../../shared/i18n';
 import {
   ExportOptions,
   type ExportFormat,
@@ -183,7 +190,7 @@ export async function renderChecklistExport(
       };
     }
     case 'csv': {
-      const separator: CsvDelimiter = delimiter ?? (checklist.locale === 'de' ? ';' : ',');
+      const separator: CsvDelimiter = delimiter ?? LOCALE_PROFILES[checklist.locale].csvDelimiter;
       return {
         files: [
           {

@@ -6,7 +6,7 @@ import type {
   ProbeStatus,
 } from '../../../shared/probes/model';
 import { detailIn, noteIn, PROBE_STATUSES, type Note } from '../../../shared/probes/model';
-import { translator, type Locale } from '../../../shared/i18n';
+import { LOCALE_PROFILES, translator, type Locale } from '../../../shared/i18n';
 
 // Reports as plain text for a terminal: aligned columns, a summary line, the notes first.
 
@@ -24,7 +24,7 @@ function alignedTable(headings: readonly string[], rows: readonly string[][]): s
 
 /** The status words in the report's language ("verified", "bestätigt"). */
 const statusWord = (locale: Locale, status: ProbeStatus): string =>
-  locale === 'en' ? status : translator(locale)(`checklist.probe.${status}`);
+  LOCALE_PROFILES[locale].sourceLanguage ? status : translator(locale)(`checklist.probe.${status}`);
 
 /** "3 verified, 60 reachable, 2 blocked", in the order of PROBE_STATUSES. */
 export function statusCounts(counts: ProbeProgress['counts'], locale: Locale = 'en'): string {

@@ -1,6 +1,6 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { SOURCES } from '../../../../shared/catalog';
-import { translator } from '../../../../shared/i18n';
+import { LOCALE_PROFILES, translator } from '../../../../shared/i18n';
 import type { Checklist, ChecklistLevel } from '../checklist';
 import { bytesOf } from './bytes';
 import { cover } from './cover';
@@ -28,7 +28,7 @@ function frontMatter(checklist: Checklist, level: ChecklistLevel): TDocumentDefi
     pageSize: 'A4',
     pageOrientation: 'landscape',
     pageMargins: PAGE.margins,
-    language: checklist.locale === 'de' ? 'de-DE' : 'en-GB',
+    language: LOCALE_PROFILES[checklist.locale].intlTag,
     info: {
       title: `${t('checklist.title')}: ${project.name}`,
       author: project.technician || 'Output Engine Port Planner',

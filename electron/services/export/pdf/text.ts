@@ -1,12 +1,12 @@
 import type { TFunction } from 'i18next';
 import type { Zone } from '../../../../shared/catalog';
-import type { Locale } from '../../../../shared/i18n';
+import { LOCALE_PROFILES, type Locale } from '../../../../shared/i18n';
 import type { EndpointRef } from '../../../../shared/matrix';
 
-const DATE_LOCALE: Record<Locale, string> = { en: 'en-GB', de: 'de-DE' };
+const DATE_LOCALE = (locale: Locale): string => LOCALE_PROFILES[locale].intlTag;
 
 export function formatDate(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(DATE_LOCALE[locale], {
+  return new Intl.DateTimeFormat(DATE_LOCALE(locale), {
     dateStyle: 'long',
     timeStyle: 'short',
   }).format(date);
@@ -14,19 +14,19 @@ export function formatDate(date: Date, locale: Locale): string {
 
 /** A probe's time on paper: short, in the reader's language and the machine's time zone. */
 export function formatShortDate(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(DATE_LOCALE[locale], {
+  return new Intl.DateTimeFormat(DATE_LOCALE(locale), {
     dateStyle: 'short',
     timeStyle: 'short',
   }).format(new Date(iso));
 }
 
 export function formatCount(n: number, locale: Locale): string {
-  return new Intl.NumberFormat(DATE_LOCALE[locale]).format(n);
+  return new Intl.NumberFormat(DATE_LOCALE(locale)).format(n);
 }
 
 /** A whole percent (0 to 100) as the reader's language writes it: "7%", "7 %". */
 export function formatPercent(percent: number, locale: Locale): string {
-  return new Intl.NumberFormat(DATE_LOCALE[locale], { style: 'percent' }).format(percent / 100);
+  return new Intl.NumberFormat(DATE_LOCALE(locale), { style: 'percent' }).format(percent / 100);
 }
 
 export const zoneLabel = (t: TFunction, zone: Zone): string => t(`zones.${zone}`);

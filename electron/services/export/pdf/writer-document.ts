@@ -1,4 +1,4 @@
-import type { Locale } from '../../../../shared/i18n';
+import { LOCALE_PROFILES, type Locale } from '../../../../shared/i18n';
 import { FONT_FAMILY, pdfRenderer } from './fonts';
 import { COLOR, PAGE } from './theme';
 import { PageWriter, type Doc } from './writer';
@@ -24,7 +24,7 @@ export async function writerDocument(info: DocumentInfo): Promise<PageWriter> {
         pageSize: 'A4',
         pageOrientation: 'landscape',
         pageMargins: PAGE.margins,
-        language: info.locale === 'de' ? 'de-DE' : 'en-GB',
+        language: LOCALE_PROFILES[info.locale].intlTag,
         info: {
           title: info.title,
           author: info.author || 'Output Engine Port Planner',
