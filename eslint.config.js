@@ -91,4 +91,26 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // A language's facts live in its profile (shared/i18n/profiles.ts): product code reads
+    // LOCALE_PROFILES[locale] instead of testing which language it speaks.
+    files: ['shared/**/*.ts', 'electron/**/*.ts', 'renderer/**/*.ts', 'renderer/**/*.svelte'],
+    ignores: ['shared/i18n/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'BinaryExpression[operator=/^[!=]==?$/] > Literal[value=/^(en|de)([-_][A-Z]{2})?$/]',
+          message:
+            'Read the language profile (LOCALE_PROFILES[locale]) instead of comparing a locale.',
+        },
+        {
+          selector: 'SwitchCase > Literal.test[value=/^(en|de)([-_][A-Z]{2})?$/]',
+          message:
+            'Read the language profile (LOCALE_PROFILES[locale]) instead of switching on a locale.',
+        },
+      ],
+    },
+  },
 );
