@@ -8,6 +8,8 @@ export type Locale = (typeof LOCALES)[number];
 
 /** What a language decides besides its words; every face reads these instead of testing a locale. */
 export interface LocaleProfile {
+  /** Its own name, as the language switch and the Export step offer it in every language. */
+  name: string;
   /** Its texts (the dictionary folder shared/i18n/<locale>/). */
   messages: Messages;
   /** The Intl locale its numbers and dates are written in, also a PDF's language. */
@@ -23,6 +25,7 @@ export interface LocaleProfile {
 export const LOCALE_PROFILES = {
   // en-GB writes day-month dates and a 24-hour clock, like de-DE.
   en: {
+    name: 'English',
     messages: en,
     intlTag: 'en-GB',
     csvDelimiter: ',',
@@ -30,6 +33,7 @@ export const LOCALE_PROFILES = {
     sourceLanguage: true,
   },
   de: {
+    name: 'Deutsch',
     messages: de,
     intlTag: 'de-DE',
     csvDelimiter: ';',
