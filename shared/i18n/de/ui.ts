@@ -9,7 +9,6 @@ export const ui = {
       skip: 'Zum Inhalt springen',
       allPlans: 'Alle Pläne',
       language: 'Sprache',
-      locales: { en: 'English', de: 'Deutsch' },
       noBackend: 'Diese Seite braucht das Backend des Planers und wurde ohne geöffnet.',
       noBackendHint:
         'Starten Sie den Browsermodus mit dem Befehl oben und öffnen Sie die ausgegebene Adresse (sie enthält ein Einmal-Token), oder starten Sie die Desktop-App.',

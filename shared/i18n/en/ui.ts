@@ -6,7 +6,6 @@ export const ui = {
       skip: 'Skip to content',
       allPlans: 'All plans',
       language: 'Language',
-      locales: { en: 'English', de: 'Deutsch' },
       noBackend: 'This page needs the planner’s backend, and it was opened without one.',
       noBackendHint:
         'Start browser mode with the command above and open the address it prints (it carries a one-time token), or start the desktop app.',
