@@ -3,6 +3,8 @@ import { CATALOG, FEATURE_IDS } from '../../../shared/catalog';
 import {
   featureDescription,
   featureLabel,
+  LOCALE_PROFILES,
+  LOCALES,
   MESSAGES,
   NOTE_KEYS,
   noteText,
@@ -18,33 +20,43 @@ const NOTES = [...new Set(CATALOG.flatMap((row) => row.flows.flatMap((f) => f.no
 /** Names of products and their parts: the same in every language. */
 const PRODUCT_NAMES = ['PLOSSYS Administrator', 'SEAL NATS', 'SAP oData Print API'];
 const base = (purpose: string) => purpose.replace(/ \([^()]+\)$/, '');
+/** The languages the catalog's English words are translated into. */
+const TRANSLATED = LOCALES.filter((locale) => !LOCALE_PROFILES[locale].sourceLanguage);
 
-describe('catalog texts in English and German', () => {
-  it('names and describes every feature in both languages', () => {
+describe('catalog texts in every language', () => {
+  it('names and describes every feature in every language', () => {
     expect(Object.keys(MESSAGES.en.features).sort()).toEqual([...FEATURE_IDS].sort());
     for (const id of FEATURE_IDS) {
-      expect(featureLabel('de', id)).not.toBe(`features.${id}.label`);
-      expect(featureDescription('de', id)).not.toBe(featureDescription('en', id));
+      for (const locale of LOCALES) {
+        expect(featureLabel(locale, id)).not.toBe(`features.${id}.label`);
+      }
+      for (const locale of TRANSLATED) {
+        expect(featureDescription(locale, id)).not.toBe(featureDescription('en', id));
+      }
     }
     expect(featureLabel('de', 'remote-printing')).toBe('Remote Printing');
     expect(featureLabel('en', 'remote-printing')).toBe('Remote printing');
   });
 
-  it('has a German text for every purpose of the catalog, and no text for a purpose it lacks', () => {
+  it('has a text in every language for every purpose of the catalog, and none for a purpose it lacks', () => {
     for (const purpose of PURPOSES) {
       expect(PURPOSE_KEYS.has(purpose) || PURPOSE_KEYS.has(base(purpose)), purpose).toBe(true);
-      expect(purposeText('de', purpose), purpose).not.toBe(purpose);
+      for (const locale of TRANSLATED) {
+        expect(purposeText(locale, purpose), `${locale}: ${purpose}`).not.toBe(purpose);
+      }
       expect(purposeText('en', purpose)).toBe(purpose);
     }
     const used = new Set(PURPOSES.map(base));
     expect([...PURPOSE_KEYS.keys()].filter((text) => !used.has(text))).toEqual([]);
   });
 
-  it('has a German text for every note of the catalog (why a claim is inferred), and none it lacks', () => {
+  it('has a text in every language for every note of the catalog (why a claim is inferred), and none it lacks', () => {
     expect(NOTES.length).toBeGreaterThan(10);
     for (const note of NOTES) {
       expect(NOTE_KEYS.has(note), note).toBe(true);
-      expect(noteText('de', note), note).not.toBe(note);
+      for (const locale of TRANSLATED) {
+        expect(noteText(locale, note), `${locale}: ${note}`).not.toBe(note);
+      }
       expect(noteText('en', note)).toBe(note);
     }
     expect([...NOTE_KEYS.keys()].filter((text) => !NOTES.includes(text))).toEqual([]);
@@ -62,11 +74,14 @@ describe('catalog texts in English and German', () => {
     );
   });
 
-  it('names the catalog’s descriptive services in German; the product’s own names stay', () => {
+  it('names the catalog’s descriptive services in every language; the product’s own names stay', () => {
     for (const service of SERVICES) {
       const descriptive = service.includes(' ') && !PRODUCT_NAMES.includes(service);
-      if (descriptive) expect(serviceText('de', service), service).not.toBe(service);
-      else expect(serviceText('de', service)).toBe(service);
+      for (const locale of TRANSLATED) {
+        if (descriptive) expect(serviceText(locale, service), service).not.toBe(service);
+        else expect(serviceText(locale, service)).toBe(service);
+      }
+      expect(serviceText('en', service)).toBe(service);
     }
     const used = new Set(SERVICES.map(base));
     expect([...SERVICE_KEYS.keys()].filter((text) => !used.has(text))).toEqual([]);

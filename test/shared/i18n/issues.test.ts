@@ -1,9 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { issueText, localizeIssue, MESSAGES, type IssueCode } from '../../../shared/i18n';
+import {
+  issueText,
+  LOCALE_PROFILES,
+  LOCALES,
+  localizeIssue,
+  MESSAGES,
+  type IssueCode,
+} from '../../../shared/i18n';
 import { formatIssue, planIssue, validatePlan, type PlanIssue } from '../../../shared/plan';
 import { exampleDocument, type ExampleName } from '../../support/examples';
 
 const CODES = Object.keys(MESSAGES.en.issues) as IssueCode[];
+/** The languages the validator's English issue texts are translated into. */
+const TRANSLATED = LOCALES.filter((locale) => !LOCALE_PROFILES[locale].sourceLanguage);
 
 /** One plan edit per issue code: the validator itself must say each of them. */
 type Trigger = [ExampleName, (doc: any) => unknown] | { document: unknown } | 'not-from-validation';
@@ -143,13 +152,13 @@ function clientGroups(count: number, addressesEach: number) {
   }));
 }
 
-describe('plan issues in English and German', () => {
+describe('plan issues in every language', () => {
   it('names a trigger for every issue code', () => {
     expect(Object.keys(TRIGGERS).sort()).toEqual([...CODES].sort());
   });
 
   it.each(CODES.filter((c) => TRIGGERS[c] !== 'not-from-validation'))(
-    'the validator says %s, and it reads in both languages without a leftover placeholder',
+    'the validator says %s, and it reads in every language without a leftover placeholder',
     (code) => {
       const trigger = TRIGGERS[code] as Exclude<Trigger, 'not-from-validation'>;
       const issues = Array.isArray(trigger)
@@ -159,12 +168,16 @@ describe('plan issues in English and German', () => {
       expect(issue, `no ${code} issue`).toBeDefined();
       const english = localizeIssue(issue!, 'en');
       expect(english).toEqual({ problem: issue!.problem, fix: issue!.fix });
-      const german = localizeIssue(issue!, 'de');
-      for (const text of [english.problem, english.fix, german.problem, german.fix]) {
-        expect(text.trim()).not.toBe('');
-        expect(text).not.toMatch(leftover);
+      for (const locale of LOCALES) {
+        const said = localizeIssue(issue!, locale);
+        for (const text of [said.problem, said.fix]) {
+          expect(text.trim(), locale).not.toBe('');
+          expect(text, locale).not.toMatch(leftover);
+        }
       }
-      expect(german.problem).not.toBe(english.problem);
+      for (const locale of TRANSLATED) {
+        expect(localizeIssue(issue!, locale).problem, locale).not.toBe(english.problem);
+      }
       expect(formatIssue(issue!, 'de')).toMatch(/^(Fehler|Warnung): .*\. Abhilfe: .*\.$/);
     },
   );
@@ -204,7 +217,7 @@ describe('plan issues in English and German', () => {
       position: 2,
     };
     for (const code of CODES) {
-      for (const locale of ['en', 'de'] as const) {
+      for (const locale of LOCALES) {
         const { problem, fix } = issueText(locale, code, values);
         expect(`${problem} ${fix}`, `${locale} ${code}`).not.toMatch(leftover);
       }

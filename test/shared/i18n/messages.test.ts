@@ -1,5 +1,5 @@
-import { expect, it } from 'vitest';
-import { MESSAGES } from '../../../shared/i18n';
+import { describe, expect, it } from 'vitest';
+import { LOCALES, MESSAGES } from '../../../shared/i18n';
 
 function keys(value: unknown, prefix = ''): string[] {
   if (typeof value === 'string') return [prefix];
@@ -8,23 +8,24 @@ function keys(value: unknown, prefix = ''): string[] {
   );
 }
 
-it('has every text in English and German, and no empty one', () => {
-  const en = keys(MESSAGES.en).sort();
-  const de = keys(MESSAGES.de).sort();
-  expect(
-    de.filter((k) => !en.includes(k)),
-    'German keys without English',
-  ).toEqual([]);
-  expect(
-    en.filter((k) => !de.includes(k)),
-    'English keys without German',
-  ).toEqual([]);
-  for (const locale of ['en', 'de'] as const) {
-    for (const key of en) {
+const ENGLISH = keys(MESSAGES.en).sort();
+
+describe.each(LOCALES)('the %s texts', (locale) => {
+  it('have every English key and no other, and no empty text', () => {
+    const own = keys(MESSAGES[locale]).sort();
+    expect(
+      own.filter((k) => !ENGLISH.includes(k)),
+      `${locale} keys without English`,
+    ).toEqual([]);
+    expect(
+      ENGLISH.filter((k) => !own.includes(k)),
+      `English keys without ${locale}`,
+    ).toEqual([]);
+    for (const key of ENGLISH) {
       const text = key
         .split('.')
         .reduce<unknown>((v, k) => (v as Record<string, unknown>)[k], MESSAGES[locale]);
       expect(String(text).trim(), `${locale}: ${key}`).not.toBe('');
     }
-  }
+  });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checklistTable } from '../../../../electron/services/export/checklist';
 import { neutralizeCell, tableToCsv } from '../../../../electron/services/export/csv';
 import { renderExport } from '../../../../electron/services/export/service';
-import { columnHeadings } from '../../../../shared/i18n';
+import { columnHeadings, type Locale } from '../../../../shared/i18n';
 import { levelTable } from '../../../../shared/matrix';
 import { examplePlan, hostilePlan } from '../../../support/examples';
 import { FORMULA_PAYLOADS } from './payloads';
@@ -13,7 +13,7 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 
 async function csvOf(
   plan: Parameters<typeof renderExport>[0]['plan'],
-  options: { level?: 'hosts' | 'firewall'; locale?: 'en' | 'de'; delimiter?: ',' | ';' } = {},
+  options: { level?: 'hosts' | 'firewall'; locale?: Locale; delimiter?: ',' | ';' } = {},
 ) {
   const result = await renderExport({ plan, format: 'csv', ...options });
   return result.files[0]!.bytes;

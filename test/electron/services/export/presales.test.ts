@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderPresales } from '../../../../electron/services/export/presales';
-import type { Locale } from '../../../../shared/i18n';
+import { LOCALES, type Locale } from '../../../../shared/i18n';
 import { EXAMPLES, examplePlan, type ExampleName } from '../../../support/examples';
 import { artefactDir, GENERATED_AT, hasTool } from './support';
 
@@ -35,7 +35,7 @@ async function pdf(name: ExampleName, locale: Locale) {
 
 describe.skipIf(!POPPLER)('the pre-sales PDF', () => {
   for (const name of EXAMPLES) {
-    for (const locale of ['en', 'de'] as const) {
+    for (const locale of LOCALES) {
       it(`${name} (${locale}) fits on one A4 page`, async () => {
         const { pages, file, path } = await pdf(name, locale);
         expect(pages).toBe(1);
