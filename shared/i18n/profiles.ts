@@ -1,3 +1,5 @@
+// A new language is its dictionary folder (shared/i18n/<locale>/, typed against English), its
+// import, its place in LOCALES and its profile below; the compiler names anything missing.
 import { de } from './de';
 import { en } from './en';
 import type { Messages } from './keys';
