@@ -1,6 +1,6 @@
 import { app, dialog } from 'electron';
 import { translator, type Locale } from '../../shared/i18n';
-import type { DesktopServices } from '../services/backend';
+import type { DesktopServices } from '../services/desktop';
 import { PLAN_FILE_SUFFIX } from '../services/plan-file';
 import type { UiLocale } from './ui-locale';
 import type { Windows } from './windows';

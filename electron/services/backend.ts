@@ -1,11 +1,12 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { ApiFailure, type Handlers, type StoredPlan } from '../../shared/api/contract';
-import { text, type Locale } from '../../shared/i18n';
+import { text } from '../../shared/i18n';
 import { writeFileAtomic } from './files';
 import { emptyPlanDocument, parsePlanFile, planFileOf } from './plan-file';
 import { mapped } from './api-errors';
 import { createComparisonService } from './comparison-service';
+import type { DesktopServices } from './desktop';
 import { createExportService } from './export/export-service';
 import { createPresalesService } from './presales-service';
 import { createProbeService } from './probes/probe-service';
@@ -13,25 +14,6 @@ import { openStore, type Store } from './store';
 
 /** The largest plan file read from disk; the contract's limit for plans.import. */
 const MAX_PLAN_FILE_BYTES = 10_000_000;
-
-/** The kind of file a save dialog offers, e.g. { name: 'PDF checklist', extensions: ['pdf'] }. */
-export interface SaveFilter {
-  name: string;
-  extensions: string[];
-}
-
-/** What only the desktop app has: native dialogs and the OS's recent documents. */
-export interface DesktopServices {
-  /** The native open dialog: the chosen path, or null when cancelled. */
-  chooseFileToOpen(): Promise<string | null>;
-  /** The native save dialog, starting at defaultName (a plan file unless filter says otherwise): the chosen path, or null when cancelled. */
-  chooseFileToSave(defaultName: string, filter?: SaveFilter): Promise<string | null>;
-  /** The native folder dialog (an export of several files): the chosen folder, or null when cancelled. */
-  chooseFolder(title: string): Promise<string | null>;
-  addRecentDocument(path: string): void;
-  /** The language chosen in the UI: the native menu and dialogs speak it from now on. */
-  setLocale?(locale: Locale): void;
-}
 
 export interface BackendOptions {
   dataDir: string;

@@ -10,7 +10,7 @@ import { text, translator } from '../../shared/i18n';
 import { computeMatrix } from '../../shared/matrix';
 import { hasErrors, validatePlan, type Plan } from '../../shared/plan';
 import { mapped } from './api-errors';
-import type { DesktopServices } from './backend';
+import type { DesktopServices } from './desktop';
 import { renderComparison } from './export/comparison';
 import { formatDate } from './export/pdf/text';
 import { fileSlug } from './export/service';

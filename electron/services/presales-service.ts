@@ -1,7 +1,7 @@
 import type { Handlers } from '../../shared/api/contract';
 import type { PRESALES_CHANNELS } from '../../shared/api/presales-channels';
 import type { Locale } from '../../shared/i18n';
-import type { DesktopServices } from './backend';
+import type { DesktopServices } from './desktop';
 import { renderPresales } from './export/presales';
 import { renderedAnswer, saveFilter, saveWithDialog } from './rendered-files';
 import type { Store } from './store';

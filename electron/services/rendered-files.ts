@@ -1,7 +1,7 @@
 import { ApiFailure, type SavedFile } from '../../shared/api/contract';
 import type { RenderedExportFile } from '../../shared/api/export-channels';
 import { text, translator, type Locale } from '../../shared/i18n';
-import type { DesktopServices, SaveFilter } from './backend';
+import type { DesktopServices, SaveFilter } from './desktop';
 import type { RenderedFile } from './export/presales';
 import { writeFileAtomic } from './files';
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { COMPARISON_LEVELS, type PlanComparison } from '../compare';
 import { LOCALES } from '../i18n';
 import { channel } from './channel';
-import type { SavedFile } from './contract';
+import type { SavedFile } from './saved-file';
 import type { RenderedExportFile } from './export-channels';
 import { PlanId } from './ids';
 

@@ -1,94 +1,37 @@
 import { z } from 'zod';
 import { textIn, type Text } from '../i18n';
 import type { PlanIssue } from '../plan/issues';
-import { checkDocumentShape } from '../plan/limits';
-import { channel, type Channel } from './channel';
+import type { Channel } from './channel';
 import { PlanId } from './ids';
 import { APP_CHANNELS } from './app-channels';
 import { COMPARE_CHANNELS } from './compare-channels';
 import { EXPORT_CHANNELS } from './export-channels';
+import { PLANS_CHANNELS } from './plans-channels';
 import { PRESALES_CHANNELS } from './presales-channels';
 import { PROBE_CHANNELS } from './probe-channels';
 
 export { channel, type Channel } from './channel';
 export { PlanId } from './ids';
+export type { AppInfo } from './app-channels';
+export {
+  PlanDocument,
+  type PlanFile,
+  type PlanSummary,
+  type RevisionSummary,
+  type StoredPlan,
+} from './plan-document';
+export type { SavedFile } from './saved-file';
 
 // The one API between the renderer and the Node side. The preload bridge, the IPC registration,
 // the HTTP routes of browser mode and the renderer's client are all derived from API below.
-// Each area's channels may live in a module of its own (shared/api/<area>-channels.ts, built with
-// channel() from ./channel) and be spread into API here: one line per area.
-
-/**
- * What the wizard edits: a plan document that may still have errors. Work in progress is never
- * refused, unless it is nested or sized as no plan is (shared/plan/limits.ts): the library stores
- * no document it could not read back.
- */
-export const PlanDocument = z.record(z.string(), z.unknown()).superRefine((document, ctx) => {
-  const shape = checkDocumentShape(document);
-  if (!shape.ok) {
-    const { path, problem } = shape.issue;
-    ctx.addIssue({ code: 'custom', message: `${path || 'the plan'} ${problem}` });
-  }
-});
-export type PlanDocument = z.infer<typeof PlanDocument>;
-
-export interface PlanSummary {
-  id: string;
-  name: string;
-  customer: string;
-  updatedAt: string;
-  revision: number;
-}
-export interface StoredPlan extends PlanSummary {
-  document: PlanDocument;
-}
-export interface RevisionSummary {
-  revision: number;
-  savedAt: string;
-}
-export interface PlanFile {
-  fileName: string;
-  content: string;
-}
-/** Where the desktop app wrote an exported plan file. */
-export interface SavedFile {
-  path: string;
-}
-export interface AppInfo {
-  version: string;
-  mode: 'desktop' | 'browser';
-  dataDir: string;
-}
-
-const none = z.strictObject({});
-const byId = z.strictObject({ id: PlanId });
+// Each area's channels live in a module of its own (shared/api/<area>-channels.ts, built with
+// channel() from ./channel) and are spread into API here: one line per area. An area module never
+// imports this file (that would be a cycle): the types areas share have modules of their own
+// (./plan-document, ./saved-file, ./ids).
 
 export const API = {
-  'app.info': channel<AppInfo>()(none),
   ...APP_CHANNELS,
-  'plans.list': channel<PlanSummary[]>()(none),
-  'plans.get': channel<StoredPlan>()(byId),
-  'plans.create': channel<StoredPlan>()(z.strictObject({ document: PlanDocument.optional() })),
-  /** Autosave: every change, debounced by the renderer; keeps the last revisions. */
-  'plans.save': channel<PlanSummary>()(z.strictObject({ id: PlanId, document: PlanDocument })),
-  'plans.duplicate': channel<StoredPlan>()(byId),
-  'plans.rename': channel<PlanSummary>()(
-    z.strictObject({ id: PlanId, name: z.string().trim().min(1).max(80) }),
-  ),
-  'plans.delete': channel<{ deleted: true }>()(byId),
-  'plans.revisions': channel<RevisionSummary[]>()(byId),
-  'plans.revision': channel<StoredPlan>()(
-    z.strictObject({ id: PlanId, revision: z.number().int().positive() }),
-  ),
-  /** A plan file's text: a valid plan becomes a new plan; anything else is refused with its issues. */
-  'plans.import': channel<StoredPlan>()(
-    z.strictObject({ fileName: z.string().max(255), content: z.string().max(10_000_000) }),
-  ),
-  'plans.export': channel<PlanFile>()(byId),
-  /** Desktop: the native open dialog, then as plans.import; null when the user cancels. */
-  'plans.importFile': channel<StoredPlan | null>()(none, { desktopOnly: true }),
-  /** Desktop: the native save dialog, then writes the plan file; null when the user cancels. */
-  'plans.exportFile': channel<SavedFile | null>()(byId, { desktopOnly: true }),
+  ...PLANS_CHANNELS,
   ...PROBE_CHANNELS,
   ...EXPORT_CHANNELS,
   ...PRESALES_CHANNELS,

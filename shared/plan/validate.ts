@@ -12,8 +12,9 @@ import { endpointsOf, hostAddress } from './endpoints';
 import { plannedHosts } from './hosts';
 import type { IssueCode, IssueParams } from '../i18n';
 import { fromZod, planIssue, type PlanIssue } from './issues';
-import { checkDocumentShape, checkPlanSize } from './limits';
+import { checkDocumentShape } from './limits';
 import { resolvePort } from './ports';
+import { checkPlanSize } from './rule-bound';
 import { PlanSchema, type Host, type Plan } from './schema';
 import { hasVersion } from './versions';
 

@@ -4,7 +4,7 @@ import type { EXPORT_CHANNELS, ExportFileInfo } from '../../../shared/api/export
 import { isScriptFormat } from '../../../shared/export';
 import { mapped } from '../api-errors';
 import { translator } from '../../../shared/i18n';
-import type { DesktopServices } from '../backend';
+import type { DesktopServices } from '../desktop';
 import { desktopOrRefuse, saveFilter, writeOrRefuse } from '../rendered-files';
 import type { Store } from '../store';
 import { loadValidPlan } from '../stored-plan';

@@ -1,11 +1,14 @@
 // The Electron glue, run under Node against a recording stand-in for the electron module:
 // Electron's binary cannot be downloaded here, so this checks what main.ts asks of Electron.
+// Each test launches the app anew, on a stand-in with nothing recorded and a library of its own,
+// so the tests pass in any order (vitest --sequence.shuffle).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { APP_EVENT_CHANNEL, CHANNEL_NAMES } from '../../../shared/api/contract';
 import { APP_URL } from '../../../electron/main/app-url';
+import { launch } from '../../../electron/main/launch';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/services/csp';
 import { examplePath } from '../../support/examples';
 
@@ -29,6 +32,19 @@ const fake = vi.hoisted(() => {
     permissionCheck: null as Fn | null,
     emitApp(name: string, ...args: unknown[]) {
       for (const fn of appEvents.get(name) ?? []) fn(...args);
+    },
+    /** Forget everything recorded: the next launch starts on a stand-in as new. */
+    reset() {
+      appEvents.clear();
+      state.schemes.length = 0;
+      state.protocols.clear();
+      state.ipc.clear();
+      state.windows.length = 0;
+      state.menu = null;
+      state.opened.length = 0;
+      state.headers = null;
+      state.permissionRequest = null;
+      state.permissionCheck = null;
     },
   };
   class BrowserWindow {
@@ -101,18 +117,22 @@ let dir: string;
 const { state } = fake;
 const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
 
-beforeAll(async () => {
+beforeEach(async () => {
+  state.reset();
+  vi.clearAllMocks();
   dir = mkdtempSync(join(tmpdir(), 'oe-main-'));
   vi.stubEnv('OE_PLANNER_DATA', dir);
-  await import('../../../electron/main/main');
+  // As main.ts does, from where the bundle would be.
+  launch(join(dir, 'dist', 'electron'));
   await settle();
 });
-afterAll(async () => {
+afterEach(async () => {
   // Quitting waits for the backend to close (probes stopped, library closed), then quits again.
+  const { app } = await import('electron');
+  expect(app.quit).not.toHaveBeenCalled();
   const quit = { preventDefault: vi.fn() };
   state.emitApp('will-quit', quit);
   expect(quit.preventDefault).toHaveBeenCalled();
-  const { app } = await import('electron');
   await vi.waitFor(() => expect(app.quit).toHaveBeenCalled());
   vi.unstubAllEnvs();
   rmSync(dir, { recursive: true, force: true });
@@ -222,6 +242,8 @@ describe('the main process, against a stand-in for Electron', () => {
       expect(await state.ipc.get('plans.importFile')!(ours, {})).toEqual({ ok: true, value: null });
       return (vi.mocked(dialog.showOpenDialog).mock.lastCall!.at(-1) as any).title;
     };
+    // One plan in the library, which the recent plans show in either language.
+    await state.ipc.get('plans.create')!(ours, {});
     expect(labels()).toEqual(['&File', '&Edit', '&View']);
     expect(await importTitle()).toBe('Import plan file');
 
@@ -257,6 +279,9 @@ describe('the main process, against a stand-in for Electron', () => {
       ['/usr/bin/planner', '--some-flag', examplePath('single-minimal')],
       '/',
     );
+    // Importing the file takes as long as it takes on a busy machine: wait for what it tells,
+    // then a little longer for anything it should not tell.
+    await vi.waitFor(() => expect(window.sent).not.toHaveLength(0));
     await settle();
     const events = window.sent.filter(([channel]: [string]) => channel === APP_EVENT_CHANNEL);
     expect(events).toEqual([[APP_EVENT_CHANNEL, { kind: 'open-plan', id: expect.any(String) }]]);
@@ -265,6 +290,7 @@ describe('the main process, against a stand-in for Electron', () => {
 
   it('reports a broken plan file given by a second launch in the window', async () => {
     const [window] = state.windows;
+    for (const fn of window.contentsEvents.get('did-finish-load') ?? []) fn();
     window.sent.length = 0;
     state.emitApp(
       'second-instance',
@@ -272,6 +298,7 @@ describe('the main process, against a stand-in for Electron', () => {
       ['/usr/bin/planner', join(dir, 'missing.oeplan.json')],
       '/',
     );
+    await vi.waitFor(() => expect(window.sent).not.toHaveLength(0));
     await settle();
     expect(window.sent).toEqual([
       [

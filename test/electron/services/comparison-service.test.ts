@@ -4,11 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  createBackend,
-  type Backend,
-  type DesktopServices,
-} from '../../../electron/services/backend';
+import { createBackend, type Backend } from '../../../electron/services/backend';
+import type { DesktopServices } from '../../../electron/services/desktop';
 import {
   dispatch,
   type ArgsOf,

@@ -3,12 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch, type ResultOf } from '../../../../shared/api/contract';
-import {
-  createBackend,
-  type Backend,
-  type DesktopServices,
-  type SaveFilter,
-} from '../../../../electron/services/backend';
+import { createBackend, type Backend } from '../../../../electron/services/backend';
+import type { DesktopServices, SaveFilter } from '../../../../electron/services/desktop';
 import { exampleDocument } from '../../../support/examples';
 
 // The desktop app's "Save" of the Export step: the real backend and files; only the native

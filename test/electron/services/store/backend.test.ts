@@ -10,11 +10,8 @@ import {
   type ResultOf,
 } from '../../../../shared/api/contract';
 import { validatePlan } from '../../../../shared/plan';
-import {
-  createBackend,
-  type Backend,
-  type DesktopServices,
-} from '../../../../electron/services/backend';
+import { createBackend, type Backend } from '../../../../electron/services/backend';
+import type { DesktopServices } from '../../../../electron/services/desktop';
 import { exampleDocument, examplePath } from '../../../support/examples';
 
 let dir: string;
