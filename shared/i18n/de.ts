@@ -596,11 +596,9 @@ export const de = {
       'Dies geht nur in der Desktop-App; verwenden Sie im Browser Importieren und Exportieren',
     saveNeedsDesktop:
       'Speichern über einen Dialog geht nur in der Desktop-App; im Browser wird die Datei heruntergeladen',
-    folderNotPlan: '{{path}} ist ein Ordner, keine Plandatei',
     tooLarge: '{{file}} ist zu groß für eine Plandatei',
-    cannotRead: '{{path}} kann nicht gelesen werden: {{message}}',
     cannotWrite:
-      '{{path}} kann nicht geschrieben werden: {{message}}. Wählen Sie einen anderen Ort; dort blieb nichts Halbgeschriebenes zurück.',
+      '{{path}} kann nicht geschrieben werden: {{message}}. Wählen Sie einen anderen Ort; nichts Halbgeschriebenes blieb zurück, und eine vorhandene Datei {{path}} ist unverändert.',
     invalidPlan_one: '{{file}} ist kein gültiger Plan: {{count}} Fehler',
     invalidPlan_other: '{{file}} ist kein gültiger Plan: {{count}} Fehler',
     notAPlan_one: '{{file}} ist kein Plan dieses Planers: {{count}} Problem mit seinen Feldern',
@@ -629,12 +627,8 @@ export const de = {
       after_other:
         'Nachher: „{{name}}“ Revision {{revision}} hat {{count}} Fehler, daher sind ihre Regeln nicht bekannt. Abhilfe: Wählen Sie eine andere Revision, oder beheben Sie die Fehler im Assistenten.',
     },
-    notPlanHost: {
-      probe:
-        'Host: „{{host}}“ ist kein Host dieses Plans. Seine Hosts: {{hosts}}. Abhilfe: Wählen Sie den Host, der dieser Rechner ist.',
-      export:
-        '„{{host}}“ ist kein Host dieses Plans. Seine Hosts: {{hosts}}. Abhilfe: Verwenden Sie einen davon.',
-    },
+    notPlanHost:
+      '„{{host}}“ ist kein Host dieses Plans. Seine Hosts: {{hosts}}. Abhilfe: Verwenden Sie einen davon.',
     noProbeJob:
       'Es gibt keinen Prüfauftrag {{id}}: Aufträge bestehen nur, solange der Planer läuft. Starten Sie die Prüfung erneut.',
     jobRunning: {
@@ -745,7 +739,6 @@ export const de = {
     wholePlan: '(Plan)',
     warning: 'Warnung: {{message}}',
     unexpected: 'oe-ports ist unerwartet gescheitert: {{message}}',
-    checkPath: '{{message}}. Abhilfe: Prüfen Sie den Pfad.',
     read: {
       missing:
         '{{path}} lässt sich nicht lesen: Die Datei gibt es nicht. Abhilfe: Prüfen Sie den Pfad.',
@@ -780,21 +773,14 @@ export const de = {
       notProbeReport:
         '{{path}} ist kein Prüfbericht: {{field}}: {{message}}. Abhilfe: Geben Sie eine Datei an, die "oe-ports probe" mit --format json geschrieben hat.',
       wholeDocument: '(das Dokument)',
-      otherPlan:
-        '{{path}} wurde für den Plan „{{probed}}“ geprüft, dieser Plan heißt „{{plan}}“; nur Regeln mit derselben ID werden zugeordnet.',
       outIsFile:
         '--out {{out}} ist eine Datei, aber ein Skript je Host braucht einen Ordner. Abhilfe: Geben Sie einen Ordner an, oder wählen Sie mit --host einen Host.',
-      cannotWrite:
-        '{{path}} lässt sich nicht schreiben: {{message}}. Nichts Halbfertiges blieb zurück: Eine vorhandene Datei {{path}} ist unverändert.',
       wrote_one: '{{path}} geschrieben ({{count}} Regel{{pages}})',
       wrote_other: '{{path}} geschrieben ({{count}} Regeln{{pages}})',
       pages: ', {{count}} Seiten',
     },
     probe: {
       wholeNumber: 'Abhilfe: Geben Sie eine ganze Zahl von {{min}} bis {{max}} an.',
-      unknownHost:
-        '--as: „{{given}}“ ist kein Host von {{plan}}. Seine Hosts: {{hosts}}. Abhilfe: Geben Sie den Host an, der dieser Rechner ist, z. B. --as {{example}}.',
-      noHosts: '(keine)',
       checking: 'prüfe {{done}}/{{total}}: {{port}}',
       probing: 'prüfe {{done}}/{{total}}: {{counts}}',
       cancelling: 'Wird abgebrochen; drücken Sie erneut Strg+C, um sofort zu beenden.',

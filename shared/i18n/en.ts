@@ -582,11 +582,9 @@ export const en = {
     needsDesktop: 'this needs the desktop app; in the browser use Import and Export',
     saveNeedsDesktop:
       'saving through a dialog needs the desktop app; in the browser the file is a download',
-    folderNotPlan: '{{path}} is a folder, not a plan file',
     tooLarge: '{{file}} is too large for a plan file',
-    cannotRead: 'cannot read {{path}}: {{message}}',
     cannotWrite:
-      'cannot write {{path}}: {{message}}. Choose another place; nothing half-written was left there.',
+      'cannot write {{path}}: {{message}}. Choose another place; nothing half-written was left, and an existing {{path}} is unchanged.',
     invalidPlan_one: '{{file}} is not a valid plan: {{count}} error',
     invalidPlan_other: '{{file}} is not a valid plan: {{count}} errors',
     notAPlan_one: '{{file}} is not a plan of this planner: {{count}} problem with its fields',
@@ -615,11 +613,8 @@ export const en = {
       after_other:
         'After: "{{name}}" revision {{revision}} has {{count}} errors, so its rules are not known. Fix: choose another revision, or fix the plan in the wizard.',
     },
-    notPlanHost: {
-      probe:
-        'host: "{{host}}" is not a host of this plan. Its hosts: {{hosts}}. Fix: choose the host this machine is.',
-      export: '"{{host}}" is not a host of this plan. Its hosts: {{hosts}}. Fix: use one of them.',
-    },
+    notPlanHost:
+      '"{{host}}" is not a host of this plan. Its hosts: {{hosts}}. Fix: use one of them.',
     noProbeJob:
       'there is no probe job {{id}}: jobs live only while the planner runs. Start the probe again.',
     jobRunning: {
@@ -730,7 +725,6 @@ export const en = {
     wholePlan: '(plan)',
     warning: 'warning: {{message}}',
     unexpected: 'oe-ports failed unexpectedly: {{message}}',
-    checkPath: '{{message}}. Fix: check the path.',
     read: {
       missing: 'cannot read {{path}}: no such file. Fix: check the path.',
       folder: 'cannot read {{path}}: it is a folder. Fix: name a plan file.',
@@ -762,21 +756,14 @@ export const en = {
       notProbeReport:
         '{{path}} is not a probe report: {{field}}: {{message}}. Fix: pass a file written by "oe-ports probe" with --format json.',
       wholeDocument: '(the document)',
-      otherPlan:
-        '{{path}} was probed for plan "{{probed}}", this plan is "{{plan}}"; only rules with the same id are joined.',
       outIsFile:
         '--out {{out}} is a file, but one script per host needs a folder. Fix: name a folder, or pick one host with --host.',
-      cannotWrite:
-        'cannot write {{path}}: {{message}}. Nothing half-written was left: an existing {{path}} is unchanged.',
       wrote_one: 'wrote {{path}} ({{count}} rule{{pages}})',
       wrote_other: 'wrote {{path}} ({{count}} rules{{pages}})',
       pages: ', {{count}} pages',
     },
     probe: {
       wholeNumber: 'Fix: write a whole number from {{min}} to {{max}}.',
-      unknownHost:
-        '--as: "{{given}}" is not a host of {{plan}}. Its hosts: {{hosts}}. Fix: pass the host this machine is, e.g. --as {{example}}.',
-      noHosts: '(none)',
       checking: 'checking {{done}}/{{total}}: {{port}}',
       probing: 'probing {{done}}/{{total}}: {{counts}}',
       cancelling: 'Cancelling; press Ctrl+C again to quit at once.',
