@@ -1,4 +1,5 @@
-import { columnHeadings, text, TextError, translator, type Text } from '../../../shared/i18n';
+import { Refusal } from '../../../shared/api/refusal';
+import { columnHeadings, text, translator, type Text } from '../../../shared/i18n';
 import {
   ExportOptions,
   type ExportFormat,
@@ -48,12 +49,9 @@ export interface ExportResult {
 }
 
 /** An option that does not fit the plan (e.g. an unknown host): `field` names it. */
-export class ExportInputError extends TextError {
-  constructor(
-    readonly field: string,
-    text: Text,
-  ) {
-    super(text);
+export class ExportInputError extends Refusal {
+  constructor(field: string, text: Text) {
+    super('bad-request', text, { field });
   }
 }
 
@@ -109,7 +107,7 @@ function renderScripts(checklist: Checklist, format: ScriptFormat, host?: string
     const names = planHosts(checklist.plan).map((h) => h.name);
     throw new ExportInputError(
       'host',
-      text('errors.notPlanHost.export', { host, hosts: names.join(', ') }),
+      text('errors.notPlanHost', { host, hosts: names.join(', ') }),
     );
   }
   const { suffix, render } = SCRIPT_RENDERERS[format];
