@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { textIn, text } from '../../../shared/i18n';
 import { planHosts } from '../../../shared/plan';
+import { ERROR_CODES } from '../../../shared/api/refusal';
+import { EXIT_OF_REFUSAL } from '../../../electron/cli/errors';
 import { runCli } from '../../../electron/cli/program';
 import { planHosts as scriptHosts } from '../../../electron/services/export/topology';
 import { UnknownPlanHost } from '../../../electron/services/probes/plan-probes';
@@ -134,5 +136,18 @@ describe('a host that is not in the plan', () => {
     expect(app('oe9')).toBe(
       `"oe9" is not a host of this plan. Its hosts: ${hosts.join(', ')}. Fix: use one of them.`,
     );
+  });
+});
+
+describe('the exit code of a refusal', () => {
+  it('comes from one table with every code: 2 what the user fixes, 1 what is in the way or failed', () => {
+    expect(Object.keys(EXIT_OF_REFUSAL).sort()).toEqual([...ERROR_CODES].sort());
+    expect(EXIT_OF_REFUSAL['bad-request']).toBe(2);
+    expect(EXIT_OF_REFUSAL['invalid-plan']).toBe(2);
+    expect(EXIT_OF_REFUSAL['not-found']).toBe(2);
+    expect(EXIT_OF_REFUSAL.unsupported).toBe(2);
+    expect(EXIT_OF_REFUSAL['in-use']).toBe(1);
+    expect(EXIT_OF_REFUSAL['library-unavailable']).toBe(1);
+    expect(EXIT_OF_REFUSAL.internal).toBe(1);
   });
 });
