@@ -1,5 +1,6 @@
 import type { Table } from '../../shared/matrix';
 import { columnHeadings } from '../../shared/i18n';
+import { formatIssue, type PlanIssue } from '../../shared/plan';
 import { tableToCsv } from '../services/export/csv';
 import { markdownTable } from '../services/export/markdown';
 import { writeFileAtomic } from '../services/files';
@@ -15,8 +16,13 @@ export function renderTable(table: Table, format: Exclude<TableFormat, 'json'>):
     : markdownTable(headings, table.rows);
 }
 
-/** To stdout, or atomically to a file with --out. */
+/** To stdout, or atomically to a file with --out (refused, naming --out, when it cannot be). */
 export async function emit(text: string, out?: string): Promise<void> {
   if (out) await writeFileAtomic(out, text);
   else process.stdout.write(text);
+}
+
+/** A plan's warnings on standard error, in this run's language. */
+export function printWarnings(warnings: readonly PlanIssue[], prefix = ''): void {
+  for (const w of warnings) process.stderr.write(`${prefix}${formatIssue(w, cliLocale())}\n`);
 }

@@ -9,8 +9,10 @@ import { registerServe } from './commands/serve';
 import { registerSchema } from './commands/schema';
 import { registerSummary } from './commands/summary';
 import { registerValidate } from './commands/validate';
-import { EXIT, UsageError } from './errors';
-import { chooseLocale, cliLocale, localeOption, say, setCliLocale } from './language';
+import { Refusal } from '../../shared/api/refusal';
+import { formatIssue } from '../../shared/plan';
+import { EXIT, EXIT_INTERRUPTED, EXIT_OF_REFUSAL, Interrupted } from './errors';
+import { chooseLocale, cliLocale, localeOption, say, sayText, setCliLocale } from './language';
 
 // One register function per command, each in its own module.
 const COMMANDS = [
@@ -50,6 +52,13 @@ function withLocale(command: Command): void {
   else command.addOption(localeOption());
 }
 
+/** A refusal as the command line says it: the option it is about, its text, the plan's issues. */
+function refusalText(refusal: Refusal): string {
+  const field = refusal.field === undefined ? '' : `--${refusal.field}: `;
+  const issues = refusal.issues?.map((i) => `  ${formatIssue(i, cliLocale())}\n`) ?? [];
+  return [`${field}${sayText(refusal.text)}\n`, ...issues].join('');
+}
+
 /** Run the command line; returns the exit code. User mistakes print a message, never a stack trace. */
 export async function runCli(argv: readonly string[]): Promise<number> {
   setCliLocale(chooseLocale(argv, process.env));
@@ -65,14 +74,13 @@ export async function runCli(argv: readonly string[]): Promise<number> {
         ? EXIT.ok
         : EXIT.badInput;
     }
-    if (e instanceof UsageError) {
-      process.stderr.write(`${e.message}\n`);
-      return e.exitCode;
+    if (e instanceof Refusal) {
+      process.stderr.write(refusalText(e));
+      return EXIT_OF_REFUSAL[e.code];
     }
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR' || code === 'ENOTDIR') {
-      process.stderr.write(`${say('cli.checkPath', { message: (e as Error).message })}\n`);
-      return EXIT.badInput;
+    if (e instanceof Interrupted) {
+      process.stderr.write(`${sayText(e.text)}\n`);
+      return EXIT_INTERRUPTED;
     }
     const message = e instanceof Error ? (process.env.DEBUG ? e.stack : e.message) : String(e);
     process.stderr.write(`${say('cli.unexpected', { message: message ?? '' })}\n`);

@@ -1,8 +1,9 @@
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { Refusal } from '../../shared/api/refusal';
+import { text } from '../../shared/i18n';
 import type { RenderedFile } from '../services/export/presales';
 import { writeFileAtomic } from '../services/files';
-import { EXIT, UsageError } from './errors';
 import { say } from './language';
 
 /**
@@ -15,20 +16,15 @@ export async function writeRendered(
   what: string,
 ): Promise<void> {
   if (out === undefined) {
-    if (file.mediaType === 'application/pdf') throw new UsageError(say('cli.files.pdfNeedsOut'));
+    if (file.mediaType === 'application/pdf') {
+      throw new Refusal('bad-request', text('cli.files.pdfNeedsOut'));
+    }
     process.stdout.write(file.bytes);
     return;
   }
   const folder = (await stat(out).catch(() => undefined))?.isDirectory() ?? false;
   const path = folder ? join(out, file.fileName) : out;
-  await writeFileAtomic(path, file.bytes).catch((e: NodeJS.ErrnoException) => {
-    // A missing folder or a forbidden one is the user's to fix (2); anything else is a failure (1).
-    const theirs = e.code === 'ENOENT' || e.code === 'EACCES' || e.code === 'ENOTDIR';
-    throw new UsageError(
-      say('cli.export.cannotWrite', { path, message: e.message }),
-      theirs ? EXIT.badInput : EXIT.failure,
-    );
-  });
+  await writeFileAtomic(path, file.bytes);
   const pages =
     file.pageCount === undefined ? '' : say('cli.files.pages', { count: file.pageCount });
   process.stdout.write(`${say('cli.files.wrote', { path, what, pages })}\n`);

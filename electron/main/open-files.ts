@@ -1,5 +1,5 @@
 import { app } from 'electron';
-import { ApiFailure } from '../../shared/api/contract';
+import { Refusal } from '../../shared/api/contract';
 import type { Backend } from '../services/backend';
 import { planFileFromArgv } from './argv';
 import type { Windows } from './windows';
@@ -17,7 +17,7 @@ export function setupOpenFiles(backend: Backend, windows: Windows): void {
       windows.send({ kind: 'open-plan', id: plan.id });
     } catch (e) {
       const error =
-        e instanceof ApiFailure
+        e instanceof Refusal
           ? e.toError()
           : { code: 'internal' as const, message: (e as Error).message };
       windows.send({ kind: 'error', error });

@@ -1,10 +1,8 @@
-import { readFile, stat } from 'node:fs/promises';
-import { basename } from 'node:path';
-import { ApiFailure, type Handlers, type StoredPlan } from '../../shared/api/contract';
+import { Refusal, type Handlers, type StoredPlan } from '../../shared/api/contract';
 import { text } from '../../shared/i18n';
 import { writeFileAtomic } from './files';
-import { emptyPlanDocument, parsePlanFile, planFileOf } from './plan-file';
-import { mapped } from './api-errors';
+import { emptyPlanDocument, planFileOf } from './plan-file';
+import { planOfFileText, readPlanFile } from './plan-loader';
 import { createComparisonService } from './comparison-service';
 import type { DesktopServices } from './desktop';
 import { createExportService } from './export/export-service';
@@ -12,8 +10,6 @@ import { createPresalesService } from './presales-service';
 import { createProbeService } from './probes/probe-service';
 import { openStore, type Store } from './store';
 
-/** The largest plan file read from disk; the contract's limit for plans.import. */
-const MAX_PLAN_FILE_BYTES = 10_000_000;
 
 export interface BackendOptions {
   dataDir: string;
@@ -35,24 +31,7 @@ export interface Backend {
 }
 
 function unsupported(): never {
-  throw new ApiFailure('unsupported', text('errors.needsDesktop'));
-}
-
-async function readPlanFile(path: string): Promise<string> {
-  try {
-    const info = await stat(path);
-    if (info.isDirectory())
-      throw new ApiFailure('bad-request', text('errors.folderNotPlan', { path }));
-    if (info.size > MAX_PLAN_FILE_BYTES)
-      throw new ApiFailure('invalid-plan', text('errors.tooLarge', { file: basename(path) }));
-    return await readFile(path, 'utf8');
-  } catch (e) {
-    if (e instanceof ApiFailure) throw e;
-    throw new ApiFailure(
-      'bad-request',
-      text('errors.cannotRead', { path, message: (e as Error).message }),
-    );
-  }
+  throw new Refusal('unsupported', text('errors.needsDesktop'));
 }
 
 /** The Node side of the API contract over the plans library in dataDir. */
@@ -66,7 +45,7 @@ export function createBackend(options: BackendOptions): Backend {
   const comparisons = createComparisonService(store, desktop);
 
   async function importPlanFile(path: string): Promise<StoredPlan> {
-    const document = parsePlanFile(basename(path), await readPlanFile(path));
+    const { document } = await readPlanFile(path);
     const plan = plans.create(document, 'import');
     desktop?.addRecentDocument(path);
     return plan;
@@ -80,36 +59,34 @@ export function createBackend(options: BackendOptions): Backend {
       return null;
     },
     'plans.list': () => plans.list(),
-    'plans.get': ({ id }) => mapped(() => plans.get(id)),
+    'plans.get': ({ id }) => plans.get(id),
     'plans.create': ({ document }) => plans.create(document ?? emptyPlanDocument()),
-    'plans.save': ({ id, document }) => mapped(() => plans.save(id, document)),
-    'plans.duplicate': ({ id }) => mapped(() => plans.duplicate(id)),
-    'plans.rename': ({ id, name }) => mapped(() => plans.rename(id, name)),
-    'plans.delete': ({ id }) =>
-      mapped(() => {
-        plans.remove(id);
-        return { deleted: true as const };
-      }),
-    'plans.revisions': ({ id }) => mapped(() => plans.revisions(id)),
-    'plans.revision': ({ id, revision }) => mapped(() => plans.revision(id, revision)),
+    'plans.save': ({ id, document }) => plans.save(id, document),
+    'plans.duplicate': ({ id }) => plans.duplicate(id),
+    'plans.rename': ({ id, name }) => plans.rename(id, name),
+    'plans.delete': ({ id }) => {
+      plans.remove(id);
+      return { deleted: true as const };
+    },
+    'plans.revisions': ({ id }) => plans.revisions(id),
+    'plans.revision': ({ id, revision }) => plans.revision(id, revision),
     'plans.import': ({ fileName, content }) =>
-      plans.create(parsePlanFile(fileName || 'the file', content), 'import'),
-    'plans.export': ({ id }) => mapped(() => planFileOf(plans.get(id))),
+      plans.create(planOfFileText(fileName || 'the file', content).document, 'import'),
+    'plans.export': ({ id }) => planFileOf(plans.get(id)),
     'plans.importFile': async () => {
       if (!desktop) unsupported();
       const path = await desktop.chooseFileToOpen();
       return path === null ? null : importPlanFile(path);
     },
-    'plans.exportFile': ({ id }) =>
-      mapped(async () => {
-        if (!desktop) unsupported();
-        const file = planFileOf(plans.get(id));
-        const path = await desktop.chooseFileToSave(file.fileName);
-        if (path === null) return null;
-        await writeFileAtomic(path, file.content);
-        desktop.addRecentDocument(path);
-        return { path };
-      }),
+    'plans.exportFile': async ({ id }) => {
+      if (!desktop) unsupported();
+      const file = planFileOf(plans.get(id));
+      const path = await desktop.chooseFileToSave(file.fileName);
+      if (path === null) return null;
+      await writeFileAtomic(path, file.content);
+      desktop.addRecentDocument(path);
+      return { path };
+    },
     ...probes.handlers,
     ...exports.handlers,
     ...presales.handlers,

@@ -1,4 +1,4 @@
-import { ApiFailure, type Handlers, type StoredPlan } from '../../shared/api/contract';
+import type { Handlers, StoredPlan } from '../../shared/api/contract';
 import {
   COMPARE_CHANNELS,
   MAX_SHOWN_CHANGES,
@@ -8,12 +8,12 @@ import {
 import { compareMatrices, type ComparisonLevel } from '../../shared/compare';
 import { text, translator } from '../../shared/i18n';
 import { computeMatrix } from '../../shared/matrix';
-import { hasErrors, validatePlan, type Plan } from '../../shared/plan';
-import { mapped } from './api-errors';
+import type { Plan } from '../../shared/plan';
 import type { DesktopServices } from './desktop';
 import { renderComparison } from './export/comparison';
 import { formatDate } from './export/pdf/text';
 import { fileSlug } from './export/service';
+import { checkedPlan, storedPlan } from './plan-loader';
 import { renderedAnswer, saveFilter, saveWithDialog } from './rendered-files';
 import type { Store } from './store';
 
@@ -30,24 +30,14 @@ interface Side {
 export function createComparisonService(store: Store, desktop?: DesktopServices) {
   /** A kept revision (or the plan as it is) whose rules can be computed. */
   async function load(ref: PlanRef, which: 'before' | 'after'): Promise<Side> {
-    const stored = await mapped(() =>
-      ref.revision === undefined
-        ? store.plans.get(ref.id)
-        : store.plans.revision(ref.id, ref.revision),
+    const stored = await storedPlan(store, ref.id, ref.revision);
+    const { plan } = checkedPlan(stored.document, (count) =>
+      text(`errors.revisionHasErrors.${which}`, {
+        name: stored.name,
+        revision: stored.revision,
+        count,
+      }),
     );
-    const { plan, issues } = validatePlan(stored.document);
-    if (!plan || hasErrors(issues)) {
-      const errors = issues.filter((i) => i.severity === 'error').length;
-      throw new ApiFailure(
-        'invalid-plan',
-        text(`errors.revisionHasErrors.${which}`, {
-          name: stored.name,
-          revision: stored.revision,
-          count: errors,
-        }),
-        issues,
-      );
-    }
     return { stored, plan };
   }
 

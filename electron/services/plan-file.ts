@@ -1,42 +1,8 @@
-import {
-  ApiFailure,
-  type PlanDocument,
-  type PlanFile,
-  type StoredPlan,
-} from '../../shared/api/contract';
-import { text, translator } from '../../shared/i18n';
-import {
-  hasErrors,
-  newPlanDocument,
-  parseJsonText,
-  planIssue,
-  validatePlan,
-} from '../../shared/plan';
+import type { PlanDocument, PlanFile, StoredPlan } from '../../shared/api/contract';
+import { translator } from '../../shared/i18n';
+import { newPlanDocument } from '../../shared/plan';
 
 export const PLAN_FILE_SUFFIX = '.oeplan.json';
-
-/**
- * A plan file's text as a document to store: valid JSON and a plan without errors (warnings are fine).
- * Anything else throws ApiFailure('invalid-plan') naming what is wrong.
- */
-export function parsePlanFile(fileName: string, content: string): PlanDocument {
-  const json = parseJsonText(fileName, content);
-  if (!json.ok) {
-    throw new ApiFailure('invalid-plan', json.text, [planIssue('error', '', 'not-json')]);
-  }
-  const input = json.value;
-  const { plan, issues } = validatePlan(input);
-  if (!plan || hasErrors(issues)) {
-    const errors = issues.filter((i) => i.severity === 'error').length;
-    throw new ApiFailure(
-      'invalid-plan',
-      text(plan ? 'errors.invalidPlan' : 'errors.notAPlan', { file: fileName, count: errors }),
-      issues,
-    );
-  }
-  // The document as written (validatePlan has checked it): defaults stay implicit, like the file had them.
-  return input as PlanDocument;
-}
 
 /** A file name from a plan name: lower-case ASCII letters, digits and hyphens. */
 export function slugOf(name: string): string {

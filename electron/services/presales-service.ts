@@ -5,7 +5,7 @@ import type { DesktopServices } from './desktop';
 import { renderPresales } from './export/presales';
 import { renderedAnswer, saveFilter, saveWithDialog } from './rendered-files';
 import type { Store } from './store';
-import { loadValidPlan } from './stored-plan';
+import { loadValidPlan } from './plan-loader';
 
 // The pre-sales summary PDF of a stored plan, at its stored revision; shared/summary computes it.
 

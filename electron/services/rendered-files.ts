@@ -1,4 +1,4 @@
-import { ApiFailure, type SavedFile } from '../../shared/api/contract';
+import { Refusal, type SavedFile } from '../../shared/api/contract';
 import type { RenderedExportFile } from '../../shared/api/export-channels';
 import { text, translator, type Locale } from '../../shared/i18n';
 import type { DesktopServices, SaveFilter } from './desktop';
@@ -33,20 +33,8 @@ export const saveFilter = (locale: Locale, kind: keyof typeof EXTENSIONS): SaveF
 
 /** The desktop services a save needs; in browser mode a file is a download instead. */
 export function desktopOrRefuse(desktop: DesktopServices | undefined): DesktopServices {
-  if (!desktop) throw new ApiFailure('unsupported', text('errors.saveNeedsDesktop'));
+  if (!desktop) throw new Refusal('unsupported', text('errors.saveNeedsDesktop'));
   return desktop;
-}
-
-/** The file written whole at path, or refused with the reason (whatever was there stays). */
-export async function writeOrRefuse(path: string, bytes: Uint8Array): Promise<void> {
-  try {
-    await writeFileAtomic(path, bytes);
-  } catch (e) {
-    throw new ApiFailure(
-      'bad-request',
-      text('errors.cannotWrite', { path, message: (e as Error).message }),
-    );
-  }
 }
 
 /** Desktop: the native save dialog, then the file written whole (or not at all); null when cancelled. */
@@ -57,6 +45,6 @@ export async function saveWithDialog(
 ): Promise<SavedFile | null> {
   const path = await desktopOrRefuse(desktop).chooseFileToSave(file.fileName, filter);
   if (path === null) return null;
-  await writeOrRefuse(path, file.bytes);
+  await writeFileAtomic(path, file.bytes);
   return { path };
 }

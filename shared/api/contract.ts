@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { textIn, type Text } from '../i18n';
+import type { Text } from '../i18n';
 import type { PlanIssue } from '../plan/issues';
 import type { Channel } from './channel';
 import { PlanId } from './ids';
@@ -9,6 +9,7 @@ import { EXPORT_CHANNELS } from './export-channels';
 import { PLANS_CHANNELS } from './plans-channels';
 import { PRESALES_CHANNELS } from './presales-channels';
 import { PROBE_CHANNELS } from './probe-channels';
+import { ApiFailure, ERROR_CODES, Refusal, type ApiError } from './refusal';
 
 export { channel, type Channel } from './channel';
 export { PlanId } from './ids';
@@ -21,6 +22,14 @@ export {
   type StoredPlan,
 } from './plan-document';
 export type { SavedFile } from './saved-file';
+export {
+  ApiFailure,
+  ERROR_CODES,
+  Refusal,
+  type ApiError,
+  type RefusalCode,
+  type RefusalDetails,
+} from './refusal';
 
 // The one API between the renderer and the Node side. The preload bridge, the IPC registration,
 // the HTTP routes of browser mode and the renderer's client are all derived from API below.
@@ -45,23 +54,6 @@ export type ParsedArgsOf<C extends ChannelName> = z.output<(typeof API)[C]['args
 /** The result type (a null result, e.g. a cancelled dialog, is kept). */
 export type ResultOf<C extends ChannelName> = Exclude<(typeof API)[C]['result'], undefined>;
 
-export const ERROR_CODES = [
-  'bad-request',
-  'invalid-plan',
-  'not-found',
-  'unsupported',
-  /** The plans library cannot be used now (read-only, full, damaged, in use): the text says the fix. */
-  'library-unavailable',
-  'internal',
-] as const;
-export interface ApiError {
-  code: (typeof ERROR_CODES)[number];
-  /** In English, for logs and the command line; faces show `text` in their language when given. */
-  message: string;
-  text?: Text;
-  /** For invalid-plan: what is wrong with the plan, field by field. */
-  issues?: PlanIssue[];
-}
 /** Every call answers with an envelope: errors are values, never thrown across the boundary. */
 export type Envelope<R> = { ok: true; value: R } | { ok: false; error: ApiError };
 
@@ -74,36 +66,6 @@ export type Handlers = {
 export type Client = {
   [C in ChannelName]: (args: ArgsOf<C>) => Promise<ResultOf<C>>;
 };
-
-/**
- * An error the user caused, with a text for them (a key of shared/i18n, so each face says it in its
- * language; its English is the message); anything else is a bug and reported as internal.
- */
-export class ApiFailure extends Error {
-  readonly text?: Text;
-  constructor(
-    readonly code: ApiError['code'],
-    text: Text | string,
-    readonly issues?: PlanIssue[],
-  ) {
-    super(typeof text === 'string' ? text : textIn('en', text));
-    if (typeof text !== 'string') this.text = text;
-  }
-
-  /** The error as it crosses the boundary. */
-  toError(): ApiError {
-    return {
-      code: this.code,
-      message: this.message,
-      ...(this.text ? { text: this.text } : {}),
-      ...(this.issues ? { issues: this.issues } : {}),
-    };
-  }
-
-  static from(error: ApiError): ApiFailure {
-    return new ApiFailure(error.code, error.text ?? error.message, error.issues);
-  }
-}
 
 /**
  * What the desktop app tells the renderer (the only way from main to renderer): a plan to show
@@ -120,6 +82,8 @@ export const AppEvent = z.discriminatedUnion('kind', [
       code: z.enum(ERROR_CODES),
       message: z.string(),
       text: z.custom<Text>().optional(),
+      field: z.string().optional(),
+      path: z.string().optional(),
       issues: z.array(z.custom<PlanIssue>()).optional(),
     }),
   }),
@@ -158,7 +122,8 @@ export async function dispatch<C extends ChannelName>(
     const handler = handlers[name] as (args: unknown) => Promise<ResultOf<C>> | ResultOf<C>;
     return { ok: true, value: await handler(parsed.data) };
   } catch (e) {
-    if (e instanceof ApiFailure) return { ok: false, error: e.toError() };
+    // The one place a refusal becomes an envelope; anything else is a bug, reported as internal.
+    if (e instanceof Refusal) return { ok: false, error: e.toError() };
     return {
       ok: false,
       error: {

@@ -10,7 +10,8 @@ import {
 } from '../../services/export/comparison';
 import { fileSlug } from '../../services/export/service';
 import { say } from '../language';
-import { loadPlan, printWarnings } from '../plan-file';
+import { readPlanFile } from '../../services/plan-loader';
+import { printWarnings } from '../output';
 import { writeRendered } from '../rendered-file';
 
 interface CompareOptions {
@@ -23,7 +24,7 @@ interface CompareOptions {
 const fileStem = (path: string) => basename(path).replace(/(\.oeplan)?\.json$/i, '');
 
 async function loadSide(path: string, which: string) {
-  const { plan, warnings } = await loadPlan(path);
+  const { plan, warnings } = await readPlanFile(path);
   printWarnings(warnings, `${which}: `);
   return plan;
 }

@@ -1,22 +1,22 @@
-import { mkdir, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Option, type Command } from 'commander';
-import type { Locale } from '../../../shared/i18n';
+import { Refusal } from '../../../shared/api/refusal';
+import { text, type Locale } from '../../../shared/i18n';
 import { ProbeReport, type ProbeResult } from '../../../shared/probes/model';
 import { CHECKLIST_LEVELS, type ChecklistLevel } from '../../services/export/checklist';
 import type { CsvDelimiter } from '../../services/export/csv';
 import {
   EXPORT_FORMATS,
-  ExportInputError,
   isScriptFormat,
   renderExport,
   type ExportFile,
   type ExportFormat,
 } from '../../services/export/service';
-import { writeFileAtomic } from '../../services/files';
-import { EXIT, UsageError } from '../errors';
-import { localeOption, say, sayText } from '../language';
-import { loadPlan, printWarnings, readJsonFile } from '../plan-file';
+import { makeFolder, writeFileAtomic } from '../../services/files';
+import { readJsonFile, readPlanFile } from '../../services/plan-loader';
+import { localeOption, say } from '../language';
+import { printWarnings } from '../output';
 
 interface ExportCliOptions {
   format: ExportFormat;
@@ -36,15 +36,17 @@ const DELIMITERS: Record<string, CsvDelimiter> = {
   semicolon: ';',
 };
 
+const misused = (said: Parameters<typeof text>[0], vars?: Parameters<typeof text>[1]) =>
+  new Refusal('bad-request', text(said, vars));
+
 function checkCombination(o: ExportCliOptions): void {
   const script = isScriptFormat(o.format);
   if (o.host !== undefined && !script)
-    throw new UsageError(say('cli.export.hostOnlyScripts', { format: o.format }));
-  if (o.level !== undefined && script) throw new UsageError(say('cli.export.levelNotForScripts'));
-  if (o.delimiter !== undefined && o.format !== 'csv')
-    throw new UsageError(say('cli.export.delimiterOnlyCsv'));
+    throw misused('cli.export.hostOnlyScripts', { format: o.format });
+  if (o.level !== undefined && script) throw misused('cli.export.levelNotForScripts');
+  if (o.delimiter !== undefined && o.format !== 'csv') throw misused('cli.export.delimiterOnlyCsv');
   if (o.delimiter !== undefined && !DELIMITERS[o.delimiter])
-    throw new UsageError(say('cli.export.delimiterInvalid', { delimiter: o.delimiter }));
+    throw misused('cli.export.delimiterInvalid', { delimiter: o.delimiter });
 }
 
 /** Probe reports from `probe`; several hosts probe their own rules, so several files may come. */
@@ -55,17 +57,19 @@ async function loadProbes(paths: readonly string[], planName: string): Promise<P
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
       const field = issue.path.map(String).join('.') || say('cli.export.wholeDocument');
-      throw new UsageError(
-        say('cli.export.notProbeReport', { path, field, message: issue.message }),
-      );
+      throw misused('cli.export.notProbeReport', { path, field, message: issue.message });
     }
+    // Rule ids name hosts, not addresses: a report of another plan could match by accident.
     if (parsed.data.planName !== planName) {
-      const message = say('cli.export.otherPlan', {
-        path,
-        probed: parsed.data.planName,
-        plan: planName,
-      });
-      process.stderr.write(`${say('cli.warning', { message })}\n`);
+      throw new Refusal(
+        'bad-request',
+        text('errors.report.otherPlan', {
+          file: path,
+          probed: parsed.data.planName,
+          plan: planName,
+        }),
+        { path },
+      );
     }
     results.push(...parsed.data.results);
   }
@@ -83,8 +87,8 @@ async function targets(
 ): Promise<string[]> {
   if (many) {
     if ((await stat(out).catch(() => undefined))?.isFile())
-      throw new UsageError(say('cli.export.outIsFile', { out }));
-    await mkdir(out, { recursive: true });
+      throw new Refusal('bad-request', text('cli.export.outIsFile', { out }), { path: out });
+    await makeFolder(out);
     return files.map((f) => join(out, f.fileName));
   }
   return [(await isDirectory(out)) ? join(out, files[0]!.fileName) : out];
@@ -123,38 +127,25 @@ export function registerExport(program: Command): void {
     )
     .action(async (path: string, options: ExportCliOptions) => {
       checkCombination(options);
-      const { plan, warnings } = await loadPlan(path);
+      const { plan, warnings } = await readPlanFile(path);
       printWarnings(warnings);
       const probes = await loadProbes(options.probes, plan.project.name);
-      let result;
-      try {
-        result = await renderExport({
-          plan,
-          probes,
-          format: options.format,
-          locale: options.locale,
-          level: options.level,
-          delimiter: options.delimiter === undefined ? undefined : DELIMITERS[options.delimiter],
-          host: options.host,
-          revision: options.revision,
-        });
-      } catch (e) {
-        if (e instanceof ExportInputError) throw new UsageError(`--${e.field}: ${sayText(e.text)}`);
-        throw e;
-      }
+      const result = await renderExport({
+        plan,
+        probes,
+        format: options.format,
+        locale: options.locale,
+        level: options.level,
+        delimiter: options.delimiter === undefined ? undefined : DELIMITERS[options.delimiter],
+        host: options.host,
+        revision: options.revision,
+      });
       for (const w of result.warnings)
         process.stderr.write(`${say('cli.warning', { message: w })}\n`);
       const many = isScriptFormat(options.format) && options.host === undefined;
       const paths = await targets(result.files, options.out, many);
       // Each file lands whole or not at all: a temporary file, flushed, then renamed into place.
-      for (const [i, file] of result.files.entries()) {
-        await writeFileAtomic(paths[i]!, file.bytes).catch((e: NodeJS.ErrnoException) => {
-          throw new UsageError(
-            say('cli.export.cannotWrite', { path: paths[i]!, message: e.message }),
-            EXIT.failure,
-          );
-        });
-      }
+      for (const [i, file] of result.files.entries()) await writeFileAtomic(paths[i]!, file.bytes);
       const pages =
         result.preview.kind === 'table' && result.preview.pageCount !== undefined
           ? say('cli.export.pages', { count: result.preview.pageCount })

@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import { computeMatrix, LEVELS, levelTable, type Level, type Matrix } from '../../../shared/matrix';
-import { emit, renderTable, TABLE_FORMATS, type TableFormat } from '../output';
-import { loadPlan, printWarnings } from '../plan-file';
+import { readPlanFile } from '../../services/plan-loader';
+import { emit, printWarnings, renderTable, TABLE_FORMATS, type TableFormat } from '../output';
 
 function levelJson(matrix: Matrix, level: Level): unknown {
   switch (level) {
@@ -31,7 +31,7 @@ export function registerMatrix(program: Command): void {
     )
     .option('--out <file>', 'write to a file instead of standard output')
     .action(async (path: string, options: { level: Level; format: TableFormat; out?: string }) => {
-      const { plan, warnings } = await loadPlan(path);
+      const { plan, warnings } = await readPlanFile(path);
       printWarnings(warnings);
       const matrix = computeMatrix(plan);
       const text =

@@ -2,24 +2,18 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { computeMatrix } from '../../../shared/matrix';
 import type { Plan } from '../../../shared/plan';
 import type { ProbeProgress } from '../../../shared/probes/model';
-import {
-  checkPlanLocalPorts,
-  probePlanReachability,
-  ResponderRefused,
-  UnknownPlanHost,
-} from '../../services/probes/plan-probes';
+import { Refusal } from '../../../shared/api/refusal';
+import { text } from '../../../shared/i18n';
+import { checkPlanLocalPorts, probePlanReachability } from '../../services/probes/plan-probes';
 import { REACH_DEFAULTS, REACH_LIMITS } from '../../../shared/probes/jobs';
 import { localReportText, reachReportText, statusCounts } from '../../services/probes/report-text';
-import { EXIT, UsageError } from '../errors';
-import { emit } from '../output';
-import { cliLocale, say, sayText } from '../language';
-import { loadPlan, printWarnings } from '../plan-file';
+import { readPlanFile } from '../../services/plan-loader';
+import { EXIT_INTERRUPTED, Interrupted } from '../errors';
+import { emit, printWarnings } from '../output';
+import { cliLocale, say } from '../language';
 
 export const PROBE_FORMATS = ['text', 'json'] as const;
 export type ProbeFormat = (typeof PROBE_FORMATS)[number];
-
-/** Exit code after Ctrl+C, as shells report it (128 + SIGINT). */
-export const EXIT_INTERRUPTED = 130;
 
 /** A commander parser for a whole number within bounds; the message says how to fix it. */
 export function wholeNumber(min: number, max: number) {
@@ -37,31 +31,16 @@ export const formatOption = () =>
     .choices(PROBE_FORMATS)
     .default('text');
 
-/** Load the plan (warnings to stderr); the probe services' own refusals become readable messages. */
+/** Load the plan (warnings to stderr), then act as the host --as names (the services' `host`). */
 export async function runOnPlan<T>(
   planPath: string,
   action: (plan: Plan) => Promise<T>,
 ): Promise<T> {
-  const { plan, warnings } = await loadPlan(planPath);
+  const { plan, warnings } = await readPlanFile(planPath);
   printWarnings(warnings);
-  try {
-    return await action(plan);
-  } catch (e) {
-    if (e instanceof UnknownPlanHost) {
-      throw new UsageError(
-        say('cli.probe.unknownHost', {
-          given: e.given,
-          plan: planPath,
-          hosts: e.hosts.join(', ') || say('cli.probe.noHosts'),
-          example: e.hosts[0] ?? '<host>',
-        }),
-      );
-    }
-    if (e instanceof ResponderRefused) {
-      throw new UsageError(sayText(e.text), EXIT.failure);
-    }
-    throw e;
-  }
+  return action(plan).catch((e: unknown) => {
+    throw e instanceof Refusal && e.field === 'host' ? e.about('as') : e;
+  });
 }
 
 /** Progress on one line of stderr, only when a person watches it. */
@@ -185,10 +164,7 @@ function registerReach(probe: Command): void {
             options.out,
           );
           if (report.cancelled) {
-            throw new UsageError(
-              say('cli.probe.cancelled', { count: report.results.length }),
-              EXIT_INTERRUPTED,
-            );
+            throw new Interrupted(text('cli.probe.cancelled', { count: report.results.length }));
           }
         });
       },

@@ -6,14 +6,14 @@ import { APP_VERSION } from '../../services/app-version';
 import { resolveDataDir } from '../../services/data-dir';
 import { startServer } from '../../services/http/server';
 import { findRendererDir } from '../../services/renderer-dir';
-import { DatabaseRefused } from '../../services/store';
-import { EXIT, UsageError } from '../errors';
-import { say, sayText } from '../language';
+import { Refusal } from '../../../shared/api/refusal';
+import { text } from '../../../shared/i18n';
+import { say } from '../language';
 
 function parsePort(value: string): number {
   const port = Number(value);
   if (!/^\d+$/.test(value) || port > 65535) {
-    throw new UsageError(say('cli.serve.badPort', { port: value }));
+    throw new Refusal('bad-request', text('cli.serve.badPort', { port: value }));
   }
   return port;
 }
@@ -51,7 +51,7 @@ export function registerServe(program: Command): void {
           : null
         : findRendererDir(dirname(fileURLToPath(import.meta.url)));
       if (!staticDir) {
-        throw new UsageError(say('cli.serve.notBuilt'));
+        throw new Refusal('bad-request', text('cli.serve.notBuilt'));
       }
       const dataDir = resolveDataDir({ flag: options.dataDir });
       let server;
@@ -63,13 +63,15 @@ export function registerServe(program: Command): void {
           version: APP_VERSION,
         });
       } catch (e) {
-        if (e instanceof DatabaseRefused) throw new UsageError(sayText(e.text), EXIT.failure);
         const code = (e as NodeJS.ErrnoException).code;
         if (code === 'EADDRINUSE') {
-          throw new UsageError(say('cli.serve.inUse', { port: String(options.port) }));
+          throw new Refusal('bad-request', text('cli.serve.inUse', { port: String(options.port) }));
         }
         if (code === 'EACCES' && options.port !== undefined) {
-          throw new UsageError(say('cli.serve.privileged', { port: String(options.port) }));
+          throw new Refusal(
+            'bad-request',
+            text('cli.serve.privileged', { port: String(options.port) }),
+          );
         }
         throw e;
       }

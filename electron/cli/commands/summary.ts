@@ -6,7 +6,8 @@ import {
   type PresalesFormat,
 } from '../../services/export/presales';
 import { say } from '../language';
-import { loadPlan, printWarnings } from '../plan-file';
+import { readPlanFile } from '../../services/plan-loader';
+import { printWarnings } from '../output';
 import { writeRendered } from '../rendered-file';
 
 interface SummaryOptions {
@@ -32,7 +33,7 @@ export function registerSummary(program: Command): void {
     .option('--revision <text>', 'the plan revision to print (default: a hash of the plan)')
     .option('--out <path>', 'file to write, or a folder (default: standard output)')
     .action(async (path: string, options: SummaryOptions) => {
-      const { plan, warnings } = await loadPlan(path);
+      const { plan, warnings } = await readPlanFile(path);
       printWarnings(warnings);
       const file = await renderPresales({
         plan,

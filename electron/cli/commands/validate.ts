@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { say } from '../language';
-import { loadPlan, printWarnings } from '../plan-file';
+import { readPlanFile } from '../../services/plan-loader';
+import { printWarnings } from '../output';
 
 export function registerValidate(program: Command): void {
   program
@@ -10,7 +11,7 @@ export function registerValidate(program: Command): void {
     )
     .argument('<plan>', 'plan file (JSON)')
     .action(async (path: string) => {
-      const { plan, warnings } = await loadPlan(path);
+      const { plan, warnings } = await readPlanFile(path);
       printWarnings(warnings);
       const valid = say('cli.valid', {
         path,

@@ -1,14 +1,14 @@
 import { join } from 'node:path';
-import { ApiFailure, type Handlers } from '../../../shared/api/contract';
+import type { Handlers } from '../../../shared/api/contract';
 import type { EXPORT_CHANNELS, ExportFileInfo } from '../../../shared/api/export-channels';
 import { isScriptFormat } from '../../../shared/export';
-import { mapped } from '../api-errors';
 import { translator } from '../../../shared/i18n';
 import type { DesktopServices } from '../desktop';
-import { desktopOrRefuse, saveFilter, writeOrRefuse } from '../rendered-files';
+import { writeFileAtomic } from '../files';
+import { desktopOrRefuse, saveFilter } from '../rendered-files';
 import type { Store } from '../store';
-import { loadValidPlan } from '../stored-plan';
-import { ExportInputError, renderExport, type ExportFile, type ExportResult } from './service';
+import { loadValidPlan } from '../plan-loader';
+import { renderExport, type ExportFile, type ExportResult } from './service';
 import { planHosts } from './topology';
 
 // The Export step's channels: exports of a stored plan, at its stored revision, joined with the
@@ -31,20 +31,14 @@ export function createExportService(store: Store, desktopServices?: DesktopServi
   ): Promise<{ result: ExportResult; revision: number; hosts: string[] }> {
     const { id, ...options } = request;
     const { stored, plan } = await loadValidPlan(store, id, 'export');
-    const probes = await mapped(() => store.probeResults.latest(id));
-    try {
-      const result = await renderExport({
-        ...options,
-        plan,
-        probes,
-        revision: String(stored.revision),
-      });
-      return { result, revision: stored.revision, hosts: planHosts(plan).map((h) => h.name) };
-    } catch (e) {
-      // An option that does not fit this plan (a host it does not have) is the user's to fix.
-      if (e instanceof ExportInputError) throw new ApiFailure('bad-request', e.text);
-      throw e;
-    }
+    const probes = store.probeResults.latest(id);
+    const result = await renderExport({
+      ...options,
+      plan,
+      probes,
+      revision: String(stored.revision),
+    });
+    return { result, revision: stored.revision, hosts: planHosts(plan).map((h) => h.name) };
   }
 
   /** One file: the save dialog. One script per host: a folder, each file written whole or not at all. */
@@ -58,7 +52,7 @@ export function createExportService(store: Store, desktopServices?: DesktopServi
       const filter = saveFilter(request.locale, request.format);
       const path = await desktop.chooseFileToSave(files[0]!.fileName, filter);
       if (path === null) return null;
-      await writeOrRefuse(path, files[0]!.bytes);
+      await writeFileAtomic(path, files[0]!.bytes);
       return [path];
     }
     const folder = await desktop.chooseFolder(
@@ -66,7 +60,7 @@ export function createExportService(store: Store, desktopServices?: DesktopServi
     );
     if (folder === null) return null;
     const paths = files.map((f) => join(folder, f.fileName));
-    for (const [i, file] of files.entries()) await writeOrRefuse(paths[i]!, file.bytes);
+    for (const [i, file] of files.entries()) await writeFileAtomic(paths[i]!, file.bytes);
     return paths;
   }
 

@@ -1,8 +1,8 @@
+import { Refusal } from '../../../shared/api/refusal';
 import {
   columnHeadings,
   LOCALE_PROFILES,
   text,
-  TextError,
   translator,
   type Text,
 } from '../../../shared/i18n';
@@ -55,12 +55,9 @@ export interface ExportResult {
 }
 
 /** An option that does not fit the plan (e.g. an unknown host): `field` names it. */
-export class ExportInputError extends TextError {
-  constructor(
-    readonly field: string,
-    text: Text,
-  ) {
-    super(text);
+export class ExportInputError extends Refusal {
+  constructor(field: string, text: Text) {
+    super('bad-request', text, { field });
   }
 }
 
@@ -116,7 +113,7 @@ function renderScripts(checklist: Checklist, format: ScriptFormat, host?: string
     const names = planHosts(checklist.plan).map((h) => h.name);
     throw new ExportInputError(
       'host',
-      text('errors.notPlanHost.export', { host, hosts: names.join(', ') }),
+      text('errors.notPlanHost', { host, hosts: names.join(', ') }),
     );
   }
   const { suffix, render } = SCRIPT_RENDERERS[format];

@@ -1,4 +1,5 @@
-import { text, TextError, type Text } from '../../../shared/i18n';
+import { Refusal } from '../../../shared/api/refusal';
+import { text, type Text } from '../../../shared/i18n';
 import { computeMatrix, formatPortRanges, type HostRule } from '../../../shared/matrix';
 import { findPlanHost, planHosts, type Plan, type PlanHost } from '../../../shared/plan';
 import {
@@ -16,13 +17,15 @@ import { startResponder, type Responder, type ResponderOptions } from './respond
 // The probe services over a plan: what the command line and the app call. Each takes the plan
 // and the name of the host this machine is; scope (which rules, which ports) comes from the matrix.
 
-/** The name given for this machine is not a host of the plan. */
-export class UnknownPlanHost extends Error {
+/** The name given for this machine is not a host of the plan (the `host` argument). */
+export class UnknownPlanHost extends Refusal {
   constructor(
     readonly given: string,
     readonly hosts: readonly string[],
   ) {
-    super(`"${given}" is not a host of the plan; its hosts are: ${hosts.join(', ') || '(none)'}`);
+    super('bad-request', text('errors.notPlanHost', { host: given, hosts: hosts.join(', ') }), {
+      field: 'host',
+    });
   }
 }
 
@@ -47,13 +50,16 @@ function describeBlocking(blocking: readonly LocalPortResult[]): Text {
   return text('errors.responderBlocked', { ports: parts });
 }
 
-/** The responder will not start: a planned port is not free (results say which and why). */
-export class ResponderRefused extends TextError {
+/**
+ * The responder will not start: a planned port is not free (results say which and why; 'in-use'),
+ * or the host has no inbound rule to answer (the user chose another host than they meant).
+ */
+export class ResponderRefused extends Refusal {
   constructor(
     readonly blocking: readonly LocalPortResult[],
     text: Text = describeBlocking(blocking),
   ) {
-    super(text);
+    super(blocking.length > 0 ? 'in-use' : 'bad-request', text);
   }
 }
 

@@ -1,17 +1,15 @@
 import { text } from '../../../shared/i18n';
 import { isIP } from 'node:net';
-import { ApiFailure, type Handlers } from '../../../shared/api/contract';
+import { Refusal, type Handlers } from '../../../shared/api/contract';
 import type { PROBE_CHANNELS, ProbeJob } from '../../../shared/api/probe-channels';
 import { computeMatrix } from '../../../shared/matrix';
 import { planHosts, type Plan } from '../../../shared/plan';
 import type { ProbeJobKind, ProbeJobView } from '../../../shared/probes/jobs';
 import type { ProbeReport } from '../../../shared/probes/model';
 import { listenPorts } from '../../../shared/probes/scope';
-import { mapped } from '../api-errors';
 import type { Store } from '../store';
 import { isLocalAddress } from './local-address';
-import { ResponderRefused, UnknownPlanHost } from './plan-probes';
-import { loadValidPlan } from '../stored-plan';
+import { loadValidPlan } from '../plan-loader';
 import { createProbeJobs } from './probe-jobs';
 import { parseProbeReport } from './report-file';
 
@@ -59,7 +57,7 @@ export function createProbeService(store: Store) {
 
   function jobOrNotFound(view: ProbeJobView | undefined, id: string): ProbeJobView {
     if (!view) {
-      throw new ApiFailure('not-found', text('errors.noProbeJob', { id }));
+      throw new Refusal('not-found', text('errors.noProbeJob', { id }));
     }
     return view;
   }
@@ -69,7 +67,7 @@ export function createProbeService(store: Store) {
       .list()
       .find((j) => j.kind === kind && j.state === 'running' && planOf.get(j.id) === planId);
     if (running) {
-      throw new ApiFailure(
+      throw new Refusal(
         'bad-request',
         text(`errors.jobRunning.${kind}`, { host: running.probeHost }),
       );
@@ -80,25 +78,14 @@ export function createProbeService(store: Store) {
     plan: Plan,
     args: Parameters<ProbeHandlers['probes.start']>[0],
   ): Promise<ProbeJobView> {
-    try {
-      if (args.kind === 'reach') {
-        return jobs.startReach(plan, args.host, {
-          ...(args.timeoutMs !== undefined ? { timeoutMs: args.timeoutMs } : {}),
-          ...(args.concurrency !== undefined ? { concurrency: args.concurrency } : {}),
-        });
-      }
-      if (args.kind === 'local') return jobs.startLocal(plan, args.host);
-      return await jobs.startResponder(plan, args.host, { ttlMs: args.ttlMinutes * 60_000 });
-    } catch (e) {
-      if (e instanceof UnknownPlanHost) {
-        throw new ApiFailure(
-          'bad-request',
-          text('errors.notPlanHost.probe', { host: e.given, hosts: e.hosts.join(', ') }),
-        );
-      }
-      if (e instanceof ResponderRefused) throw new ApiFailure('bad-request', e.text);
-      throw e;
+    if (args.kind === 'reach') {
+      return jobs.startReach(plan, args.host, {
+        ...(args.timeoutMs !== undefined ? { timeoutMs: args.timeoutMs } : {}),
+        ...(args.concurrency !== undefined ? { concurrency: args.concurrency } : {}),
+      });
     }
+    if (args.kind === 'local') return jobs.startLocal(plan, args.host);
+    return jobs.startResponder(plan, args.host, { ttlMs: args.ttlMinutes * 60_000 });
   }
 
   const handlers: ProbeHandlers = {
@@ -132,7 +119,7 @@ export function createProbeService(store: Store) {
     'probes.job': ({ job, since }) => asProbeJob(jobOrNotFound(jobs.view(job, since), job)),
     'probes.cancel': async ({ job }) => asProbeJob(jobOrNotFound(await jobs.cancel(job), job)),
     'probes.jobs': async ({ id }) => {
-      await mapped(() => store.plans.get(id));
+      store.plans.get(id);
       return Promise.all(
         jobs
           .list()
@@ -140,16 +127,16 @@ export function createProbeService(store: Store) {
           .map(asProbeJob),
       );
     },
-    'probes.results': ({ id }) => mapped(() => store.probeResults.latest(id)),
+    'probes.results': ({ id }) => store.probeResults.latest(id),
     'probes.import': async ({ id, fileName, content }) => {
       const plan = await loadPlan(id);
       const name = fileName || 'the file';
       const parsed = parseProbeReport(name, content);
-      if (!parsed.ok) throw new ApiFailure('bad-request', parsed.text);
+      if (!parsed.ok) throw new Refusal('bad-request', parsed.text);
       const { report } = parsed;
       // Rule ids name hosts, not addresses: a report of another plan could match by accident.
       if (report.planName !== plan.project.name) {
-        throw new ApiFailure(
+        throw new Refusal(
           'bad-request',
           text('errors.report.otherPlan', {
             file: name,
@@ -162,7 +149,7 @@ export function createProbeService(store: Store) {
       const matching = report.results.filter((r) => known.has(r.ruleId));
       const skipped = report.results.filter((r) => !known.has(r.ruleId));
       if (report.results.length > 0 && matching.length === 0) {
-        throw new ApiFailure(
+        throw new Refusal(
           'bad-request',
           text('errors.report.noRuleMatches', {
             count: report.results.length,
@@ -171,7 +158,7 @@ export function createProbeService(store: Store) {
           }),
         );
       }
-      await mapped(() => store.probeResults.add(id, matching));
+      store.probeResults.add(id, matching);
       return {
         imported: matching.length,
         skipped: skipped.length,

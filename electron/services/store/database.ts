@@ -1,13 +1,18 @@
 import Database from 'better-sqlite3';
 import { closeSync, existsSync, openSync, readSync } from 'node:fs';
-import { text, TextError } from '../../../shared/i18n';
+import { Refusal } from '../../../shared/api/refusal';
+import { text, type Text } from '../../../shared/i18n';
 import { BUSY_TIMEOUT_MS } from './failures';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
 
 export type Db = Database.Database;
 
 /** The database cannot be used as it is; the text says why and what to do. */
-export class DatabaseRefused extends TextError {}
+export class DatabaseRefused extends Refusal {
+  constructor(said: Text) {
+    super('library-unavailable', said);
+  }
+}
 
 const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
 

@@ -1,4 +1,4 @@
-import { ApiFailure } from '../../../shared/api/contract';
+import { Refusal } from '../../../shared/api/refusal';
 import { text, type Text } from '../../../shared/i18n';
 
 /** How long a save waits for another planner's write lock (busy_timeout) before it is refused. */
@@ -44,7 +44,7 @@ export function guarded<T extends Record<string, unknown>>(file: string, store: 
               return (member as (...a: unknown[]) => unknown)(...args);
             } catch (e) {
               const said = libraryText(file, e);
-              throw said ? new ApiFailure('library-unavailable', said) : e;
+              throw said ? new Refusal('library-unavailable', said) : e;
             }
           };
   }

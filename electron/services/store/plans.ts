@@ -5,7 +5,8 @@ import type {
   RevisionSummary,
   StoredPlan,
 } from '../../../shared/api/contract';
-import { text, TextError } from '../../../shared/i18n';
+import { Refusal } from '../../../shared/api/refusal';
+import { text } from '../../../shared/i18n';
 import type { Db } from './database';
 import {
   LatestRevisionRow,
@@ -25,12 +26,14 @@ export const UNTITLED = 'Untitled plan';
 /** Why a revision was written; only autosaves coalesce, so an import or a rename stays visible. */
 export type RevisionOrigin = 'create' | 'import' | 'duplicate' | 'rename' | 'save';
 
-export class PlanNotFound extends TextError {
+/** No plan (or no kept revision) with this id: the API's not-found. */
+export class PlanNotFound extends Refusal {
   constructor(
     readonly id: string,
     revision?: number,
   ) {
     super(
+      'not-found',
       revision === undefined
         ? text('errors.noPlan', { id })
         : text('errors.noRevision', { id, revision, kept: REVISIONS_KEPT }),

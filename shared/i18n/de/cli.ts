@@ -18,7 +18,6 @@ export const cli = {
     wholePlan: '(Plan)',
     warning: 'Warnung: {{message}}',
     unexpected: 'oe-ports ist unerwartet gescheitert: {{message}}',
-    checkPath: '{{message}}. Abhilfe: Prüfen Sie den Pfad.',
     read: {
       missing:
         '{{path}} lässt sich nicht lesen: Die Datei gibt es nicht. Abhilfe: Prüfen Sie den Pfad.',
@@ -53,21 +52,14 @@ export const cli = {
       notProbeReport:
         '{{path}} ist kein Prüfbericht: {{field}}: {{message}}. Abhilfe: Geben Sie eine Datei an, die "oe-ports probe" mit --format json geschrieben hat.',
       wholeDocument: '(das Dokument)',
-      otherPlan:
-        '{{path}} wurde für den Plan „{{probed}}“ geprüft, dieser Plan heißt „{{plan}}“; nur Regeln mit derselben ID werden zugeordnet.',
       outIsFile:
         '--out {{out}} ist eine Datei, aber ein Skript je Host braucht einen Ordner. Abhilfe: Geben Sie einen Ordner an, oder wählen Sie mit --host einen Host.',
-      cannotWrite:
-        '{{path}} lässt sich nicht schreiben: {{message}}. Nichts Halbfertiges blieb zurück: Eine vorhandene Datei {{path}} ist unverändert.',
       wrote_one: '{{path}} geschrieben ({{count}} Regel{{pages}})',
       wrote_other: '{{path}} geschrieben ({{count}} Regeln{{pages}})',
       pages: ', {{count}} Seiten',
     },
     probe: {
       wholeNumber: 'Abhilfe: Geben Sie eine ganze Zahl von {{min}} bis {{max}} an.',
-      unknownHost:
-        '--as: „{{given}}“ ist kein Host von {{plan}}. Seine Hosts: {{hosts}}. Abhilfe: Geben Sie den Host an, der dieser Rechner ist, z. B. --as {{example}}.',
-      noHosts: '(keine)',
       checking: 'prüfe {{done}}/{{total}}: {{port}}',
       probing: 'prüfe {{done}}/{{total}}: {{counts}}',
       cancelling: 'Wird abgebrochen; drücken Sie erneut Strg+C, um sofort zu beenden.',

@@ -257,11 +257,9 @@ export const errors = {
       'Dies geht nur in der Desktop-App; verwenden Sie im Browser Importieren und Exportieren',
     saveNeedsDesktop:
       'Speichern über einen Dialog geht nur in der Desktop-App; im Browser wird die Datei heruntergeladen',
-    folderNotPlan: '{{path}} ist ein Ordner, keine Plandatei',
     tooLarge: '{{file}} ist zu groß für eine Plandatei',
-    cannotRead: '{{path}} kann nicht gelesen werden: {{message}}',
     cannotWrite:
-      '{{path}} kann nicht geschrieben werden: {{message}}. Wählen Sie einen anderen Ort; dort blieb nichts Halbgeschriebenes zurück.',
+      '{{path}} kann nicht geschrieben werden: {{message}}. Wählen Sie einen anderen Ort; nichts Halbgeschriebenes blieb zurück, und eine vorhandene Datei {{path}} ist unverändert.',
     invalidPlan_one: '{{file}} ist kein gültiger Plan: {{count}} Fehler',
     invalidPlan_other: '{{file}} ist kein gültiger Plan: {{count}} Fehler',
     notAPlan_one: '{{file}} ist kein Plan dieses Planers: {{count}} Problem mit seinen Feldern',
@@ -290,12 +288,8 @@ export const errors = {
       after_other:
         'Nachher: „{{name}}“ Revision {{revision}} hat {{count}} Fehler, daher sind ihre Regeln nicht bekannt. Abhilfe: Wählen Sie eine andere Revision, oder beheben Sie die Fehler im Assistenten.',
     },
-    notPlanHost: {
-      probe:
-        'Host: „{{host}}“ ist kein Host dieses Plans. Seine Hosts: {{hosts}}. Abhilfe: Wählen Sie den Host, der dieser Rechner ist.',
-      export:
-        '„{{host}}“ ist kein Host dieses Plans. Seine Hosts: {{hosts}}. Abhilfe: Verwenden Sie einen davon.',
-    },
+    notPlanHost:
+      '„{{host}}“ ist kein Host dieses Plans. Seine Hosts: {{hosts}}. Abhilfe: Verwenden Sie einen davon.',
     noProbeJob:
       'Es gibt keinen Prüfauftrag {{id}}: Aufträge bestehen nur, solange der Planer läuft. Starten Sie die Prüfung erneut.',
     jobRunning: {

@@ -15,7 +15,6 @@ export const cli = {
     wholePlan: '(plan)',
     warning: 'warning: {{message}}',
     unexpected: 'oe-ports failed unexpectedly: {{message}}',
-    checkPath: '{{message}}. Fix: check the path.',
     read: {
       missing: 'cannot read {{path}}: no such file. Fix: check the path.',
       folder: 'cannot read {{path}}: it is a folder. Fix: name a plan file.',
@@ -47,21 +46,14 @@ export const cli = {
       notProbeReport:
         '{{path}} is not a probe report: {{field}}: {{message}}. Fix: pass a file written by "oe-ports probe" with --format json.',
       wholeDocument: '(the document)',
-      otherPlan:
-        '{{path}} was probed for plan "{{probed}}", this plan is "{{plan}}"; only rules with the same id are joined.',
       outIsFile:
         '--out {{out}} is a file, but one script per host needs a folder. Fix: name a folder, or pick one host with --host.',
-      cannotWrite:
-        'cannot write {{path}}: {{message}}. Nothing half-written was left: an existing {{path}} is unchanged.',
       wrote_one: 'wrote {{path}} ({{count}} rule{{pages}})',
       wrote_other: 'wrote {{path}} ({{count}} rules{{pages}})',
       pages: ', {{count}} pages',
     },
     probe: {
       wholeNumber: 'Fix: write a whole number from {{min}} to {{max}}.',
-      unknownHost:
-        '--as: "{{given}}" is not a host of {{plan}}. Its hosts: {{hosts}}. Fix: pass the host this machine is, e.g. --as {{example}}.',
-      noHosts: '(none)',
       checking: 'checking {{done}}/{{total}}: {{port}}',
       probing: 'probing {{done}}/{{total}}: {{counts}}',
       cancelling: 'Cancelling; press Ctrl+C again to quit at once.',

@@ -240,11 +240,9 @@ export const errors = {
     needsDesktop: 'this needs the desktop app; in the browser use Import and Export',
     saveNeedsDesktop:
       'saving through a dialog needs the desktop app; in the browser the file is a download',
-    folderNotPlan: '{{path}} is a folder, not a plan file',
     tooLarge: '{{file}} is too large for a plan file',
-    cannotRead: 'cannot read {{path}}: {{message}}',
     cannotWrite:
-      'cannot write {{path}}: {{message}}. Choose another place; nothing half-written was left there.',
+      'cannot write {{path}}: {{message}}. Choose another place; nothing half-written was left, and an existing {{path}} is unchanged.',
     invalidPlan_one: '{{file}} is not a valid plan: {{count}} error',
     invalidPlan_other: '{{file}} is not a valid plan: {{count}} errors',
     notAPlan_one: '{{file}} is not a plan of this planner: {{count}} problem with its fields',
@@ -273,11 +271,8 @@ export const errors = {
       after_other:
         'After: "{{name}}" revision {{revision}} has {{count}} errors, so its rules are not known. Fix: choose another revision, or fix the plan in the wizard.',
     },
-    notPlanHost: {
-      probe:
-        'host: "{{host}}" is not a host of this plan. Its hosts: {{hosts}}. Fix: choose the host this machine is.',
-      export: '"{{host}}" is not a host of this plan. Its hosts: {{hosts}}. Fix: use one of them.',
-    },
+    notPlanHost:
+      '"{{host}}" is not a host of this plan. Its hosts: {{hosts}}. Fix: use one of them.',
     noProbeJob:
       'there is no probe job {{id}}: jobs live only while the planner runs. Start the probe again.',
     jobRunning: {

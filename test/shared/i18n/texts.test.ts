@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ApiFailure, createClient, dispatch, type Handlers } from '../../../shared/api/contract';
+import {
+  ApiFailure,
+  createClient,
+  dispatch,
+  Refusal,
+  type Handlers,
+} from '../../../shared/api/contract';
 import { isMessageKey, text, textIn } from '../../../shared/i18n';
 
 describe('texts as data', () => {
@@ -46,7 +52,7 @@ describe('texts as data', () => {
 describe('an error of the Node side in the UI’s language', () => {
   const handlers = {
     'plans.get': ({ id }: { id: string }) => {
-      throw new ApiFailure('not-found', text('errors.noPlan', { id }));
+      throw new Refusal('not-found', text('errors.noPlan', { id }));
     },
   } as unknown as Handlers;
 

@@ -46,7 +46,7 @@ describe('probe and respond on the command line', () => {
     const { code, stderr } = await cli(['probe', 'reach', '--plan', plan, '--as', 'oe9']);
     expect(code).toBe(2);
     expect(stderr).toContain('--as: "oe9" is not a host of');
-    expect(stderr).toContain('Its hosts: oe1, oe2, oe3. Fix: pass the host this machine is');
+    expect(stderr).toContain('Its hosts: oe1, oe2, oe3. Fix: use one of them.');
   });
 
   it('refuses bad numbers, naming the option and the allowed range (exit 2)', async () => {

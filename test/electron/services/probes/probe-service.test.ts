@@ -108,7 +108,7 @@ describe('the Probes step over browser mode', () => {
     );
     expect(error?.code).toBe('bad-request');
     expect(error?.message).toBe(
-      'host: "oe9" is not a host of this plan. Its hosts: mgmt, oe1, oe2, oe3, prom. Fix: choose the host this machine is.',
+      '"oe9" is not a host of this plan. Its hosts: mgmt, oe1, oe2, oe3, prom. Fix: use one of them.',
     );
   });
 

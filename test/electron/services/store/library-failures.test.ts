@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
-  ApiFailure,
+  Refusal,
   dispatch,
   type ApiError,
   type ArgsOf,
@@ -51,7 +51,7 @@ function refusal(run: () => unknown): Text {
     run();
   } catch (e) {
     if (e instanceof DatabaseRefused) return e.text;
-    if (e instanceof ApiFailure && e.text) return e.text;
+    if (e instanceof Refusal && e.text) return e.text;
     throw e;
   }
   throw new Error('expected a refusal');
@@ -277,7 +277,7 @@ describe.skipIf(!canMount)('a library on a disk that refuses writes (root: tmpfs
         store.plans.create(plan(`big ${i}`, 'y'.repeat(150) + i));
         writeFileSync(join(mountPoint, `filler-${i}`), Buffer.alloc(64 * 1024));
       } catch (e) {
-        if (e instanceof ApiFailure) said = e.text;
+        if (e instanceof Refusal) said = e.text;
         else if ((e as NodeJS.ErrnoException).code !== 'ENOSPC') throw e;
       }
     }
