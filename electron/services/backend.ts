@@ -10,7 +10,6 @@ import { createPresalesService } from './presales-service';
 import { createProbeService } from './probes/probe-service';
 import { openStore, type Store } from './store';
 
-
 export interface BackendOptions {
   dataDir: string;
   mode: 'desktop' | 'browser';

@@ -1,11 +1,5 @@
 import { Refusal } from '../../../shared/api/refusal';
-import {
-  columnHeadings,
-  LOCALE_PROFILES,
-  text,
-  translator,
-  type Text,
-} from '../../../shared/i18n';
+import { columnHeadings, LOCALE_PROFILES, text, translator, type Text } from '../../../shared/i18n';
 import {
   ExportOptions,
   type ExportFormat,
