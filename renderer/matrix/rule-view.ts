@@ -39,6 +39,25 @@ function wordsShown(purpose: string, services: readonly string[], features: read
   return words;
 }
 
+/** What a search matches in a rule, lower case: its own fields, then the words the table shows. */
+function searchText(
+  own: readonly string[],
+  services: readonly string[],
+  rule: { purpose: string; features: readonly FeatureId[]; evidence: Evidence },
+): string {
+  const { purpose, features, evidence } = rule;
+  return [
+    ...own,
+    ...services,
+    purpose,
+    ...features,
+    wordsShown(purpose, services, features),
+    evidence,
+  ]
+    .join('\n')
+    .toLowerCase();
+}
+
 /** One level of the matrix seen uniformly, so filtering, sorting and grouping are written once. */
 interface Level {
   size: number;
@@ -98,19 +117,11 @@ function firewallLevel(rules: readonly FirewallRule[]): Level {
     },
     text: (i) => {
       const r = rules[i]!;
-      return [
-        r.id,
-        ...r.from.map(label),
-        ...r.to.map(label),
-        `${r.ports}/${r.protocol}`,
-        ...r.services,
-        r.purpose,
-        ...r.features,
-        wordsShown(r.purpose, r.services, r.features),
-        r.evidence,
-      ]
-        .join('\n')
-        .toLowerCase();
+      return searchText(
+        [r.id, ...r.from.map(label), ...r.to.map(label), `${r.ports}/${r.protocol}`],
+        r.services,
+        r,
+      );
     },
     row: (i) => {
       const r = rules[i]!;
@@ -160,21 +171,11 @@ function hostLevel(rules: readonly HostRule[], probes: () => ProbesByRule): Leve
     },
     text: (i) => {
       const r = rules[i]!;
-      return [
-        r.id,
-        r.sourceName,
-        r.source,
-        r.destinationName,
-        r.destination,
-        `${r.port}/${r.protocol}`,
-        r.service,
-        r.purpose,
-        ...r.features,
-        wordsShown(r.purpose, [r.service], r.features),
-        r.evidence,
-      ]
-        .join('\n')
-        .toLowerCase();
+      return searchText(
+        [r.id, r.sourceName, r.source, r.destinationName, r.destination, `${r.port}/${r.protocol}`],
+        [r.service],
+        r,
+      );
     },
     row: (i) => {
       const r = rules[i]!;
