@@ -30,7 +30,7 @@ export class Superseded extends Error {
   }
 }
 
-/** The request failed in the worker, or the worker was stopped before it answered. */
+/** The request failed in the worker: what it threw, as its message. */
 export class WorkerFailure extends Error {
   override name = 'WorkerFailure';
 }
@@ -39,7 +39,6 @@ const isReply = (data: unknown): data is ReplyMessage =>
   typeof data === 'object' && data !== null && typeof (data as ReplyMessage).reply === 'number';
 
 interface Waiting {
-  kind: string;
   resolve: (value: unknown) => void;
   reject: (error: Error) => void;
 }
@@ -90,7 +89,7 @@ export class WorkerClient<R extends RequestMap, News = never> {
       this.#latest.set(supersede, id);
     }
     return new Promise((resolve, reject) => {
-      this.#waiting.set(id, { kind, resolve: resolve as (value: unknown) => void, reject });
+      this.#waiting.set(id, { resolve: resolve as (value: unknown) => void, reject });
       const message: RequestMessage<K, R[K]['payload']> = { request: id, kind, payload };
       this.end.postMessage(message);
     });
@@ -101,13 +100,13 @@ export class WorkerClient<R extends RequestMap, News = never> {
     this.end.postMessage(message);
   }
 
-  /** Stop listening; requests still waiting fail. */
+  /**
+   * Stop listening. Requests still waiting are dropped without an answer: whoever asked has gone
+   * (the plan was closed), and a rejection would only surface as an error nobody handles.
+   */
   dispose(): void {
     this.end.removeEventListener('message', this.#listener);
-    for (const [id, waiting] of this.#waiting) {
-      this.#waiting.delete(id);
-      waiting.reject(new WorkerFailure(`${waiting.kind}: the worker was stopped`));
-    }
+    this.#waiting.clear();
   }
 }
 
