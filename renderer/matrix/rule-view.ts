@@ -63,7 +63,8 @@ interface Level {
   size: number;
   zonePair(i: number): string;
   evidence(i: number): Evidence;
-  sortKey(i: number, key: SortKey): string | number;
+  /** The level's own sort keys; id and evidence sort alike at every level (see sortKeyOf). */
+  sortKey(i: number, key: Exclude<SortKey, 'id' | 'evidence'>): string | number;
   text(i: number): string;
   row(i: number): RuleRow;
   /** Host rules: the latest probe status, untested when none; firewall rules have none. */
@@ -92,6 +93,13 @@ const endpointText = (r: EndpointRef): EndpointText => ({ name: r.name, address:
 const label = (r: { name: string; address: string }) =>
   r.name === r.address ? r.name : `${r.name} ${r.address}`;
 
+/** Rules keep their order in the matrix for id, and sort by evidence alike at every level. */
+function sortKeyOf(level: Level, i: number, key: SortKey): string | number {
+  if (key === 'id') return i;
+  if (key === 'evidence') return EVIDENCE_ORDER.indexOf(level.evidence(i));
+  return level.sortKey(i, key);
+}
+
 function firewallLevel(rules: readonly FirewallRule[]): Level {
   const pairs = rules.map((r) => zonePairKey(distinctZones(r.from), distinctZones(r.to)));
   return {
@@ -101,8 +109,6 @@ function firewallLevel(rules: readonly FirewallRule[]): Level {
     sortKey: (i, key) => {
       const r = rules[i]!;
       switch (key) {
-        case 'id':
-          return i;
         case 'source':
           return label(r.from[0]!).toLowerCase();
         case 'destination':
@@ -111,8 +117,6 @@ function firewallLevel(rules: readonly FirewallRule[]): Level {
           return r.portList[0]!;
         case 'service':
           return r.services.join(', ').toLowerCase();
-        case 'evidence':
-          return EVIDENCE_ORDER.indexOf(r.evidence);
       }
     },
     text: (i) => {
@@ -155,8 +159,6 @@ function hostLevel(rules: readonly HostRule[], probes: () => ProbesByRule): Leve
     sortKey: (i, key) => {
       const r = rules[i]!;
       switch (key) {
-        case 'id':
-          return i;
         case 'source':
           return `${r.sourceName} ${r.source}`.toLowerCase();
         case 'destination':
@@ -165,8 +167,6 @@ function hostLevel(rules: readonly HostRule[], probes: () => ProbesByRule): Leve
           return r.port;
         case 'service':
           return r.service.toLowerCase();
-        case 'evidence':
-          return EVIDENCE_ORDER.indexOf(r.evidence);
       }
     },
     text: (i) => {
@@ -315,7 +315,7 @@ export class RuleViews {
     }
     // Keys and pair ranks computed once per rule: the comparator runs millions of times on large plans.
     const keys: (string | number)[] = new Array<string | number>(l.size);
-    for (const i of selected) keys[i] = l.sortKey(i, query.sort);
+    for (const i of selected) keys[i] = sortKeyOf(l, i, query.sort);
     const pairRank = new Int32Array(query.groupByZonePair ? l.size : 0);
     if (query.groupByZonePair) {
       const rank = new Map(this.zonePairs(query.level).map((p, r) => [p.key, r]));

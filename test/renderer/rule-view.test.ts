@@ -60,6 +60,19 @@ describe('the rule table views', () => {
     expect(down).toEqual([...up].reverse());
   });
 
+  it('sorts by evidence and by id alike at both levels', () => {
+    const order = ['seed', 'docs', 'inferred'];
+    for (const level of ['firewall', 'hosts'] as const) {
+      const size = level === 'firewall' ? matrix.firewallRules.length : matrix.hostRules.length;
+      const byEvidence = rules(views.rows(query({ level, sort: 'evidence' }), 0, size).rows);
+      const ranks = byEvidence.map((r) => order.indexOf(r.evidence));
+      expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+      const byId = rules(views.rows(query({ level, descending: true }), 0, size).rows);
+      const ids = (level === 'firewall' ? matrix.firewallRules : matrix.hostRules).map((r) => r.id);
+      expect(byId.map((r) => r.id)).toEqual(ids.reverse());
+    }
+  });
+
   it('groups by zone pair with a heading row per pair', () => {
     const reply = views.rows(query({ groupByZonePair: true, level: 'firewall' }), 0, 1000);
     const headings = reply.rows.filter((r) => r.kind === 'group');
