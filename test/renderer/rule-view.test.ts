@@ -2,19 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { computeMatrix } from '../../shared/matrix';
 import type { RuleQuery, RuleRow } from '../../renderer/matrix/protocol';
 import { RuleViews } from '../../renderer/matrix/rule-view';
+import { FIRST_QUERY } from '../../renderer/review/rule-window';
 import { examplePlan } from '../support/examples';
 
 const matrix = computeMatrix(examplePlan('cluster-3-islands'));
 const views = new RuleViews(matrix);
 const query = (change: Partial<RuleQuery> = {}): RuleQuery => ({
+  ...FIRST_QUERY,
   level: 'hosts',
-  search: '',
-  evidence: '',
-  zonePair: '',
-  sort: 'id',
-  descending: false,
-  groupByZonePair: false,
-  probe: '',
   ...change,
 });
 const rules = (rows: unknown[]) => rows.filter((r): r is RuleRow => (r as RuleRow).kind === 'rule');

@@ -6,6 +6,7 @@ import type {
   RuleQuery,
   ToWorker,
 } from '../../../renderer/matrix/protocol';
+import { FIRST_QUERY } from '../../../renderer/review/rule-window';
 import { computeMatrix } from '../../../shared/matrix';
 import { presalesSummary } from '../../../shared/summary';
 import { exampleDocument, examplePlan } from '../../support/examples';
@@ -36,16 +37,7 @@ const summaryOf = (generation: number) =>
     return found as Extract<FromWorker, { kind: 'summary' }>;
   });
 
-const hostsQuery: RuleQuery = {
-  level: 'hosts',
-  search: '',
-  evidence: '',
-  zonePair: '',
-  sort: 'id',
-  descending: false,
-  groupByZonePair: false,
-  probe: '',
-};
+const hostsQuery: RuleQuery = { ...FIRST_QUERY, level: 'hosts' };
 
 describe('the matrix worker', () => {
   const plan = examplePlan('cluster-3-islands');
