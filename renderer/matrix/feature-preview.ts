@@ -1,8 +1,7 @@
-import type { FeatureId } from '../../shared/catalog';
 import { changeLines, diffHostRules } from '../../shared/compare';
 import { computeMatrix, type Matrix } from '../../shared/matrix';
 import type { Plan } from '../../shared/plan';
-import { toggledFeatures } from './feature-toggle';
+import { toggledFeatures, type FeatureId } from '../../shared/catalog';
 import type { FeaturePreview } from './protocol';
 
 /** What the rules of the plan would be with one feature toggled, against the current matrix. */

@@ -2,8 +2,9 @@ import { FEATURES } from '../../shared/catalog';
 import { computeMatrix, type Matrix } from '../../shared/matrix';
 import { hasErrors, validatePlan, type Plan } from '../../shared/plan';
 import { presalesSummary, whatIfAddNodes } from '../../shared/summary';
+import { answerRequests, type MessageEnd } from '../lib/worker-client';
 import { previewToggle } from './feature-preview';
-import type { FromWorker, ToWorker } from './protocol';
+import type { CheckReply, FromWorker, MatrixRequests, ToWorker } from './protocol';
 import { RuleViews, type ProbesByRule } from './rule-view';
 
 // The matrix of the plan being edited, computed off the window's thread.
@@ -17,9 +18,20 @@ interface Current {
   previewsLeft: number;
 }
 
-const post = (message: FromWorker) => postMessage(message);
+interface Check {
+  generation: number;
+  planText: string;
+  answer: (reply: CheckReply) => void;
+  supersede: () => void;
+}
 
-let latest: { generation: number; planText: string } | null = null;
+const scope = self as unknown as MessageEnd;
+const post = (message: FromWorker) => scope.postMessage(message);
+
+/** The latest plan sent, not validated yet; an older one waiting is answered "superseded". */
+let latest: Check | null = null;
+/** The latest plan validated, waiting for its matrix (plan null: it has none). */
+let toCompute: { generation: number; plan: Plan | null } | null = null;
 let current: Current | null = null;
 let generation = 0;
 let previewsWanted = false;
@@ -36,6 +48,8 @@ function postProbeCounts(): void {
     });
 }
 
+const previewsLeft = () => current !== null && previewsWanted && current.previewsLeft > 0;
+
 /** One piece of work per turn, so that row requests are answered between long computations. */
 function schedule(): void {
   if (scheduled) return;
@@ -48,26 +62,36 @@ function work(): void {
   if (latest) {
     const next = latest;
     latest = null;
-    compute(next.generation, next.planText);
-  } else if (current && previewsWanted && current.previewsLeft > 0) {
+    check(next);
+  } else if (toCompute) {
+    const next = toCompute;
+    toCompute = null;
+    compute(next.generation, next.plan);
+  } else if (current && previewsLeft()) {
     const feature = FEATURES[FEATURES.length - current.previewsLeft]!.id;
     current.previewsLeft--;
     const preview = previewToggle(current.plan, current.matrix, feature);
     post({ kind: 'preview', generation: current.generation, preview });
   }
-  if (latest || (current && previewsWanted && current.previewsLeft > 0)) schedule();
+  if (latest || toCompute || previewsLeft()) schedule();
 }
 
-function compute(next: number, planText: string): void {
-  generation = next;
-  // Validation happens here, off the window's thread: its issues go back before the matrix is
-  // computed, so the fields show them without waiting for the rules.
-  const { plan, issues } = validatePlan(JSON.parse(planText));
-  post({ kind: 'checked', generation, issues, planText: plan ? JSON.stringify(plan) : null });
+/**
+ * Validation happens here, off the window's thread: its issues go back in a turn of their own,
+ * before the matrix is computed, so the fields show them without waiting for the rules.
+ */
+function check(next: Check): void {
+  generation = next.generation;
+  const { plan, issues } = validatePlan(JSON.parse(next.planText));
+  next.answer({ generation, issues, plan: plan ?? null });
   // A plan with errors has no matrix: half-entered hosts, or a size the matrix must not grow to.
-  if (!plan || hasErrors(issues)) {
+  toCompute = { generation, plan: plan && !hasErrors(issues) ? plan : null };
+}
+
+function compute(next: number, plan: Plan | null): void {
+  if (!plan) {
     current = null;
-    post({ kind: 'summary', generation, summary: null });
+    post({ kind: 'summary', generation: next, summary: null });
     return;
   }
   try {
@@ -75,7 +99,7 @@ function compute(next: number, planText: string): void {
     const matrix = computeMatrix(plan);
     const computeMs = performance.now() - started;
     current = {
-      generation,
+      generation: next,
       plan,
       matrix,
       views: new RuleViews(matrix, probes),
@@ -83,9 +107,9 @@ function compute(next: number, planText: string): void {
     };
     post({
       kind: 'summary',
-      generation,
+      generation: next,
       summary: {
-        generation,
+        generation: next,
         computeMs,
         flows: matrix.flows.length,
         hostRules: matrix.hostRules.length,
@@ -96,57 +120,50 @@ function compute(next: number, planText: string): void {
     postProbeCounts();
   } catch (e) {
     current = null;
-    post({ kind: 'failed', generation, message: e instanceof Error ? e.message : String(e) });
+    post({ kind: 'failed', generation: next, message: e instanceof Error ? e.message : String(e) });
   }
 }
 
-onmessage = (event: MessageEvent<ToWorker>) => {
-  const message = event.data;
-  switch (message.kind) {
-    case 'plan':
-      latest = { generation: message.generation, planText: message.planText };
-      schedule();
-      break;
-    case 'previews':
-      previewsWanted = message.wanted;
-      schedule();
-      break;
-    case 'probes':
-      probes = new Map(message.results.map(({ ruleId, ...probe }) => [ruleId, probe]));
-      current?.views.setProbes(probes);
-      postProbeCounts();
-      break;
-    case 'presales':
-      post({
-        kind: 'presales',
-        request: message.request,
-        generation: current?.generation ?? generation,
-        summary: current ? presalesSummary(current.plan, current.matrix) : null,
-        whatIf:
-          current && message.addNodes > 0
-            ? whatIfAddNodes(current.plan, current.matrix, message.addNodes)
-            : null,
-      });
-      break;
-    case 'describe':
-      post({
-        kind: 'described',
-        request: message.request,
-        rows: current ? current.views.describe(message.ids) : [],
-      });
-      break;
-    case 'rows': {
-      const reply = current
-        ? current.views.rows(message.query, message.start, message.end)
-        : { total: 0, matched: 0, rows: [], zonePairs: [] };
-      post({
-        kind: 'rows',
-        request: message.request,
-        generation: current?.generation ?? generation,
-        start: message.start,
-        ...reply,
-      });
-      break;
+answerRequests<MatrixRequests, ToWorker>(
+  scope,
+  {
+    check: ({ generation, planText }) =>
+      new Promise((answer, reject) => {
+        latest?.supersede();
+        latest = {
+          generation,
+          planText,
+          answer,
+          supersede: () => reject(new Error(`plan version ${generation} was superseded`)),
+        };
+        schedule();
+      }),
+    presales: ({ addNodes }) => ({
+      generation: current?.generation ?? generation,
+      summary: current ? presalesSummary(current.plan, current.matrix) : null,
+      whatIf:
+        current && addNodes > 0 ? whatIfAddNodes(current.plan, current.matrix, addNodes) : null,
+    }),
+    describe: ({ ids }) => (current ? current.views.describe(ids) : []),
+    rows: ({ query, start, end }) => ({
+      generation: current?.generation ?? generation,
+      start,
+      ...(current
+        ? current.views.rows(query, start, end)
+        : { total: 0, matched: 0, rows: [], zonePairs: [] }),
+    }),
+  },
+  (message) => {
+    switch (message.kind) {
+      case 'previews':
+        previewsWanted = message.wanted;
+        schedule();
+        break;
+      case 'probes':
+        probes = new Map(message.results.map(({ ruleId, ...probe }) => [ruleId, probe]));
+        current?.views.setProbes(probes);
+        postProbeCounts();
+        break;
     }
-  }
-};
+  },
+);

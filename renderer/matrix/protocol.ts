@@ -1,7 +1,7 @@
 import type { Evidence, FeatureId, Zone } from '../../shared/catalog';
 import type { ChangeLine } from '../../shared/compare';
 import type { ZoneGrid } from '../../shared/matrix';
-import type { PlanIssue } from '../../shared/plan';
+import type { Plan, PlanIssue } from '../../shared/plan';
 import type { ProbeResult, ProbeStatus } from '../../shared/probes/model';
 import type { NodesWhatIf, PresalesSummary } from '../../shared/summary';
 
@@ -111,14 +111,20 @@ export interface FeaturePreview {
   firewallRulesAfter: number;
 }
 
-export type ToWorker =
+/** What the window asks the worker and what it answers (see lib/worker-client.ts). */
+export type MatrixRequests = {
   // The plan as JSON text: posting a string is far cheaper than cloning a large plan's objects.
-  | { kind: 'plan'; generation: number; planText: string }
-  | { kind: 'rows'; request: number; query: RuleQuery; start: number; end: number }
+  check: { payload: { generation: number; planText: string }; reply: CheckReply };
+  rows: { payload: { query: RuleQuery; start: number; end: number }; reply: RowsReply };
+  /** Host rules by id, as table rows: what a probe result is about. */
+  describe: { payload: { ids: string[] }; reply: RuleRow[] };
+  presales: { payload: { addNodes: number }; reply: PresalesReply };
+};
+
+/** What the window tells the worker without waiting for an answer. */
+export type ToWorker =
   | { kind: 'previews'; wanted: boolean }
-  | { kind: 'probes'; results: Array<RuleProbe & { ruleId: string }> }
-  | { kind: 'describe'; request: number; ids: string[] }
-  | { kind: 'presales'; request: number; addNodes: number };
+  | { kind: 'probes'; results: Array<RuleProbe & { ruleId: string }> };
 
 /** The pre-sales summary of the plan's matrix, and what `addNodes` more OE nodes would change. */
 export interface PresalesReply {
@@ -144,16 +150,13 @@ export interface RowsReply {
 export interface CheckReply {
   generation: number;
   issues: PlanIssue[];
-  /** The plan as the schema reads it (defaults filled in), as JSON; null when it is not well-formed. */
-  planText: string | null;
+  /** The plan as the schema reads it (defaults filled in); null when it is not well-formed. */
+  plan: Plan | null;
 }
 
+/** What the worker tells the window on its own, about the latest plan (by generation). */
 export type FromWorker =
-  | ({ kind: 'checked' } & CheckReply)
   | { kind: 'summary'; generation: number; summary: MatrixSummary | null }
-  | ({ kind: 'rows'; request: number } & RowsReply)
   | { kind: 'preview'; generation: number; preview: FeaturePreview }
   | { kind: 'failed'; generation: number; message: string }
-  | { kind: 'probe-counts'; generation: number; probes: ProbeCounts }
-  | { kind: 'described'; request: number; rows: RuleRow[] }
-  | ({ kind: 'presales'; request: number } & PresalesReply);
+  | { kind: 'probe-counts'; generation: number; probes: ProbeCounts };

@@ -39,12 +39,32 @@ function wordsShown(purpose: string, services: readonly string[], features: read
   return words;
 }
 
+/** What a search matches in a rule, lower case: its own fields, then the words the table shows. */
+function searchText(
+  own: readonly string[],
+  services: readonly string[],
+  rule: { purpose: string; features: readonly FeatureId[]; evidence: Evidence },
+): string {
+  const { purpose, features, evidence } = rule;
+  return [
+    ...own,
+    ...services,
+    purpose,
+    ...features,
+    wordsShown(purpose, services, features),
+    evidence,
+  ]
+    .join('\n')
+    .toLowerCase();
+}
+
 /** One level of the matrix seen uniformly, so filtering, sorting and grouping are written once. */
 interface Level {
   size: number;
   zonePair(i: number): string;
   evidence(i: number): Evidence;
-  sortKey(i: number, key: SortKey): string | number;
+  /** The level's own sort keys; id and evidence sort alike at every level (see sortKeyOf). */
+  sortKey(i: number, key: Exclude<SortKey, 'id' | 'evidence'>): string | number;
   text(i: number): string;
   row(i: number): RuleRow;
   /** Host rules: the latest probe status, untested when none; firewall rules have none. */
@@ -73,6 +93,13 @@ const endpointText = (r: EndpointRef): EndpointText => ({ name: r.name, address:
 const label = (r: { name: string; address: string }) =>
   r.name === r.address ? r.name : `${r.name} ${r.address}`;
 
+/** Rules keep their order in the matrix for id, and sort by evidence alike at every level. */
+function sortKeyOf(level: Level, i: number, key: SortKey): string | number {
+  if (key === 'id') return i;
+  if (key === 'evidence') return EVIDENCE_ORDER.indexOf(level.evidence(i));
+  return level.sortKey(i, key);
+}
+
 function firewallLevel(rules: readonly FirewallRule[]): Level {
   const pairs = rules.map((r) => zonePairKey(distinctZones(r.from), distinctZones(r.to)));
   return {
@@ -82,8 +109,6 @@ function firewallLevel(rules: readonly FirewallRule[]): Level {
     sortKey: (i, key) => {
       const r = rules[i]!;
       switch (key) {
-        case 'id':
-          return i;
         case 'source':
           return label(r.from[0]!).toLowerCase();
         case 'destination':
@@ -92,25 +117,15 @@ function firewallLevel(rules: readonly FirewallRule[]): Level {
           return r.portList[0]!;
         case 'service':
           return r.services.join(', ').toLowerCase();
-        case 'evidence':
-          return EVIDENCE_ORDER.indexOf(r.evidence);
       }
     },
     text: (i) => {
       const r = rules[i]!;
-      return [
-        r.id,
-        ...r.from.map(label),
-        ...r.to.map(label),
-        `${r.ports}/${r.protocol}`,
-        ...r.services,
-        r.purpose,
-        ...r.features,
-        wordsShown(r.purpose, r.services, r.features),
-        r.evidence,
-      ]
-        .join('\n')
-        .toLowerCase();
+      return searchText(
+        [r.id, ...r.from.map(label), ...r.to.map(label), `${r.ports}/${r.protocol}`],
+        r.services,
+        r,
+      );
     },
     row: (i) => {
       const r = rules[i]!;
@@ -144,8 +159,6 @@ function hostLevel(rules: readonly HostRule[], probes: () => ProbesByRule): Leve
     sortKey: (i, key) => {
       const r = rules[i]!;
       switch (key) {
-        case 'id':
-          return i;
         case 'source':
           return `${r.sourceName} ${r.source}`.toLowerCase();
         case 'destination':
@@ -154,27 +167,15 @@ function hostLevel(rules: readonly HostRule[], probes: () => ProbesByRule): Leve
           return r.port;
         case 'service':
           return r.service.toLowerCase();
-        case 'evidence':
-          return EVIDENCE_ORDER.indexOf(r.evidence);
       }
     },
     text: (i) => {
       const r = rules[i]!;
-      return [
-        r.id,
-        r.sourceName,
-        r.source,
-        r.destinationName,
-        r.destination,
-        `${r.port}/${r.protocol}`,
-        r.service,
-        r.purpose,
-        ...r.features,
-        wordsShown(r.purpose, [r.service], r.features),
-        r.evidence,
-      ]
-        .join('\n')
-        .toLowerCase();
+      return searchText(
+        [r.id, r.sourceName, r.source, r.destinationName, r.destination, `${r.port}/${r.protocol}`],
+        [r.service],
+        r,
+      );
     },
     row: (i) => {
       const r = rules[i]!;
@@ -314,7 +315,7 @@ export class RuleViews {
     }
     // Keys and pair ranks computed once per rule: the comparator runs millions of times on large plans.
     const keys: (string | number)[] = new Array<string | number>(l.size);
-    for (const i of selected) keys[i] = l.sortKey(i, query.sort);
+    for (const i of selected) keys[i] = sortKeyOf(l, i, query.sort);
     const pairRank = new Int32Array(query.groupByZonePair ? l.size : 0);
     if (query.groupByZonePair) {
       const rank = new Map(this.zonePairs(query.level).map((p, r) => [p.key, r]));

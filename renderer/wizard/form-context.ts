@@ -1,12 +1,11 @@
 import { getContext, setContext } from 'svelte';
 import type { PlanIssue } from '../../shared/plan';
-import type { MatrixService } from '../matrix/matrix-service.svelte';
-import type { PlanEditor } from '../plan/plan-editor.svelte';
+import type { PlanSession } from '../plan/plan-session.svelte';
 
 /** What every field of the wizard needs, handed down by the wizard instead of through each level. */
 export interface FormContext {
-  editor: PlanEditor;
-  matrix: MatrixService;
+  /** The open plan: its document, its validation, its matrix. */
+  session: PlanSession;
   /** The issues of exactly this field that are shown now (its step was left, or it was touched). */
   shownIssues(path: string): PlanIssue[];
   /** A field was left: its issues show from now on. */

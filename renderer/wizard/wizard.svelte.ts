@@ -1,7 +1,7 @@
 import { SvelteSet } from 'svelte/reactivity';
 import type { PlanIssue } from '../../shared/plan';
 import { groupIssues } from '../plan/issue-groups';
-import type { PlanEditor } from '../plan/plan-editor.svelte';
+import type { PlanSession } from '../plan/plan-session.svelte';
 import { STEPS, stepOfPath, type Step, type StepId } from './steps';
 
 /** 'checking': the plan has not been validated yet since it was opened. */
@@ -30,14 +30,11 @@ export class WizardState {
   readonly step = $derived(STEPS[this.index]!);
   readonly issuesByStep: Map<StepId, PlanIssue[]>;
 
-  /** `reopened`: an existing plan, whose every step has been filled in before. */
-  constructor(
-    private readonly editor: PlanEditor,
-    reopened: boolean,
-  ) {
-    this.issuesByStep = $derived(groupIssues(editor.issues, (i) => stepOfPath(i.path)));
+  /** A reopened plan (an existing one) has had its every step filled in before. */
+  constructor(private readonly session: PlanSession) {
+    this.issuesByStep = $derived(groupIssues(session.issues, (i) => stepOfPath(i.path)));
     // Typed as any Step: once every step has its view, TypeScript would call the check always true.
-    if (reopened) for (const step of STEPS) if ((step as Step).view) this.left.add(step.id);
+    if (session.reopened) for (const step of STEPS) if ((step as Step).view) this.left.add(step.id);
   }
 
   issuesOf(id: StepId): PlanIssue[] {
@@ -53,7 +50,7 @@ export class WizardState {
       ? 'upcoming'
       : !this.left.has(id)
         ? 'not-visited'
-        : this.editor.checking
+        : this.session.checking
           ? 'checking'
           : errors > 0
             ? 'errors'
@@ -62,10 +59,10 @@ export class WizardState {
   }
 
   shownIssues(path: string): PlanIssue[] {
-    const issues = this.editor.issuesAt(path);
+    const issues = this.session.issuesAt(path);
     if (issues.length === 0) return issues;
     if (this.left.has(stepOfPath(path))) return issues;
-    for (const touched of this.editor.touched) if (covers(touched, path)) return issues;
+    for (const touched of this.session.editor.touched) if (covers(touched, path)) return issues;
     return [];
   }
 
@@ -79,7 +76,7 @@ export class WizardState {
   /** Next, unless the step has errors: then they are shown and the wizard stays. */
   next(): boolean {
     // Unvalidated is neither valid nor invalid: the wizard waits for the check (see Wizard.svelte).
-    if (this.editor.checking) return false;
+    if (this.session.checking) return false;
     const errors = this.issuesOf(this.step.id).some((i) => i.severity === 'error');
     if (errors) {
       this.left.add(this.step.id);

@@ -5,6 +5,7 @@ import { SINGLE_SERVER_ROWS } from './single-server';
 
 export * from './model';
 export { FEATURES, featureById, type Feature } from './features';
+export { excludedBy, exclusiveClashes, toggledFeatures } from './exclusive';
 export { SOURCES, sourceUrls } from './sources';
 export { DEFAULT_PRINTER_PORTS, PORT_PARAMETERS } from './parameters';
 

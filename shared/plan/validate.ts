@@ -1,6 +1,6 @@
 import {
   CATALOG,
-  FEATURES,
+  exclusiveClashes,
   featureById,
   type FeatureId,
   type PrinterProtocol,
@@ -212,13 +212,8 @@ function checkFeatures(plan: Plan): PlanIssue[] {
       issues.push(warning(path, 'feature-without-clients', { feature: id, kinds: serves }));
     }
   });
-  for (const group of ['identity', 'monitoring'] as const) {
-    const chosen = FEATURES.filter(
-      (f) => 'exclusiveGroup' in f && f.exclusiveGroup === group && on.has(f.id),
-    );
-    if (chosen.length > 1) {
-      issues.push(error('features', 'features-exclusive', { features: chosen.map((f) => f.id) }));
-    }
+  for (const chosen of exclusiveClashes(plan.features)) {
+    issues.push(error('features', 'features-exclusive', { features: chosen }));
   }
   if (plan.loadBalancer && !on.has('remote-printing')) {
     issues.push(warning('loadBalancer', 'load-balancer-unused'));

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { describeChangeLine } from '../../shared/compare';
 import { computeMatrix } from '../../shared/matrix';
 import { previewToggle } from '../../renderer/matrix/feature-preview';
-import { toggledFeatures } from '../../renderer/matrix/feature-toggle';
 import { examplePlan } from '../support/examples';
 
 describe('feature previews', () => {
@@ -20,13 +19,5 @@ describe('feature previews', () => {
     const removed = preview.lines.filter((l) => l.sign === '-').reduce((n, l) => n + l.rules, 0);
     expect(after.hostRules.length).toBe(current.hostRules.length + added - removed);
     expect(preview.firewallRulesAfter).toBe(after.firewallRules.length);
-  });
-
-  it('switch off the other feature of an exclusive group', () => {
-    expect(toggledFeatures(['lpr', 'seal-keycloak'], 'external-idp')).toEqual({
-      features: ['lpr', 'external-idp'],
-      switchesOff: ['seal-keycloak'],
-    });
-    expect(toggledFeatures(['lpr', 'kibana'], 'kibana').features).toEqual(['lpr']);
   });
 });

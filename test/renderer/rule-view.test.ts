@@ -2,19 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { computeMatrix } from '../../shared/matrix';
 import type { RuleQuery, RuleRow } from '../../renderer/matrix/protocol';
 import { RuleViews } from '../../renderer/matrix/rule-view';
+import { FIRST_QUERY } from '../../renderer/review/rule-window';
 import { examplePlan } from '../support/examples';
 
 const matrix = computeMatrix(examplePlan('cluster-3-islands'));
 const views = new RuleViews(matrix);
 const query = (change: Partial<RuleQuery> = {}): RuleQuery => ({
+  ...FIRST_QUERY,
   level: 'hosts',
-  search: '',
-  evidence: '',
-  zonePair: '',
-  sort: 'id',
-  descending: false,
-  groupByZonePair: false,
-  probe: '',
   ...change,
 });
 const rules = (rows: unknown[]) => rows.filter((r): r is RuleRow => (r as RuleRow).kind === 'rule');
@@ -58,6 +53,19 @@ describe('the rule table views', () => {
     );
     expect(up).toEqual([...up].sort((a, b) => a - b));
     expect(down).toEqual([...up].reverse());
+  });
+
+  it('sorts by evidence and by id alike at both levels', () => {
+    const order = ['seed', 'docs', 'inferred'];
+    for (const level of ['firewall', 'hosts'] as const) {
+      const size = level === 'firewall' ? matrix.firewallRules.length : matrix.hostRules.length;
+      const byEvidence = rules(views.rows(query({ level, sort: 'evidence' }), 0, size).rows);
+      const ranks = byEvidence.map((r) => order.indexOf(r.evidence));
+      expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+      const byId = rules(views.rows(query({ level, descending: true }), 0, size).rows);
+      const ids = (level === 'firewall' ? matrix.firewallRules : matrix.hostRules).map((r) => r.id);
+      expect(byId.map((r) => r.id)).toEqual(ids.reverse());
+    }
   });
 
   it('groups by zone pair with a heading row per pair', () => {
