@@ -1,7 +1,7 @@
 import type { Table } from '../../shared/matrix';
 import { columnHeadings } from '../../shared/i18n';
-import { tableToCsv } from '../services/export/csv';
-import { markdownTable } from '../services/export/markdown';
+import { tableToCsv } from '../services/documents/csv';
+import { markdownTable } from '../services/documents/markdown';
 import { writeFileAtomic } from '../services/files';
 import { cliLocale } from './language';
 

@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { RenderedFile } from '../services/export/presales';
+import type { RenderedFile } from '../services/documents/presales/presales-document';
 import { writeFileAtomic } from '../services/files';
 import { EXIT, UsageError } from './errors';
 import { say } from './language';

@@ -5,9 +5,9 @@ import { text, type Locale } from '../../shared/i18n';
 import { writeFileAtomic } from './files';
 import { emptyPlanDocument, parsePlanFile, planFileOf } from './plan-file';
 import { mapped } from './api-errors';
-import { createComparisonService } from './comparison-service';
-import { createExportService } from './export/export-service';
-import { createPresalesService } from './presales-service';
+import { createComparisonService } from './documents/comparison/comparison-service';
+import { createExportService } from './documents/checklist/export-service';
+import { createPresalesService } from './documents/presales/presales-service';
 import { createProbeService } from './probes/probe-service';
 import { openStore, type Store } from './store';
 

@@ -2,7 +2,7 @@ import { ApiFailure, type SavedFile } from '../../shared/api/contract';
 import type { RenderedExportFile } from '../../shared/api/export-channels';
 import { text, translator, type Locale } from '../../shared/i18n';
 import type { DesktopServices, SaveFilter } from './backend';
-import type { RenderedFile } from './export/presales';
+import type { RenderedFile } from './documents/presales/presales-document';
 import { writeFileAtomic } from './files';
 
 /** A rendered file as the API answers it: base64, since JSON carries no bytes. */

@@ -7,8 +7,8 @@ import {
   COMPARISON_FORMATS,
   renderComparison,
   type ComparisonFormat,
-} from '../../services/export/comparison';
-import { fileSlug } from '../../services/export/service';
+} from '../../services/documents/comparison/comparison-document';
+import { fileSlug } from '../../services/documents/checklist/checklist-export';
 import { say } from '../language';
 import { loadPlan, printWarnings } from '../plan-file';
 import { writeRendered } from '../rendered-file';

@@ -3,8 +3,11 @@ import { join } from 'node:path';
 import { Option, type Command } from 'commander';
 import type { Locale } from '../../../shared/i18n';
 import { ProbeReport, type ProbeResult } from '../../../shared/probes/model';
-import { CHECKLIST_LEVELS, type ChecklistLevel } from '../../services/export/checklist';
-import type { CsvDelimiter } from '../../services/export/csv';
+import {
+  CHECKLIST_LEVELS,
+  type ChecklistLevel,
+} from '../../services/documents/checklist/checklist';
+import type { CsvDelimiter } from '../../services/documents/csv';
 import {
   EXPORT_FORMATS,
   ExportInputError,
@@ -12,7 +15,7 @@ import {
   renderExport,
   type ExportFile,
   type ExportFormat,
-} from '../../services/export/service';
+} from '../../services/documents/checklist/checklist-export';
 import { writeFileAtomic } from '../../services/files';
 import { EXIT, UsageError } from '../errors';
 import { localeOption, say, sayText } from '../language';

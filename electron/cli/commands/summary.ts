@@ -4,7 +4,7 @@ import {
   PRESALES_FORMATS,
   renderPresales,
   type PresalesFormat,
-} from '../../services/export/presales';
+} from '../../services/documents/presales/presales-document';
 import { say } from '../language';
 import { loadPlan, printWarnings } from '../plan-file';
 import { writeRendered } from '../rendered-file';

@@ -6,7 +6,7 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../support/cli';
 import { exampleDocument, examplePath } from '../../../support/examples';
-import { hasTool } from '../../services/export/support';
+import { hasTool } from '../../services/documents/support';
 
 const work = mkdtempSync(join(tmpdir(), 'oe-compare-cli-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

@@ -1,0 +1,26 @@
+import type { Handlers } from '../../../../shared/api/contract';
+import type { PRESALES_CHANNELS } from '../../../../shared/api/presales-channels';
+import type { Locale } from '../../../../shared/i18n';
+import type { DesktopServices } from '../../backend';
+import { renderPresales } from './presales-document';
+import { renderedAnswer, saveFilter, saveWithDialog } from '../../rendered-files';
+import type { Store } from '../../store';
+import { loadValidPlan } from '../../stored-plan';
+
+// The pre-sales summary PDF of a stored plan, at its stored revision; shared/summary computes it.
+
+export type PresalesHandlers = Pick<Handlers, keyof typeof PRESALES_CHANNELS>;
+
+export function createPresalesService(store: Store, desktop?: DesktopServices) {
+  async function render(id: string, locale: Locale) {
+    const { stored, plan } = await loadValidPlan(store, id, 'summary');
+    return renderPresales({ plan, format: 'pdf', locale, revision: String(stored.revision) });
+  }
+
+  const handlers: PresalesHandlers = {
+    'presales.render': async ({ id, locale }) => renderedAnswer(await render(id, locale)),
+    'presales.saveFile': async ({ id, locale }) =>
+      saveWithDialog(desktop, await render(id, locale), saveFilter(locale, 'presalesPdf')),
+  };
+  return { handlers };
+}
