@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { RenderedFile } from '../services/documents/presales/presales-document';
+import type { RenderedFile } from '../services/documents/document-file';
 import { writeFileAtomic } from '../services/files';
 import { EXIT, UsageError } from './errors';
 import { say } from './language';

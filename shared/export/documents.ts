@@ -181,6 +181,9 @@ export type AppFormatOf<K extends DocumentKind> = Extract<
   { kind: K; fileType: FileType }
 >['format'];
 
+/** A format the app offers, with a name for its save dialog. */
+export type AppDocument = Extract<DocumentEntry, { fileType: FileType }>;
+
 type Formats<F extends string> = readonly [F, ...F[]];
 
 /** The formats of a kind in registry order: a tuple for zod's and commander's choices. */
@@ -198,13 +201,13 @@ export function appFormatsOf<K extends DocumentKind>(kind: K): Formats<AppFormat
 }
 
 /** The entry of a kind's format; an unknown one is refused. */
-export function documentFormat<K extends DocumentKind>(
+export function documentFormat<K extends DocumentKind, F extends FormatOf<K>>(
   kind: K,
-  format: FormatOf<K>,
-): DocumentEntry {
+  format: F,
+): Extract<DocumentEntry, { kind: K; format: F }> {
   const entry = DOCUMENTS.find((d) => d.kind === kind && d.format === format);
   if (!entry) throw new Error(`unknown document format: ${kind}.${format}`);
-  return entry;
+  return entry as Extract<DocumentEntry, { kind: K; format: F }>;
 }
 
 /** A file name from a plan or host name: letters and digits of any script, the rest hyphens. */
@@ -237,3 +240,10 @@ export function documentFileName(
   const stem = [parts.subject, parts.level, document.nameTag, parts.locale].filter(Boolean);
   return `${stem.join('-')}.${document.extension}`;
 }
+
+/** The pre-sales summary's formats (the command line's summary --format). */
+export const PRESALES_FORMATS = formatsOf('presales');
+/** The comparison's formats (the command line's compare --format). */
+export const COMPARISON_FORMATS = formatsOf('comparison');
+/** The comparison's formats the app offers (the compare channels). */
+export const COMPARISON_FILE_FORMATS = appFormatsOf('comparison');

@@ -5,16 +5,17 @@ import type { Locale } from '../../../shared/i18n';
 import { ProbeReport, type ProbeResult } from '../../../shared/probes/model';
 import {
   CHECKLIST_LEVELS,
-  type ChecklistLevel,
-} from '../../services/documents/checklist/checklist';
-import type { CsvDelimiter } from '../../services/documents/csv';
-import {
   EXPORT_FORMATS,
-  ExportInputError,
   isScriptFormat,
+  SCRIPT_FORMATS,
+  type ChecklistLevel,
+  type CsvDelimiter,
+  type ExportFormat,
+} from '../../../shared/export';
+import {
+  ExportInputError,
   renderExport,
   type ExportFile,
-  type ExportFormat,
 } from '../../services/documents/checklist/checklist-export';
 import { writeFileAtomic } from '../../services/files';
 import { EXIT, UsageError } from '../errors';
@@ -97,7 +98,7 @@ export function registerExport(program: Command): void {
   program
     .command('export')
     .description(
-      'export the checklist (pdf, csv, xlsx) or the firewall scripts of the hosts (ps1, nft, firewalld)',
+      `export the checklist (${EXPORT_FORMATS.filter((f) => !isScriptFormat(f)).join(', ')}) or the firewall scripts of the hosts (${SCRIPT_FORMATS.join(', ')})`,
     )
     .argument('<plan>', 'plan file (JSON)')
     .addOption(

@@ -1,18 +1,18 @@
 import { columnHeadings, text, TextError, translator, type Text } from '../../../../shared/i18n';
 import {
+  documentFormat,
   ExportOptions,
-  type ExportFormat,
+  fileSlug,
+  isScriptFormat,
   type ExportPreview,
   type ScriptFormat,
 } from '../../../../shared/export';
 import type { Plan } from '../../../../shared/plan';
 import type { ProbeResult } from '../../../../shared/probes/model';
 import { buildChecklist, checklistTable, type Checklist, type ChecklistLevel } from './checklist';
-import { checklistCsv, type CsvDelimiter } from '../csv';
-import { firewalldScript } from '../scripts/firewalld';
-import { hostScripts, type HostScript } from '../scripts/inbound';
-import { nftablesScript } from '../scripts/nftables';
-import { powershellScript } from '../scripts/powershell';
+import { documentFile, utf8, type RenderedFile } from '../document-file';
+import { CHECKLIST_RENDERERS, SCRIPT_RENDERERS } from '../renderers';
+import { hostScripts } from '../scripts/inbound';
 import { planHosts } from './plan-topology';
 
 // The options and the preview are part of the API contract: defined in shared/export, re-exported here.
@@ -32,13 +32,9 @@ export interface ExportRequest extends ExportOptions {
   generatedAt?: Date;
 }
 
-export interface ExportFile {
-  fileName: string;
-  mediaType: string;
-  bytes: Uint8Array;
+export interface ExportFile extends Omit<RenderedFile, 'pageCount'> {
   /** Scripts: the host the file is for. */
   host?: string;
-  ruleCount: number;
 }
 
 export interface ExportResult {
@@ -59,35 +55,6 @@ export class ExportInputError extends TextError {
 
 const PREVIEW_ROWS = 10;
 const PREVIEW_LINES = 40;
-
-const MEDIA_TYPE = {
-  pdf: 'application/pdf',
-  csv: 'text/csv; charset=utf-8',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  ps1: 'text/plain; charset=utf-8',
-  nft: 'text/plain; charset=utf-8',
-  firewalld: 'text/x-shellscript; charset=utf-8',
-} as const satisfies Record<ExportFormat, string>;
-
-/** A file name from a plan or host name: letters and digits of any script, the rest hyphens. */
-export function fileSlug(name: string): string {
-  const slug =
-    name
-      .normalize('NFC')
-      .replace(/[^\p{L}\p{N}]+/gu, '-')
-      .replace(/^-+|-+$/g, '') || 'plan';
-  // Windows refuses these as file names, with any extension.
-  return /^(con|prn|aux|nul|com\d|lpt\d)$/i.test(slug) ? `${slug}_` : slug;
-}
-
-const SCRIPT_RENDERERS: Record<
-  ScriptFormat,
-  { suffix: string; render: (s: HostScript, plan: Plan) => string }
-> = {
-  ps1: { suffix: '.ps1', render: powershellScript },
-  nft: { suffix: '.nft', render: (s) => nftablesScript(s) },
-  firewalld: { suffix: '-firewalld.sh', render: (s) => firewalldScript(s) },
-};
 
 function tablePreview(
   checklist: Checklist,
@@ -112,15 +79,17 @@ function renderScripts(checklist: Checklist, format: ScriptFormat, host?: string
       text('errors.notPlanHost.export', { host, hosts: names.join(', ') }),
     );
   }
-  const { suffix, render } = SCRIPT_RENDERERS[format];
-  const encoder = new TextEncoder();
+  const render = SCRIPT_RENDERERS[format];
+  const document = documentFormat('checklist', format);
   const scripts = hostScripts(checklist, host);
   const files = scripts.map((s) => ({
-    fileName: `${fileSlug(s.host.name)}${suffix}`,
-    mediaType: MEDIA_TYPE[format],
-    bytes: encoder.encode(render(s, checklist.plan)),
+    ...documentFile(
+      document,
+      { subject: fileSlug(s.host.name), locale: checklist.locale },
+      utf8(render(s, checklist.plan)),
+      s.rules.filter((r) => r.addresses.length > 0).length,
+    ),
     host: s.host.name,
-    ruleCount: s.rules.filter((r) => r.addresses.length > 0).length,
   }));
   const warnings = scripts.flatMap((s) => {
     const missing = [...new Set(s.rules.flatMap((r) => r.unaddressed.map((e) => e.name)))];
@@ -161,62 +130,22 @@ export async function renderChecklistExport(
   options: ExportOptions,
 ): Promise<ExportResult> {
   const { format, level, delimiter, host } = ExportOptions.parse(options);
-  const base = fileSlug(checklist.plan.project.name);
-  const rules = checklist.rules[level].length;
-  const levelName = level === 'hosts' ? 'host-rules' : 'firewall-rules';
-  switch (format) {
-    case 'pdf': {
-      // Loaded on use: the PDF and XLSX libraries would slow every other command's start.
-      const { checklistPdf } = await import('./checklist-pdf');
-      const pdf = await checklistPdf(checklist, level);
-      return {
-        files: [
-          {
-            fileName: `${base}-checklist-${checklist.locale}.pdf`,
-            mediaType: MEDIA_TYPE.pdf,
-            bytes: pdf.bytes,
-            ruleCount: rules,
-          },
-        ],
-        preview: tablePreview(checklist, level, pdf.pageCount),
-        warnings: checklist.warnings,
-      };
-    }
-    case 'csv': {
-      const separator: CsvDelimiter = delimiter ?? (checklist.locale === 'de' ? ';' : ',');
-      return {
-        files: [
-          {
-            fileName: `${base}-${levelName}.csv`,
-            mediaType: MEDIA_TYPE.csv,
-            bytes: new TextEncoder().encode(checklistCsv(checklist, level, separator)),
-            ruleCount: rules,
-          },
-        ],
-        preview: tablePreview(checklist, level),
-        warnings: checklist.warnings,
-      };
-    }
-    case 'xlsx': {
-      const { checklistXlsx } = await import('../xlsx');
-      return {
-        files: [
-          {
-            fileName: `${base}-port-matrix.xlsx`,
-            mediaType: MEDIA_TYPE.xlsx,
-            bytes: await checklistXlsx(checklist, level),
-            ruleCount: rules,
-          },
-        ],
-        preview: tablePreview(checklist, level),
-        warnings: checklist.warnings,
-      };
-    }
-    default: {
-      const result = renderScripts(checklist, format, host);
-      return { ...result, warnings: [...checklist.warnings, ...result.warnings] };
-    }
+  if (isScriptFormat(format)) {
+    const result = renderScripts(checklist, format, host);
+    return { ...result, warnings: [...checklist.warnings, ...result.warnings] };
   }
+  const body = await CHECKLIST_RENDERERS[format](checklist, { level, delimiter });
+  const file = documentFile(
+    documentFormat('checklist', format),
+    { subject: fileSlug(checklist.plan.project.name), level, locale: checklist.locale },
+    { bytes: body.bytes },
+    checklist.rules[level].length,
+  );
+  return {
+    files: [file],
+    preview: tablePreview(checklist, level, body.pageCount),
+    warnings: checklist.warnings,
+  };
 }
 
 /** Plan + options (+ probe results) to files, a preview and warnings: what the Export step calls. */

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { ApiFailure, type Handlers } from '../../../../shared/api/contract';
 import type { EXPORT_CHANNELS, ExportFileInfo } from '../../../../shared/api/export-channels';
-import { isScriptFormat } from '../../../../shared/export';
+import { documentFormat, isScriptFormat } from '../../../../shared/export';
 import { mapped } from '../../api-errors';
 import { translator } from '../../../../shared/i18n';
 import type { DesktopServices } from '../../backend';
@@ -60,7 +60,7 @@ export function createExportService(store: Store, desktopServices?: DesktopServi
   ): Promise<string[] | null> {
     const perHost = isScriptFormat(request.format) && request.host === undefined;
     if (!perHost) {
-      const filter = saveFilter(request.locale, request.format);
+      const filter = saveFilter(request.locale, documentFormat('checklist', request.format));
       const path = await desktop.chooseFileToSave(files[0]!.fileName, filter);
       if (path === null) return null;
       await writeOrRefuse(path, files[0]!.bytes);

@@ -6,24 +6,22 @@ import {
 import { columnHeadings, purposeText, translator, type Locale } from '../../../../shared/i18n';
 import { tableToCsv } from '../csv';
 import { markdownTable } from '../markdown';
-import type { ComparedSide } from './comparison-pdf';
 import { formatCount, zoneLabel } from '../document-text';
-import type { RenderedFile } from '../presales/presales-document';
 
-export type { ComparedSide } from './comparison-pdf';
+/** One side of the comparison as the reader knows it: a plan's name and which state of it. */
+export interface ComparedSide {
+  name: string;
+  /** "revision 3, saved 4 May 2026 10:00", or the file it was read from. */
+  detail: string;
+}
 
-export const COMPARISON_FORMATS = ['md', 'csv', 'json', 'pdf'] as const;
-export type ComparisonFormat = (typeof COMPARISON_FORMATS)[number];
-
-export interface ComparisonRequest {
+/** What every comparison renderer reads. */
+export interface ComparisonInput {
   before: ComparedSide;
   after: ComparedSide;
   comparison: PlanComparison;
-  format: ComparisonFormat;
   locale: Locale;
-  /** The file name without level and extension, e.g. "frankfurt-rev2-to-rev5". */
-  baseName: string;
-  generatedAt?: Date;
+  generatedAt: Date;
 }
 
 /** The comparison's rules with their columns named: what the JSON holds. */
@@ -35,7 +33,8 @@ function namedRules(c: PlanComparison) {
   }));
 }
 
-function comparisonMarkdown(request: ComparisonRequest): string {
+/** The change as Markdown: one table per zone pair. */
+export function comparisonMarkdown(request: ComparisonInput): string {
   const { comparison: c, locale } = request;
   const t = translator(locale);
   const side = (label: string, s: ComparedSide) => `**${label}:** ${s.name} (${s.detail})  `;
@@ -95,71 +94,28 @@ function comparisonMarkdown(request: ComparisonRequest): string {
   ].join('\n');
 }
 
-/** The change between two plans as Markdown, CSV (one row per change), JSON or PDF. */
-export async function renderComparison(request: ComparisonRequest): Promise<RenderedFile> {
-  const { comparison: c, format, locale } = request;
-  const base = `${request.baseName}-${c.level === 'hosts' ? 'host' : 'firewall'}-rule-changes`;
-  const encode = (text: string) => new TextEncoder().encode(text);
-  const ruleCount = c.added + c.removed + c.changed;
-  switch (format) {
-    case 'md':
-      return {
-        fileName: `${base}.md`,
-        mediaType: 'text/markdown; charset=utf-8',
-        bytes: encode(comparisonMarkdown(request)),
-        ruleCount,
-      };
-    case 'csv': {
-      const table = comparisonTable(c);
-      // As the checklist's CSV: UTF-8 with BOM, ';' for German Excel; values stay the matrix's own.
-      return {
-        fileName: `${base}.csv`,
-        mediaType: 'text/csv; charset=utf-8',
-        bytes: encode(
-          tableToCsv(table, columnHeadings(locale, table.columns), {
-            delimiter: locale === 'de' ? ';' : ',',
-            bom: true,
-          }),
-        ),
-        ruleCount,
-      };
-    }
-    case 'json': {
-      const { before, after } = request;
-      const { level, added, removed, changed, byZonePair } = c;
-      const document = {
-        before,
-        after,
-        level,
-        added,
-        removed,
-        changed,
-        byZonePair,
-        rules: namedRules(c),
-      };
-      return {
-        fileName: `${base}.json`,
-        mediaType: 'application/json',
-        bytes: encode(`${JSON.stringify(document, null, 2)}\n`),
-        ruleCount,
-      };
-    }
-    case 'pdf': {
-      const { comparisonPdf } = await import('./comparison-pdf');
-      const pdf = await comparisonPdf({
-        before: request.before,
-        after: request.after,
-        comparison: c,
-        locale,
-        generatedAt: request.generatedAt ?? new Date(),
-      });
-      return {
-        fileName: `${base}.pdf`,
-        mediaType: 'application/pdf',
-        bytes: pdf.bytes,
-        ruleCount,
-        pageCount: pdf.pageCount,
-      };
-    }
-  }
+/** The change as CSV, one row per change: as the checklist's, UTF-8 with BOM, ';' for German Excel. */
+export function comparisonCsv({ comparison, locale }: ComparisonInput): string {
+  const table = comparisonTable(comparison);
+  // Values stay the matrix's own; only the headings are in the reader's language.
+  return tableToCsv(table, columnHeadings(locale, table.columns), {
+    delimiter: locale === 'de' ? ';' : ',',
+    bom: true,
+  });
+}
+
+/** The change as JSON: both sides, the counts, and every changed rule with its columns named. */
+export function comparisonJson({ before, after, comparison: c }: ComparisonInput): string {
+  const { level, added, removed, changed, byZonePair } = c;
+  const document = {
+    before,
+    after,
+    level,
+    added,
+    removed,
+    changed,
+    byZonePair,
+    rules: namedRules(c),
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
 }

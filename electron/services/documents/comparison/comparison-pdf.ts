@@ -8,27 +8,13 @@ import {
 } from '../../../../shared/compare';
 import { purposeText, translator, type Locale } from '../../../../shared/i18n';
 import { bytesOf } from '../pdf/bytes';
+import type { ComparedSide, ComparisonInput as ComparisonPdfInput } from './comparison-document';
 import { writeFrames } from '../pdf/frame';
 import { formatCount, formatDate, zoneLabel } from '../document-text';
 import { COLOR } from '../pdf/theme';
 import { cell, headerRow } from '../pdf/topology-page';
 import type { Cell, PageWriter, Row, Run } from '../pdf/writer';
 import { writerDocument, writeTitle } from '../pdf/writer-document';
-
-/** One side of the comparison as the reader knows it: a plan's name and which state of it. */
-export interface ComparedSide {
-  name: string;
-  /** "revision 3, saved 4 May 2026 10:00", or the file it was read from. */
-  detail: string;
-}
-
-export interface ComparisonPdfInput {
-  before: ComparedSide;
-  after: ComparedSide;
-  comparison: PlanComparison;
-  locale: Locale;
-  generatedAt: Date;
-}
 
 const CHANGE_COLOR: Record<ChangeKind, { text: string; fill: string }> = {
   added: { text: '#1f7a4d', fill: '#eaf6ee' },

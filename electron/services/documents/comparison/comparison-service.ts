@@ -5,15 +5,15 @@ import {
   type ComparedPlan,
   type PlanRef,
 } from '../../../../shared/api/compare-channels';
+import { documentFormat, fileSlug } from '../../../../shared/export';
 import { compareMatrices, type ComparisonLevel } from '../../../../shared/compare';
 import { text, translator } from '../../../../shared/i18n';
 import { computeMatrix } from '../../../../shared/matrix';
 import { hasErrors, validatePlan, type Plan } from '../../../../shared/plan';
 import { mapped } from '../../api-errors';
 import type { DesktopServices } from '../../backend';
-import { renderComparison } from './comparison-document';
+import { renderComparison } from './render-comparison';
 import { formatDate } from '../document-text';
-import { fileSlug } from '../checklist/checklist-export';
 import { renderedAnswer, saveFilter, saveWithDialog } from '../../rendered-files';
 import type { Store } from '../../store';
 
@@ -87,8 +87,8 @@ export function createComparisonService(store: Store, desktop?: DesktopServices)
       locale: request.locale,
       baseName:
         a.stored.id === b.stored.id
-          ? `${tag(a)}-to-rev${b.stored.revision}`
-          : `${tag(a)}-to-${tag(b)}`,
+          ? `${tag(a)}-vs-rev${b.stored.revision}`
+          : `${tag(a)}-vs-${tag(b)}`,
     });
   }
 
@@ -107,7 +107,7 @@ export function createComparisonService(store: Store, desktop?: DesktopServices)
       saveWithDialog(
         desktop,
         await render(request),
-        saveFilter(request.locale, request.format === 'pdf' ? 'comparisonPdf' : 'csv'),
+        saveFilter(request.locale, documentFormat('comparison', request.format)),
       ),
   };
   return { handlers };

@@ -1,41 +1,21 @@
 import { noteText, purposeText, translator, type Locale } from '../../../../shared/i18n';
-import { computeMatrix } from '../../../../shared/matrix';
 import type { Plan } from '../../../../shared/plan';
-import {
-  evidenceSplit,
-  portsText,
-  presalesSummary,
-  type PresalesSummary,
-} from '../../../../shared/summary';
-import { planFingerprint } from '../checklist/checklist';
+import { evidenceSplit, portsText, type PresalesSummary } from '../../../../shared/summary';
 import { markdownTable } from '../markdown';
 import { formatCount, formatPercent, zoneLabel } from '../document-text';
-import { fileSlug } from '../checklist/checklist-export';
 
-export const PRESALES_FORMATS = ['md', 'json', 'pdf'] as const;
-export type PresalesFormat = (typeof PRESALES_FORMATS)[number];
-
-export interface PresalesRequest {
+/** What every pre-sales renderer reads: the plan, its summary, and what the PDF prints. */
+export interface PresalesInput {
   plan: Plan;
-  format: PresalesFormat;
+  summary: PresalesSummary;
   locale: Locale;
-  /** The stored plan's revision; without it the plan's fingerprint. */
-  revision?: string;
-  generatedAt?: Date;
+  /** The stored plan's revision, or the plan's fingerprint. */
+  revision: string;
+  generatedAt: Date;
 }
 
-/** A rendered file: what the command line writes and the app hands to a download. */
-export interface RenderedFile {
-  fileName: string;
-  mediaType: string;
-  bytes: Uint8Array;
-  /** The rules it is about: the plan's firewall rules, or the changed rules of a comparison. */
-  ruleCount: number;
-  /** PDF only. */
-  pageCount?: number;
-}
-
-function presalesMarkdown(plan: Plan, summary: PresalesSummary, locale: Locale): string {
+/** The pre-sales summary as Markdown. */
+export function presalesMarkdown({ plan, summary, locale }: PresalesInput): string {
   const t = translator(locale);
   const { project } = plan;
   const split = evidenceSplit(summary.byEvidence);
@@ -109,58 +89,19 @@ function presalesMarkdown(plan: Plan, summary: PresalesSummary, locale: Locale):
   ].join('\n');
 }
 
-/** The pre-sales summary of a valid plan as Markdown, JSON or a one-page PDF. */
-export async function renderPresales(request: PresalesRequest): Promise<RenderedFile> {
-  const { plan, format, locale } = request;
-  const summary = presalesSummary(plan, computeMatrix(plan));
-  const ruleCount = summary.firewallRules;
-  const base = `${fileSlug(plan.project.name)}-presales-${locale}`;
-  const encode = (text: string) => new TextEncoder().encode(text);
-  switch (format) {
-    case 'md':
-      return {
-        fileName: `${base}.md`,
-        mediaType: 'text/markdown; charset=utf-8',
-        bytes: encode(presalesMarkdown(plan, summary, locale)),
-        ruleCount,
-      };
-    case 'json': {
-      const { project, installation } = plan;
-      const document = {
-        plan: {
-          name: project.name,
-          customer: project.customer,
-          site: project.site,
-          installation,
-          productVersion: project.productVersion,
-        },
-        ...summary,
-        evidence: evidenceSplit(summary.byEvidence),
-      };
-      return {
-        fileName: `${base}.json`,
-        mediaType: 'application/json',
-        bytes: encode(`${JSON.stringify(document, null, 2)}\n`),
-        ruleCount,
-      };
-    }
-    case 'pdf': {
-      // Loaded on use, as the checklist's: pdfmake would slow every other command's start.
-      const { presalesPdf } = await import('./presales-pdf');
-      const pdf = await presalesPdf({
-        plan,
-        summary,
-        locale,
-        revision: request.revision?.trim() || planFingerprint(plan),
-        generatedAt: request.generatedAt ?? new Date(),
-      });
-      return {
-        fileName: `${base}.pdf`,
-        mediaType: 'application/pdf',
-        bytes: pdf.bytes,
-        ruleCount,
-        pageCount: pdf.pageCount,
-      };
-    }
-  }
+/** The pre-sales summary as JSON: the plan's facts, the summary, the evidence split. */
+export function presalesJson({ plan, summary }: PresalesInput): string {
+  const { project, installation } = plan;
+  const document = {
+    plan: {
+      name: project.name,
+      customer: project.customer,
+      site: project.site,
+      installation,
+      productVersion: project.productVersion,
+    },
+    ...summary,
+    evidence: evidenceSplit(summary.byEvidence),
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
 }

@@ -1,23 +1,14 @@
 import type { TFunction } from 'i18next';
-import { noteText, purposeText, translator, type Locale } from '../../../../shared/i18n';
-import type { Plan } from '../../../../shared/plan';
-import { evidenceSplit, portsText, type PresalesSummary } from '../../../../shared/summary';
+import { noteText, purposeText, translator } from '../../../../shared/i18n';
+import { evidenceSplit, portsText } from '../../../../shared/summary';
 import { bytesOf } from '../pdf/bytes';
+import type { PresalesInput as PresalesPdfInput } from './presales-document';
 import { writeFrames } from '../pdf/frame';
 import { formatCount, formatDate, formatPercent, zoneLabel } from '../document-text';
 import { COLOR } from '../pdf/theme';
 import { cell, headerRow } from '../pdf/topology-page';
 import { writerDocument, writeTitle } from '../pdf/writer-document';
 import type { PageWriter, Run } from '../pdf/writer';
-
-export interface PresalesPdfInput {
-  plan: Plan;
-  summary: PresalesSummary;
-  locale: Locale;
-  /** The stored plan's revision, or the plan's fingerprint. */
-  revision: string;
-  generatedAt: Date;
-}
 
 export interface PresalesPdf {
   bytes: Uint8Array;

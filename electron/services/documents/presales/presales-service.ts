@@ -1,8 +1,9 @@
 import type { Handlers } from '../../../../shared/api/contract';
 import type { PRESALES_CHANNELS } from '../../../../shared/api/presales-channels';
+import { documentFormat } from '../../../../shared/export';
 import type { Locale } from '../../../../shared/i18n';
 import type { DesktopServices } from '../../backend';
-import { renderPresales } from './presales-document';
+import { renderPresales } from './render-presales';
 import { renderedAnswer, saveFilter, saveWithDialog } from '../../rendered-files';
 import type { Store } from '../../store';
 import { loadValidPlan } from '../../stored-plan';
@@ -20,7 +21,11 @@ export function createPresalesService(store: Store, desktop?: DesktopServices) {
   const handlers: PresalesHandlers = {
     'presales.render': async ({ id, locale }) => renderedAnswer(await render(id, locale)),
     'presales.saveFile': async ({ id, locale }) =>
-      saveWithDialog(desktop, await render(id, locale), saveFilter(locale, 'presalesPdf')),
+      saveWithDialog(
+        desktop,
+        await render(id, locale),
+        saveFilter(locale, documentFormat('presales', 'pdf')),
+      ),
   };
   return { handlers };
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHECKLIST_LEVELS } from '../../../../electron/services/documents/checklist/checklist';
-import { renderComparison } from '../../../../electron/services/documents/comparison/comparison-document';
+import { renderComparison } from '../../../../electron/services/documents/comparison/render-comparison';
 import { CSV_DELIMITERS } from '../../../../electron/services/documents/csv';
 import { renderExport } from '../../../../electron/services/documents/checklist/checklist-export';
 import { compareMatrices } from '../../../../shared/compare';

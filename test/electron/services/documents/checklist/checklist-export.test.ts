@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { textIn } from '../../../../../shared/i18n';
+import { CHECKLIST_LEVELS, isScriptFormat } from '../../../../../shared/export';
+import { LOCALES, textIn } from '../../../../../shared/i18n';
 import { buildChecklist } from '../../../../../electron/services/documents/checklist/checklist';
 import {
   ExportInputError,
-  fileSlug,
   renderChecklistExport,
   renderExport,
 } from '../../../../../electron/services/documents/checklist/checklist-export';
@@ -21,7 +21,7 @@ describe('the export service (what the Export step calls)', () => {
       generatedAt: GENERATED_AT,
     });
     const [file] = result.files;
-    expect(file!.fileName).toBe('Print-server-Łódź-checklist-de.pdf');
+    expect(file!.fileName).toBe('Print-server-Łódź-hosts-de.pdf');
     expect(file!.mediaType).toBe('application/pdf');
     expect(Buffer.from(file!.bytes.slice(0, 5)).toString()).toBe('%PDF-');
     expect(result.preview).toMatchObject({ kind: 'table', rowCount: 26 });
@@ -31,29 +31,45 @@ describe('the export service (what the Export step calls)', () => {
     expect(result.preview.rows).toHaveLength(10);
   });
 
-  it('names CSV and XLSX files by plan and level', async () => {
+  it('names CSV and XLSX files by plan, level and language', async () => {
     const csv = await renderExport({ plan, format: 'csv', level: 'firewall' });
-    expect(csv.files[0]!.fileName).toBe('Print-server-Łódź-firewall-rules.csv');
+    expect(csv.files[0]!.fileName).toBe('Print-server-Łódź-firewall-en.csv');
     expect(csv.preview).toMatchObject({ kind: 'table', rowCount: 20 });
     const xlsx = await renderExport({ plan, format: 'xlsx' });
-    expect(xlsx.files[0]!.fileName).toBe('Print-server-Łódź-port-matrix.xlsx');
+    expect(xlsx.files[0]!.fileName).toBe('Print-server-Łódź-hosts-en.xlsx');
     expect(Buffer.from(xlsx.files[0]!.bytes.slice(0, 2)).toString()).toBe('PK');
+  });
+
+  it('never gives two exports of another level or language the same file name', async () => {
+    const names = new Set<string>();
+    let exports = 0;
+    for (const format of ['csv', 'ps1', 'firewalld'] as const)
+      for (const level of CHECKLIST_LEVELS)
+        for (const locale of LOCALES) {
+          if (isScriptFormat(format) && level !== 'hosts') continue;
+          const result = await renderExport({ plan, format, level, locale });
+          exports += result.files.length;
+          for (const f of result.files) names.add(f.fileName);
+        }
+    expect(names.size).toBe(exports);
+    expect(names).toContain('Print-server-Łódź-firewall-de.csv');
+    expect(names).toContain('oe1-de.ps1');
   });
 
   it('gives one script per host, and a preview of hosts and the first script', async () => {
     const result = await renderExport({ plan, format: 'firewalld' });
     expect(result.files.map((f) => f.fileName)).toEqual([
-      'oe1-firewalld.sh',
-      'mgmt-firewalld.sh',
-      'krk-island-firewalld.sh',
-      'dpf-firewalld.sh',
-      'prometheus-firewalld.sh',
-      'sap-gw-firewalld.sh',
+      'oe1-firewalld-en.sh',
+      'mgmt-firewalld-en.sh',
+      'krk-island-firewalld-en.sh',
+      'dpf-firewalld-en.sh',
+      'prometheus-firewalld-en.sh',
+      'sap-gw-firewalld-en.sh',
     ]);
     if (result.preview.kind !== 'scripts') throw new Error('scripts preview expected');
     expect(result.preview.hosts[0]).toEqual({
       host: 'oe1',
-      fileName: 'oe1-firewalld.sh',
+      fileName: 'oe1-firewalld-en.sh',
       ruleCount: result.files[0]!.ruleCount,
       sourcesWithoutAddress: 0,
     });
@@ -91,13 +107,5 @@ describe('the export service (what the Export step calls)', () => {
     expect(new TextDecoder().decode(nft.files[0]!.bytes)).toContain(
       `# Plan revision: ${checklist.revision}`,
     );
-  });
-
-  it('makes file names from any plan name', () => {
-    expect(fileSlug('Print server Łódź')).toBe('Print-server-Łódź');
-    expect(fileSlug('../../etc/passwd')).toBe('etc-passwd');
-    expect(fileSlug('CON:?*')).toBe('CON_');
-    expect(fileSlug('oe1')).toBe('oe1');
-    expect(fileSlug('///')).toBe('plan');
   });
 });

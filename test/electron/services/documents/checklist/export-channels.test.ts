@@ -76,7 +76,7 @@ describe('export channels over HTTP', () => {
     expect(answer.files).toHaveLength(1);
     const [file] = answer.files;
     expect(file).toMatchObject({
-      fileName: 'Output-cluster-Frankfurt-host-rules.csv',
+      fileName: 'Output-cluster-Frankfurt-hosts-en.csv',
       mediaType: 'text/csv; charset=utf-8',
     });
     const bytes = bytesOf(file!);
@@ -163,7 +163,7 @@ describe('export channels over HTTP', () => {
     ]);
     const bytes = bytesOf(answer.files[0]!);
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    expect(answer.files[0]!.fileName).toBe('Output-cluster-Frankfurt-checklist-de.pdf');
+    expect(answer.files[0]!.fileName).toBe('Output-cluster-Frankfurt-hosts-de.pdf');
     const file = join(dir, 'checklist.pdf');
     writeFileSync(file, bytes);
     const pages = Number(

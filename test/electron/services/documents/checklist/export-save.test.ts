@@ -61,7 +61,7 @@ describe('export.saveFile in the desktop app', () => {
     expect(asked).toEqual([
       {
         kind: 'file',
-        name: 'Output-cluster-Frankfurt-checklist-de.pdf',
+        name: 'Output-cluster-Frankfurt-hosts-de.pdf',
         filter: { name: 'PDF-Checkliste', extensions: ['pdf'] },
       },
     ]);
@@ -81,10 +81,10 @@ describe('export.saveFile in the desktop app', () => {
   });
 
   it('asks for a file, not a folder, for the script of one host', async () => {
-    answer = join(dir, 'oe1.ps1');
+    answer = join(dir, 'oe1-en.ps1');
     const saved = await save({ format: 'ps1', host: 'oe1' });
     expect(saved).toEqual({ ok: true, value: { paths: [answer] } });
-    expect(asked).toMatchObject([{ kind: 'file', name: 'oe1.ps1' }]);
+    expect(asked).toMatchObject([{ kind: 'file', name: 'oe1-en.ps1' }]);
   });
 
   it('writes nothing when the dialog is cancelled', async () => {

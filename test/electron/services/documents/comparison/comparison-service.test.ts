@@ -173,7 +173,7 @@ describe('compare.render and compare.saveFile', () => {
       format: 'csv',
       locale: 'en',
     });
-    expect(file.fileName).toBe('Output-cluster-Frankfurt-rev1-to-rev2-firewall-rule-changes.csv');
+    expect(file.fileName).toBe('Output-cluster-Frankfurt-rev1-vs-rev2-firewall-en.csv');
     expect(file.ruleCount).toBe(4);
     const rows: Record<string, string>[] = parse(Buffer.from(file.base64, 'base64'), {
       bom: true,
@@ -195,7 +195,7 @@ describe('compare.render and compare.saveFile', () => {
       } as const;
       const saved = await value('compare.saveFile', request);
       expect(saved).toEqual({
-        path: join(dir, 'Output-cluster-Frankfurt-rev1-to-rev2-host-rule-changes.pdf'),
+        path: join(dir, 'Output-cluster-Frankfurt-rev1-vs-rev2-hosts-de.pdf'),
       });
       const text = execFileSync('pdftotext', ['-enc', 'UTF-8', saved!.path, '-'], {
         encoding: 'utf8',

@@ -89,7 +89,7 @@ describe('PowerShell scripts', () => {
     );
     expect(text).not.toMatch(/New-NetFirewallRule[^\r\n]*krk/);
     expect(result.warnings.join()).toMatch(/oe1: krk-island has no IP address in the plan/);
-    expect(result.files.map((f) => f.fileName)).toEqual(['oe1.ps1']);
+    expect(result.files.map((f) => f.fileName)).toEqual(['oe1-en.ps1']);
   });
 
   it('writes German comments for a German export', () => {

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { renderPresales } from '../../../../../electron/services/documents/presales/presales-document';
+import { renderPresales } from '../../../../../electron/services/documents/presales/render-presales';
 import type { Locale } from '../../../../../shared/i18n';
 import { EXAMPLES, examplePlan, type ExampleName } from '../../../../support/examples';
 import { artefactDir, GENERATED_AT, hasTool } from '../support';

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import {
   renderComparison,
   type ComparisonFormat,
-} from '../../../../../electron/services/documents/comparison/comparison-document';
+} from '../../../../../electron/services/documents/comparison/render-comparison';
 import { compareMatrices, type ComparisonLevel } from '../../../../../shared/compare';
 import type { Locale } from '../../../../../shared/i18n';
 import { computeMatrix } from '../../../../../shared/matrix';
@@ -35,7 +35,7 @@ function render(format: ComparisonFormat, level: ComparisonLevel, locale: Locale
     comparison: compareMatrices(before, after, level),
     format,
     locale,
-    baseName: 'frankfurt-rev1-to-rev2',
+    baseName: 'frankfurt-rev1-vs-rev2',
     generatedAt: GENERATED_AT,
   });
 }
@@ -45,7 +45,7 @@ const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 describe('the comparison as CSV, parsed back', () => {
   it('one row per changed host rule, the change first', async () => {
     const file = await render('csv', 'hosts');
-    expect(file.fileName).toBe('frankfurt-rev1-to-rev2-host-rule-changes.csv');
+    expect(file.fileName).toBe('frankfurt-rev1-vs-rev2-hosts-en.csv');
     const rows: Record<string, string>[] = parse(text(file.bytes), { bom: true, columns: true });
     expect(rows).toHaveLength(14);
     expect(new Set(rows.map((r) => r['Change']))).toEqual(new Set(['added']));
@@ -151,7 +151,7 @@ describe('the comparison as text', () => {
           comparison: compareMatrices(after, after, 'hosts'),
           format: 'md',
           locale: 'en',
-          baseName: 'a-to-a',
+          baseName: 'a-vs-a',
         })
       ).bytes,
     );

@@ -1,0 +1,83 @@
+import type {
+  CsvDelimiter,
+  ChecklistLevel,
+  ExportFormat,
+  FormatOf,
+  ScriptFormat,
+} from '../../../shared/export';
+import type { Plan } from '../../../shared/plan';
+import type { Checklist } from './checklist/checklist';
+import {
+  comparisonCsv,
+  comparisonJson,
+  comparisonMarkdown,
+} from './comparison/comparison-document';
+import type { ComparisonInput } from './comparison/comparison-document';
+import { checklistCsv } from './csv';
+import { utf8, type RenderedBody } from './document-file';
+import { presalesJson, presalesMarkdown, type PresalesInput } from './presales/presales-document';
+import { firewalldScript } from './scripts/firewalld';
+import type { HostScript } from './scripts/inbound';
+import { nftablesScript } from './scripts/nftables';
+import { powershellScript } from './scripts/powershell';
+
+// The renderer of every format of shared/export's DOCUMENTS, one table per kind: a format without a
+// renderer does not compile. The PDF and XLSX libraries are loaded on use: they would slow every
+// other command's start.
+
+export interface ChecklistRenderOptions {
+  level: ChecklistLevel;
+  /** CSV only; without it ',' for English and ';' for German (German Excel reads ';'). */
+  delimiter?: CsvDelimiter;
+}
+
+type ChecklistRenderer = (
+  checklist: Checklist,
+  options: ChecklistRenderOptions,
+) => Promise<RenderedBody>;
+/** One host's firewall script, as text. */
+type ScriptRenderer = (script: HostScript, plan: Plan) => string;
+
+export const CHECKLIST_RENDERERS: Record<Exclude<ExportFormat, ScriptFormat>, ChecklistRenderer> = {
+  pdf: async (checklist, { level }) => {
+    const { checklistPdf } = await import('./checklist/checklist-pdf');
+    return checklistPdf(checklist, level);
+  },
+  csv: async (checklist, { level, delimiter }) =>
+    utf8(checklistCsv(checklist, level, delimiter ?? (checklist.locale === 'de' ? ';' : ','))),
+  xlsx: async (checklist, { level }) => {
+    const { checklistXlsx } = await import('./xlsx');
+    return { bytes: await checklistXlsx(checklist, level) };
+  },
+};
+
+export const SCRIPT_RENDERERS: Record<ScriptFormat, ScriptRenderer> = {
+  ps1: powershellScript,
+  nft: (script) => nftablesScript(script),
+  firewalld: (script) => firewalldScript(script),
+};
+
+export const PRESALES_RENDERERS: Record<
+  FormatOf<'presales'>,
+  (input: PresalesInput) => Promise<RenderedBody>
+> = {
+  md: async (input) => utf8(presalesMarkdown(input)),
+  json: async (input) => utf8(presalesJson(input)),
+  pdf: async (input) => {
+    const { presalesPdf } = await import('./presales/presales-pdf');
+    return presalesPdf(input);
+  },
+};
+
+export const COMPARISON_RENDERERS: Record<
+  FormatOf<'comparison'>,
+  (input: ComparisonInput) => Promise<RenderedBody>
+> = {
+  md: async (input) => utf8(comparisonMarkdown(input)),
+  csv: async (input) => utf8(comparisonCsv(input)),
+  json: async (input) => utf8(comparisonJson(input)),
+  pdf: async (input) => {
+    const { comparisonPdf } = await import('./comparison/comparison-pdf');
+    return comparisonPdf(input);
+  },
+};
