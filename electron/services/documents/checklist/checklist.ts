@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import type { Evidence, FeatureId, Transport } from '../../../../shared/catalog';
 import type { ChecklistLevel } from '../../../../shared/export';
 import { translator, type Locale } from '../../../../shared/i18n';
 import {
@@ -32,21 +31,11 @@ export interface ProbeSummary {
   detail: string;
 }
 
-/** One row of the checklist: a host rule or a firewall rule, with its probe status. */
-export interface ChecklistRule {
-  id: string;
-  from: EndpointRef[];
-  to: EndpointRef[];
-  protocol: Transport;
-  /** "443" or "8300-8302,8400": always text. */
-  ports: string;
-  portList: number[];
-  services: string[];
-  purpose: string;
-  features: FeatureId[];
-  evidence: Evidence;
-  sources: string[];
-  hostRuleIds: string[];
+/**
+ * One row of the checklist: a host rule or a firewall rule (a host rule is one with one source and
+ * one destination), with its probe status.
+ */
+export interface ChecklistRule extends Omit<FirewallRule, 'sourceZone' | 'destinationZone'> {
   probe: ProbeSummary;
 }
 
@@ -139,21 +128,9 @@ function fromFirewallRule(
   latest: Map<string, ProbeResult>,
   locale: Locale,
 ): ChecklistRule {
-  return {
-    id: r.id,
-    from: r.from,
-    to: r.to,
-    protocol: r.protocol,
-    ports: r.ports,
-    portList: r.portList,
-    services: r.services,
-    purpose: r.purpose,
-    features: r.features,
-    evidence: r.evidence,
-    sources: r.sources,
-    hostRuleIds: r.hostRuleIds,
-    probe: summarize(r.hostRuleIds, latest, locale),
-  };
+  // Its zones stay with its endpoints (from, to), as a host rule's do.
+  const { sourceZone: _source, destinationZone: _destination, ...rule } = r;
+  return { ...rule, probe: summarize(r.hostRuleIds, latest, locale) };
 }
 
 export function buildChecklist(input: ChecklistInput): Checklist {

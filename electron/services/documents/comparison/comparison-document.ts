@@ -24,6 +24,19 @@ export interface ComparisonInput {
   generatedAt: Date;
 }
 
+/** The columns a reader sees of each change, in the Markdown and the PDF: a firewall rule has an id. */
+export const changeColumns = (level: PlanComparison['level']) =>
+  [
+    'change',
+    ...(level === 'firewall' ? (['id'] as const) : []),
+    'source',
+    'destination',
+    'port',
+    'service',
+    'purpose',
+    'changes',
+  ] as const;
+
 /** The comparison's rules with their columns named: what the JSON holds. */
 function namedRules(c: PlanComparison) {
   return c.rules.map((r) => ({
@@ -50,16 +63,7 @@ export function comparisonMarkdown(request: ComparisonInput): string {
     const address = value(row, side);
     return name && name !== address ? `${name} (${address})` : address;
   };
-  const headings = [
-    t('columns.change'),
-    ...(c.level === 'firewall' ? [t('columns.id')] : []),
-    t('columns.source'),
-    t('columns.destination'),
-    t('columns.port'),
-    t('columns.service'),
-    t('columns.purpose'),
-    t('columns.changes'),
-  ];
+  const headings = changeColumns(c.level).map((column) => t(`columns.${column}`));
   const sections = c.byZonePair.map((pair) => {
     const rules = c.rules.filter(
       (r) => r.sourceZone === pair.sourceZone && r.destinationZone === pair.destinationZone,

@@ -8,7 +8,11 @@ import {
 } from '../../../../shared/compare';
 import { purposeText, translator, type Locale } from '../../../../shared/i18n';
 import { bytesOf } from '../pdf/bytes';
-import type { ComparedSide, ComparisonInput as ComparisonPdfInput } from './comparison-document';
+import {
+  changeColumns,
+  type ComparedSide,
+  type ComparisonInput as ComparisonPdfInput,
+} from './comparison-document';
 import { writeFrames } from '../pdf/frame';
 import { formatCount, formatDate, zoneLabel } from '../document-text';
 import { COLOR } from '../pdf/theme';
@@ -175,15 +179,14 @@ export async function comparisonPdf(
   }
   const fixed = FIXED[c.level];
   const widths = fixed.map((w) => w || writer.width - fixed.reduce((a, b) => a + b, 0));
-  const headings = [
-    t('columns.change'),
-    ...(c.level === 'firewall' ? [t('columns.id')] : []),
-    t('columns.source'),
-    t('columns.destination'),
-    t('columns.port'),
-    `${t('columns.service')} · ${t('columns.purpose')}`,
-    t('columns.changes'),
-  ];
+  // Service and purpose share one column: the page is narrower than a Markdown table.
+  const headings = changeColumns(c.level).flatMap((column) =>
+    column === 'purpose'
+      ? []
+      : column === 'service'
+        ? [`${t('columns.service')} · ${t('columns.purpose')}`]
+        : [t(`columns.${column}`)],
+  );
   const pairKey = (r: { sourceZone: Zone; destinationZone: Zone }) =>
     `${r.sourceZone}>${r.destinationZone}`;
   for (const pair of c.byZonePair) {
