@@ -6,7 +6,7 @@ import { renderExport } from '../../../../electron/services/documents/checklist/
 import { columnHeadings } from '../../../../shared/i18n';
 import { levelTable } from '../../../../shared/matrix';
 import { examplePlan, hostilePlan } from '../../../support/examples';
-import { FORMULA_PAYLOADS } from './payloads';
+import { FORMULA_PAYLOADS, LINE_BREAK_PAYLOADS } from './payloads';
 import { exampleChecklist } from './support';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -143,25 +143,6 @@ describe('CSV export', () => {
     }
   });
 });
-
-/** Names that hide a formula behind a line break, a delimiter or a quote, and how they must read. */
-const LINE_BREAK_PAYLOADS = [
-  ['x\n=1+1', "x\n'=1+1"],
-  ['x\r=1+1', "x\r'=1+1"],
-  ['=1+1\n=2+2', "'=1+1\n'=2+2"],
-  ['a\n+1+1', "a\n'+1+1"],
-  ['a\n@SUM(1;1)', "a\n'@SUM(1;1)"],
-  ["x\n-2+3+cmd|' /C calc'!A0", "x\n'-2+3+cmd|' /C calc'!A0"],
-  ['x\r\n=1+1', "x\r\n'=1+1"],
-  ['x\r\r=1+1', "x\r\r'=1+1"],
-  ['x\n\r=1+1', "x\n\r'=1+1"],
-  ['x\n\t=1+1', "x\n'\t=1+1"],
-  ['x\n\n+1+1', "x\n\n'+1+1"],
-  ['a,b', 'a,b'],
-  ['a;b', 'a;b'],
-  ['say "=1+1"', 'say "=1+1"'],
-  ['a,b\n=1+1;c', "a,b\n'=1+1;c"],
-] as const;
 
 /** A formula start at the beginning of a cell or of a line in it. */
 const LINE_FORMULA = /(^|[\r\n])[=+\-@\t]/;

@@ -54,3 +54,24 @@ export const FORMULA_PAYLOADS = [
   '-SUM(1,2)',
   '@cmd',
 ] as const;
+
+/** Names that hide a formula behind a line break, a delimiter or a quote, and how they must read. */
+export const LINE_BREAK_PAYLOADS: readonly (readonly [payload: string, inert: string])[] = [
+  ['x\n=1+1', "x\n'=1+1"],
+  ['x\r=1+1', "x\r'=1+1"],
+  ['=1+1\n=2+2', "'=1+1\n'=2+2"],
+  ['a\n+1+1', "a\n'+1+1"],
+  ['a\n@SUM(1;1)', "a\n'@SUM(1;1)"],
+  ["x\n-2+3+cmd|' /C calc'!A0", "x\n'-2+3+cmd|' /C calc'!A0"],
+  ['x\r\n=1+1', "x\r\n'=1+1"],
+  ['x\r\r=1+1', "x\r\r'=1+1"],
+  ['x\n\r=1+1', "x\n\r'=1+1"],
+  ['x\n\t=1+1', "x\n'\t=1+1"],
+  ['x\n\n+1+1', "x\n\n'+1+1"],
+  ['a,b', 'a,b'],
+  ['a;b', 'a;b'],
+  ['say "=1+1"', 'say "=1+1"'],
+  ['a,b\n=1+1;c', "a,b\n'=1+1;c"],
+  ['a,b;c\r\n=3+3', "a,b;c\r\n'=3+3"],
+  ['@SUM(1;1)\r=2+2', "'@SUM(1;1)\r'=2+2"],
+];
