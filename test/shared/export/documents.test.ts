@@ -38,8 +38,11 @@ describe('the documents registry', () => {
     }
   });
 
-  it('refuses a format it does not know', () => {
-    expect(() => documentFormat('checklist', 'docx' as 'pdf')).toThrow(/checklist\.docx/);
+  it('refuses a format it does not know, when compiling and when running', () => {
+    // @ts-expect-error: not a format of the registry
+    expect(() => documentFormat('checklist', 'docx')).toThrow(/checklist\.docx/);
+    // @ts-expect-error: a comparison has no XLSX
+    expect(() => documentFormat('comparison', 'xlsx')).toThrow(/comparison\.xlsx/);
   });
 
   it('names files by plan, level and language, so two exports never overwrite each other', () => {
