@@ -6,7 +6,7 @@ import { renderExport } from '../../../../electron/services/documents/checklist/
 import { columnHeadings } from '../../../../shared/i18n';
 import { levelTable } from '../../../../shared/matrix';
 import { examplePlan, hostilePlan } from '../../../support/examples';
-import { FORMULA_PAYLOADS, LINE_BREAK_PAYLOADS } from './payloads';
+import { FORMULA_PAYLOADS, LINE_BREAK_PAYLOADS, payloadClientGroups } from './payloads';
 import { exampleChecklist } from './support';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -28,11 +28,7 @@ const injectedPlan = () =>
     doc.project.name = '=HYPERLINK("http://evil.example","plan")';
     doc.project.customer = '@SUM(1+1)';
     doc.features = ['lpr'];
-    doc.clientGroups = FORMULA_PAYLOADS.map((name, i) => ({
-      name,
-      kind: 'lpr-clients',
-      addresses: [`10.${i}.0.0/24`],
-    }));
+    doc.clientGroups = payloadClientGroups(FORMULA_PAYLOADS);
   });
 
 describe('CSV export', () => {
@@ -116,11 +112,7 @@ describe('CSV export', () => {
   it('quotes a bare line break, either delimiter and a quote, and neutralises a formula after each line break', async () => {
     const plan = hostilePlan('single-minimal', (doc) => {
       doc.features = ['lpr'];
-      doc.clientGroups = LINE_BREAK_PAYLOADS.map(([name], i) => ({
-        name,
-        kind: 'lpr-clients',
-        addresses: [`10.${i}.0.0/24`],
-      }));
+      doc.clientGroups = payloadClientGroups(LINE_BREAK_PAYLOADS.map(([name]) => name));
     });
     for (const level of ['hosts', 'firewall'] as const) {
       for (const delimiter of [',', ';'] as const) {

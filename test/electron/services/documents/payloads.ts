@@ -75,3 +75,11 @@ export const LINE_BREAK_PAYLOADS: readonly (readonly [payload: string, inert: st
   ['a,b;c\r\n=3+3', "a,b;c\r\n'=3+3"],
   ['@SUM(1;1)\r=2+2', "'@SUM(1;1)\r'=2+2"],
 ];
+
+/** LPR client groups named by payloads: their names reach the source name cells of every export. */
+export const payloadClientGroups = (names: readonly string[]) =>
+  names.map((name, i) => ({
+    name,
+    kind: 'lpr-clients' as const,
+    addresses: [`10.${i}.0.0/24`],
+  }));

@@ -4,7 +4,7 @@ import { checklistTable } from '../../../../electron/services/documents/checklis
 import { checklistXlsx } from '../../../../electron/services/documents/xlsx';
 import { columnHeadings } from '../../../../shared/i18n';
 import { levelTable } from '../../../../shared/matrix';
-import { FORMULA_PAYLOADS } from './payloads';
+import { FORMULA_PAYLOADS, payloadClientGroups } from './payloads';
 import { exampleChecklist } from './support';
 
 async function readBack(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
@@ -87,11 +87,7 @@ describe('XLSX export', () => {
       hostile: (doc) => {
         doc.project.customer = '=HYPERLINK("http://evil.example","x")';
         doc.features = ['lpr'];
-        doc.clientGroups = FORMULA_PAYLOADS.map((name, i) => ({
-          name,
-          kind: 'lpr-clients',
-          addresses: [`10.${i}.0.0/24`],
-        }));
+        doc.clientGroups = payloadClientGroups(FORMULA_PAYLOADS);
       },
     });
     const workbook = await readBack(await checklistXlsx(checklist, 'hosts'));
