@@ -13,6 +13,7 @@ import { LOCALES } from '../../../../shared/i18n';
 import { computeMatrix } from '../../../../shared/matrix';
 import { plannedHosts, type Plan } from '../../../../shared/plan';
 import { examplePlan } from '../../../support/examples';
+import { LINE_BREAK_PAYLOADS } from './payloads';
 import { GENERATED_AT, hasTool } from './support';
 
 // The customer's spreadsheet itself: LibreOffice imports every CSV the planner writes (checklist
@@ -20,19 +21,12 @@ import { GENERATED_AT, hasTool } from './support';
 // evaluated, and writes back what its cells show. A live formula would come back as its result, a
 // record split at a bare line break as a row of the wrong width.
 
-/** Each payload hides a formula behind a line break, a delimiter or a quote; how its cell must read. */
-const PAYLOADS: readonly (readonly [payload: string, inert: string])[] = [
-  ['x\n=1+1', "x\n'=1+1"],
-  ['x\r=1+1', "x\r'=1+1"],
-  ['=1+1\n=2+2', "'=1+1\n'=2+2"],
-  ['a\n+1+1', "a\n'+1+1"],
-  ['a\n@SUM(1;1)', "a\n'@SUM(1;1)"],
-  ["x\n-2+3+cmd|' /C calc'!A0", "x\n'-2+3+cmd|' /C calc'!A0"],
-  ['a,b;c\r\n=3+3', "a,b;c\r\n'=3+3"],
-  ['x\r\r=1+1', "x\r\r'=1+1"],
-  ['@SUM(1;1)\r=2+2', "'@SUM(1;1)\r'=2+2"],
-  ['say "=1+1"', 'say "=1+1"'],
-];
+/**
+ * Each payload hides a formula behind a line break, a delimiter or a quote; how its cell must read.
+ * LF then CR is left out: LibreOffice keeps only the LF of it, so that cell reads back one
+ * character short (its formula stays inert all the same).
+ */
+const PAYLOADS = LINE_BREAK_PAYLOADS.filter(([payload]) => !payload.includes('\n\r'));
 
 /** What the payloads would evaluate to, or a spreadsheet's error for a formula it could not run. */
 const EVALUATED = /^(1|2|4|6|Err:\d+|#[A-Z/0!?]+)$/;
