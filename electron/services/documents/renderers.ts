@@ -1,6 +1,7 @@
 import type {
-  CsvDelimiter,
   ChecklistLevel,
+  CsvDelimiter,
+  DocumentKind,
   ExportFormat,
   FormatOf,
   ScriptFormat,
@@ -11,8 +12,8 @@ import {
   comparisonCsv,
   comparisonJson,
   comparisonMarkdown,
+  type ComparisonInput,
 } from './comparison/comparison-document';
-import type { ComparisonInput } from './comparison/comparison-document';
 import { checklistCsv } from './csv';
 import { utf8, type RenderedBody } from './document-file';
 import { presalesJson, presalesMarkdown, type PresalesInput } from './presales/presales-document';
@@ -39,10 +40,8 @@ type ChecklistRenderer = (
 type ScriptRenderer = (script: HostScript, plan: Plan) => string;
 
 export const CHECKLIST_RENDERERS: Record<Exclude<ExportFormat, ScriptFormat>, ChecklistRenderer> = {
-  pdf: async (checklist, { level }) => {
-    const { checklistPdf } = await import('./checklist/checklist-pdf');
-    return checklistPdf(checklist, level);
-  },
+  pdf: async (checklist, { level }) =>
+    (await import('./checklist/checklist-pdf')).checklistPdf(checklist, level),
   csv: async (checklist, { level, delimiter }) =>
     utf8(checklistCsv(checklist, level, delimiter ?? (checklist.locale === 'de' ? ';' : ','))),
   xlsx: async (checklist, { level }) => {
@@ -57,27 +56,21 @@ export const SCRIPT_RENDERERS: Record<ScriptFormat, ScriptRenderer> = {
   firewalld: (script) => firewalldScript(script),
 };
 
-export const PRESALES_RENDERERS: Record<
-  FormatOf<'presales'>,
-  (input: PresalesInput) => Promise<RenderedBody>
-> = {
+/** Every format of a kind of document, rendered from the same input. */
+type Renderers<K extends DocumentKind, Input> = Record<
+  FormatOf<K>,
+  (input: Input) => Promise<RenderedBody>
+>;
+
+export const PRESALES_RENDERERS: Renderers<'presales', PresalesInput> = {
   md: async (input) => utf8(presalesMarkdown(input)),
   json: async (input) => utf8(presalesJson(input)),
-  pdf: async (input) => {
-    const { presalesPdf } = await import('./presales/presales-pdf');
-    return presalesPdf(input);
-  },
+  pdf: async (input) => (await import('./presales/presales-pdf')).presalesPdf(input),
 };
 
-export const COMPARISON_RENDERERS: Record<
-  FormatOf<'comparison'>,
-  (input: ComparisonInput) => Promise<RenderedBody>
-> = {
+export const COMPARISON_RENDERERS: Renderers<'comparison', ComparisonInput> = {
   md: async (input) => utf8(comparisonMarkdown(input)),
   csv: async (input) => utf8(comparisonCsv(input)),
   json: async (input) => utf8(comparisonJson(input)),
-  pdf: async (input) => {
-    const { comparisonPdf } = await import('./comparison/comparison-pdf');
-    return comparisonPdf(input);
-  },
+  pdf: async (input) => (await import('./comparison/comparison-pdf')).comparisonPdf(input),
 };
