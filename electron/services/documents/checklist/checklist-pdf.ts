@@ -5,10 +5,10 @@ import type { Checklist, ChecklistLevel } from './checklist';
 import { bytesOf } from '../pdf/bytes';
 import { cover } from '../pdf/cover';
 import { FONT_FAMILY, pdfRenderer } from '../pdf/fonts';
-import { writeFrames } from '../pdf/frame';
+import { planFrame, writeFrames } from '../pdf/frame';
 import { writeRuleSections } from '../pdf/rules';
 import { writeSignOff } from '../pdf/sign-off';
-import { formatDate, SourceIndex } from '../document-text';
+import { SourceIndex } from '../document-text';
 import { COLOR, PAGE, STYLES } from '../pdf/theme';
 import { writeTopology } from '../pdf/topology-page';
 import { PageWriter, type Doc } from '../pdf/writer';
@@ -105,14 +105,15 @@ export async function checklistPdf(
   writeRuleSections(writer, t, checklist.locale, level, checklist.rules[level], sources);
   writeSignOff(writer, t, project.technician);
   writeSources(writer, sources.urls, t);
-  const pageCount = writeFrames(writer, {
-    title: t('checklist.title'),
-    project: project.name,
-    place: [project.customer, project.site].filter(Boolean).join(' · '),
-    provenance: `${t('checklist.revision')}: ${checklist.revision} · ${t('checklist.generated', {
-      date: formatDate(checklist.generatedAt, checklist.locale),
-    })}`,
-    page: (page, pages) => t('checklist.page', { page, pages }),
-  });
+  const pageCount = writeFrames(
+    writer,
+    planFrame(t, {
+      title: t('checklist.title'),
+      project,
+      revision: checklist.revision,
+      generatedAt: checklist.generatedAt,
+      locale: checklist.locale,
+    }),
+  );
   return { bytes: await bytesOf(doc), pageCount };
 }

@@ -1,3 +1,7 @@
+import type { TFunction } from 'i18next';
+import type { Locale } from '../../../../shared/i18n';
+import type { Plan } from '../../../../shared/plan';
+import { formatDate } from '../document-text';
 import { COLOR, PAGE } from './theme';
 import type { PageWriter } from './writer';
 
@@ -10,6 +14,27 @@ export interface Frame {
   /** Left of the footer: revision and date. */
   provenance: string;
   page: (page: number, pages: number) => string;
+}
+
+export interface PlanFrame {
+  title: string;
+  project: Plan['project'];
+  revision: string;
+  generatedAt: Date;
+  locale: Locale;
+}
+
+/** The frame of a plan's document: its project and place, its revision and when it was made. */
+export function planFrame(t: TFunction, f: PlanFrame): Frame {
+  return {
+    title: f.title,
+    project: f.project.name,
+    place: [f.project.customer, f.project.site].filter(Boolean).join(' · '),
+    provenance: `${t('checklist.revision')}: ${f.revision} · ${t('checklist.generated', {
+      date: formatDate(f.generatedAt, f.locale),
+    })}`,
+    page: (page, pages) => t('checklist.page', { page, pages }),
+  };
 }
 
 /** Header (from page 2) and footer on every page, once the page count is known. */

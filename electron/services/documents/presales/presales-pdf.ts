@@ -3,8 +3,8 @@ import { noteText, purposeText, translator } from '../../../../shared/i18n';
 import { evidenceSplit, portsText } from '../../../../shared/summary';
 import { bytesOf } from '../pdf/bytes';
 import type { PresalesInput as PresalesPdfInput } from './presales-document';
-import { writeFrames } from '../pdf/frame';
-import { formatCount, formatDate, formatPercent, zoneLabel } from '../document-text';
+import { planFrame, writeFrames } from '../pdf/frame';
+import { formatCount, formatPercent, zoneLabel } from '../document-text';
 import { COLOR } from '../pdf/theme';
 import { cell, headerRow } from '../pdf/topology-page';
 import { writerDocument, writeTitle } from '../pdf/writer-document';
@@ -225,14 +225,9 @@ export async function presalesPdf(input: PresalesPdfInput): Promise<PresalesPdf>
   writeInstallation(writer, t, input);
   writeOpenings(writer, t, input);
   writeOpenQuestions(writer, t, input);
-  const pageCount = writeFrames(writer, {
-    title: t('presales.title'),
-    project: project.name,
-    place: [project.customer, project.site].filter(Boolean).join(' · '),
-    provenance: `${t('checklist.revision')}: ${input.revision} · ${t('checklist.generated', {
-      date: formatDate(input.generatedAt, input.locale),
-    })}`,
-    page: (page, pages) => t('checklist.page', { page, pages }),
-  });
+  const pageCount = writeFrames(
+    writer,
+    planFrame(t, { ...input, title: t('presales.title'), project }),
+  );
   return { bytes: await bytesOf(writer.doc), pageCount };
 }
