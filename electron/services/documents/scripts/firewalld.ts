@@ -1,4 +1,11 @@
-import { describeSource, oneLine, ruleComment, ruleDescription, type HostScript } from './inbound';
+import {
+  describeSource,
+  headerComment,
+  oneLine,
+  ruleComment,
+  ruleDescription,
+  type HostScript,
+} from './inbound';
 
 /** Every service this planner defines starts with it: how a later run finds and replaces them. */
 export const FIREWALLD_PREFIX = 'oe-pp-';
@@ -16,9 +23,7 @@ export function firewalldScript(script: HostScript): string {
   const { t } = script;
   const out = [
     '#!/bin/bash',
-    ...script.header.map((l) => (l ? `# ${l}` : '#')),
-    `# ${t('scripts.firewalldZone')}`,
-    `# ${t('scripts.removeFirewalld')}`,
+    ...headerComment(script, [t('scripts.firewalldZone'), t('scripts.removeFirewalld')]),
     '',
     'set -euo pipefail',
     'fw() { firewall-cmd --permanent "$@" >/dev/null; }',

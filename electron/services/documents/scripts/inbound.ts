@@ -71,6 +71,10 @@ function header(checklist: Checklist, host: TopologyEntry, t: TFunction): string
   ].map(oneLine);
 }
 
+/** A script's opening comment: the header, then what the reader of this format must know. */
+export const headerComment = (script: HostScript, notes: readonly string[]): string[] =>
+  [...script.header, ...notes].map((line) => (line ? `# ${line}` : '#'));
+
 /** What every script format writes for one host: its inbound rules and the header. */
 export function hostScripts(checklist: Checklist, hostName?: string): HostScript[] {
   const t = translator(checklist.locale);

@@ -1,6 +1,6 @@
 import type { Transport } from '../../../../shared/catalog';
 import { formatPortRanges } from '../../../../shared/matrix';
-import { describeSource, ruleComment, type HostScript } from './inbound';
+import { describeSource, headerComment, ruleComment, type HostScript } from './inbound';
 
 /** Our own table: flushing it never touches anyone else's rules. */
 export const NFT_TABLE = 'oe_port_planner';
@@ -38,10 +38,11 @@ export function nftablesScript(script: HostScript): string {
   const { t } = script;
   const out = [
     '#!/usr/sbin/nft -f',
-    ...script.header.map((l) => (l ? `# ${l}` : '#')),
-    `# ${t('scripts.nftPolicy')}`,
-    `# ${t('scripts.nftOtherTables')}`,
-    `# ${t('scripts.removeNft', { table: NFT_TABLE })}`,
+    ...headerComment(script, [
+      t('scripts.nftPolicy'),
+      t('scripts.nftOtherTables'),
+      t('scripts.removeNft', { table: NFT_TABLE }),
+    ]),
     '',
     '# Create the table if it is missing, so that deleting it never fails; then build it anew.',
     `table inet ${NFT_TABLE}`,

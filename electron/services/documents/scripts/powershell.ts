@@ -1,5 +1,12 @@
 import type { Plan } from '../../../../shared/plan';
-import { describeSource, oneLine, ruleComment, ruleDescription, type HostScript } from './inbound';
+import {
+  describeSource,
+  headerComment,
+  oneLine,
+  ruleComment,
+  ruleDescription,
+  type HostScript,
+} from './inbound';
 
 /** The display group that holds every rule of a plan: `Remove-NetFirewallRule -Group` removes them. */
 export const firewallGroup = (plan: Plan): string =>
@@ -19,8 +26,7 @@ export function powershellScript(script: HostScript, plan: Plan): string {
   const { t } = script;
   const group = firewallGroup(plan);
   const lines = [
-    ...script.header.map(comment),
-    comment(t('scripts.removePs', { group })),
+    ...headerComment(script, [t('scripts.removePs', { group })]),
     '',
     '#Requires -RunAsAdministrator',
     "$ErrorActionPreference = 'Stop'",
