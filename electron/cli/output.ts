@@ -1,8 +1,8 @@
 import type { Table } from '../../shared/matrix';
 import { columnHeadings } from '../../shared/i18n';
 import { formatIssue, type PlanIssue } from '../../shared/plan';
-import { tableToCsv } from '../services/export/csv';
-import { markdownTable } from '../services/export/markdown';
+import { tableToCsv } from '../services/documents/csv';
+import { markdownTable } from '../services/documents/markdown';
 import { writeFileAtomic } from '../services/files';
 import { cliLocale } from './language';
 

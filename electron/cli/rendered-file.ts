@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Refusal } from '../../shared/api/refusal';
 import { text } from '../../shared/i18n';
-import type { RenderedFile } from '../services/export/presales';
+import type { RenderedFile } from '../services/documents/document-file';
 import { writeFileAtomic } from '../services/files';
 import { say } from './language';
 

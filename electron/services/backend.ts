@@ -3,10 +3,10 @@ import { text } from '../../shared/i18n';
 import { writeFileAtomic } from './files';
 import { emptyPlanDocument, planFileOf } from './plan-file';
 import { planOfFileText, readPlanFile } from './plan-loader';
-import { createComparisonService } from './comparison-service';
 import type { DesktopServices } from './desktop';
-import { createExportService } from './export/export-service';
-import { createPresalesService } from './presales-service';
+import { createComparisonService } from './documents/comparison/comparison-service';
+import { createExportService } from './documents/checklist/export-service';
+import { createPresalesService } from './documents/presales/presales-service';
 import { createProbeService } from './probes/probe-service';
 import { openStore, type Store } from './store';
 

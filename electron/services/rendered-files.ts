@@ -1,8 +1,9 @@
 import { Refusal, type SavedFile } from '../../shared/api/contract';
 import type { RenderedExportFile } from '../../shared/api/export-channels';
+import type { AppDocument } from '../../shared/export';
 import { text, translator, type Locale } from '../../shared/i18n';
 import type { DesktopServices, SaveFilter } from './desktop';
-import type { RenderedFile } from './export/presales';
+import type { RenderedFile } from './documents/document-file';
 import { writeFileAtomic } from './files';
 
 /** A rendered file as the API answers it: base64, since JSON carries no bytes. */
@@ -14,21 +15,10 @@ export const renderedAnswer = (file: RenderedFile): RenderedExportFile => ({
   base64: Buffer.from(file.bytes).toString('base64'),
 });
 
-const EXTENSIONS = {
-  pdf: 'pdf',
-  csv: 'csv',
-  xlsx: 'xlsx',
-  ps1: 'ps1',
-  nft: 'nft',
-  firewalld: 'sh',
-  comparisonPdf: 'pdf',
-  presalesPdf: 'pdf',
-} as const;
-
-/** What the save dialog offers for a kind of file, named in the reader's language. */
-export const saveFilter = (locale: Locale, kind: keyof typeof EXTENSIONS): SaveFilter => ({
-  name: translator(locale)(`desktop.fileTypes.${kind}`),
-  extensions: [EXTENSIONS[kind]],
+/** What the save dialog offers for a document the app writes, named in the reader's language. */
+export const saveFilter = (locale: Locale, document: AppDocument): SaveFilter => ({
+  name: translator(locale)(`desktop.fileTypes.${document.fileType}`),
+  extensions: [document.extension],
 });
 
 /** The desktop services a save needs; in browser mode a file is a download instead. */

@@ -1,6 +1,8 @@
 import type { ExportRequest } from '../../shared/api/export-channels';
 import {
+  DOCUMENTS,
   isScriptFormat,
+  type DocumentEntry,
   type ChecklistLevel,
   type CsvDelimiter,
   type ExportFormat,
@@ -10,12 +12,23 @@ import { LOCALE_PROFILES, type Locale } from '../../shared/i18n';
 /** What the Export step offers: the export formats and the plan file itself. */
 export type ExportChoiceFormat = ExportFormat | 'plan';
 
-/** Who each format is for, in the order the step shows them. */
-export const AUDIENCES = [
-  { id: 'networkTeam', formats: ['pdf', 'csv', 'xlsx'] },
-  { id: 'serverAdmins', formats: ['ps1', 'nft', 'firewalld'] },
+type ChecklistDocument = Extract<DocumentEntry, { kind: 'checklist' }>;
+
+const CHECKLIST = DOCUMENTS.filter((d): d is ChecklistDocument => d.kind === 'checklist');
+
+/** Who each format is for, in the order the step shows them: the registry's, then the plan file. */
+export const AUDIENCES: readonly {
+  id: ChecklistDocument['audience'] | 'colleagues';
+  formats: readonly ExportChoiceFormat[];
+}[] = [
+  ...CHECKLIST.map((d) => d.audience)
+    .filter((id, i, all) => all.indexOf(id) === i)
+    .map((id) => ({
+      id,
+      formats: CHECKLIST.filter((d) => d.audience === id).map((d) => d.format),
+    })),
   { id: 'colleagues', formats: ['plan'] },
-] as const satisfies readonly { id: string; formats: readonly ExportChoiceFormat[] }[];
+];
 
 export const ALL_HOSTS = '';
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { COMPARISON_LEVELS, type PlanComparison } from '../compare';
+import { COMPARISON_FILE_FORMATS } from '../export/documents';
 import { LOCALES } from '../i18n';
 import { channel } from './channel';
 import type { SavedFile } from './saved-file';
@@ -22,7 +23,6 @@ export const CompareRequest = z.strictObject({
 });
 export type CompareRequest = z.input<typeof CompareRequest>;
 
-export const COMPARISON_FILE_FORMATS = ['csv', 'pdf'] as const;
 export const CompareFileRequest = CompareRequest.extend({
   format: z.enum(COMPARISON_FILE_FORMATS),
   locale: z.enum(LOCALES),

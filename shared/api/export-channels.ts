@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { ExportOptions, isScriptFormat, type ExportPreview } from '../export/options';
+import {
+  ExportOptions,
+  isScriptFormat,
+  SCRIPT_FORMATS,
+  type ExportPreview,
+} from '../export/options';
 import { channel } from './channel';
 import { PlanId } from './ids';
 
@@ -55,7 +60,7 @@ export const ExportRequest = ExportOptions.omit({ revision: true })
       ctx.addIssue({
         code: 'custom',
         path: ['host'],
-        message: `applies to the firewall scripts (ps1, nft, firewalld), not to ${r.format}: leave it out`,
+        message: `applies to the firewall scripts (${SCRIPT_FORMATS.join(', ')}), not to ${r.format}: leave it out`,
       });
     }
     if (r.delimiter !== undefined && r.format !== 'csv') {

@@ -1,17 +1,18 @@
 import { z } from 'zod';
 import { LOCALES } from '../i18n';
+import { DOCUMENTS, formatsOf, type DocumentEntry, type FormatOf } from './documents';
 
 // What an export can be asked for: part of the API contract, so it lives in the pure core and the
 // export service, the command line and the wizard's Export step all read these one definitions.
 
-export const EXPORT_FORMATS = ['pdf', 'csv', 'xlsx', 'ps1', 'nft', 'firewalld'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-export const SCRIPT_FORMATS = [
-  'ps1',
-  'nft',
-  'firewalld',
-] as const satisfies readonly ExportFormat[];
-export type ScriptFormat = (typeof SCRIPT_FORMATS)[number];
+/** The checklist's formats: the PDF, the spreadsheets and the firewall scripts. */
+export const EXPORT_FORMATS = formatsOf('checklist');
+export type ExportFormat = FormatOf<'checklist'>;
+/** The firewall scripts: one file per host. */
+export type ScriptFormat = Extract<DocumentEntry, { kind: 'checklist'; perHost: true }>['format'];
+export const SCRIPT_FORMATS = DOCUMENTS.flatMap((d) =>
+  d.kind === 'checklist' && d.perHost ? [d.format] : [],
+) as readonly ScriptFormat[];
 export const isScriptFormat = (f: ExportFormat): f is ScriptFormat =>
   (SCRIPT_FORMATS as readonly string[]).includes(f);
 

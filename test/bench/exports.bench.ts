@@ -4,10 +4,13 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildChecklist } from '../../electron/services/export/checklist';
-import { checklistCsv } from '../../electron/services/export/csv';
-import { checklistPdf, type PdfChecklist } from '../../electron/services/export/pdf/document';
-import { checklistXlsx } from '../../electron/services/export/xlsx';
+import { buildChecklist } from '../../electron/services/documents/checklist/checklist';
+import { checklistCsv } from '../../electron/services/documents/csv';
+import {
+  checklistPdf,
+  type PdfChecklist,
+} from '../../electron/services/documents/checklist/checklist-pdf';
+import { checklistXlsx } from '../../electron/services/documents/xlsx';
 import { computeMatrix } from '../../shared/matrix';
 import { validatePlan, type Plan } from '../../shared/plan';
 

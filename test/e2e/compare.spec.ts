@@ -64,9 +64,7 @@ test('compare two revisions of a plan: switch remote printing on, see the rules 
   const csvDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download CSV' }).click();
   const csv = await csvDownload;
-  expect(csv.suggestedFilename()).toBe(
-    'Output-cluster-Frankfurt-rev1-to-rev2-firewall-rule-changes.csv',
-  );
+  expect(csv.suggestedFilename()).toBe('Output-cluster-Frankfurt-rev1-vs-rev2-firewall-en.csv');
   const csvPath = testInfo.outputPath(csv.suggestedFilename());
   await csv.saveAs(csvPath);
   const rows: Record<string, string>[] = parse(readFileSync(csvPath), { bom: true, columns: true });

@@ -28,7 +28,7 @@ test('export the checklist: preview, the CSV and the German PDF as downloads', a
 
   // The PDF checklist in the UI's language is what the step offers first; the preview counts its pages.
   await expect(page.getByRole('radio', { name: 'PDF checklist' })).toBeChecked();
-  await exportStep.expectFile('Output-cluster-Frankfurt-checklist-en.pdf');
+  await exportStep.expectFile('Output-cluster-Frankfurt-hosts-en.pdf');
   const matrix = computeMatrix(examplePlan());
   const hostRules = matrix.hostRules.length;
   await expect(exportStep.facts).toContainText(`${hostRules} rules`);
@@ -39,7 +39,7 @@ test('export the checklist: preview, the CSV and the German PDF as downloads', a
 
   // CSV for a change request: the first rows in the preview, then the file itself.
   await exportStep.chooseFormat('CSV');
-  await exportStep.expectFile('Output-cluster-Frankfurt-host-rules.csv');
+  await exportStep.expectFile('Output-cluster-Frankfurt-hosts-en.csv');
   await expect(exportStep.rows.getByRole('columnheader')).toHaveText([
     'ID',
     'Source zone',
@@ -61,11 +61,11 @@ test('export the checklist: preview, the CSV and the German PDF as downloads', a
   await expect(page.getByText(`The first 10 of ${hostRules} rows`)).toBeVisible();
   await app.check('export-csv-preview');
   const csvDownload = await exportStep.download();
-  expect(csvDownload.suggestedFilename()).toBe('Output-cluster-Frankfurt-host-rules.csv');
+  expect(csvDownload.suggestedFilename()).toBe('Output-cluster-Frankfurt-hosts-en.csv');
   const csvPath = testInfo.outputPath(csvDownload.suggestedFilename());
   await csvDownload.saveAs(csvPath);
   await expect(exportStep.result).toContainText(
-    'Downloaded: Output-cluster-Frankfurt-host-rules.csv',
+    'Downloaded: Output-cluster-Frankfurt-hosts-en.csv',
   );
   const csv: string[][] = parse(readFileSync(csvPath), { bom: true, delimiter: ',' });
   // The matrix's own columns, and every rule untested: nothing has been probed.
@@ -77,11 +77,11 @@ test('export the checklist: preview, the CSV and the German PDF as downloads', a
   // What was downloaded is said only while that export is chosen.
   await expect(exportStep.result).toBeHidden();
   await exportStep.chooseLanguage('Deutsch');
-  await exportStep.expectFile('Output-cluster-Frankfurt-checklist-de.pdf');
+  await exportStep.expectFile('Output-cluster-Frankfurt-hosts-de.pdf');
   const pages = Number(/(\d+) pages/.exec((await exportStep.facts.textContent()) ?? '')?.[1]);
   await app.check('export-pdf-de');
   const pdfDownload = await exportStep.download();
-  expect(pdfDownload.suggestedFilename()).toBe('Output-cluster-Frankfurt-checklist-de.pdf');
+  expect(pdfDownload.suggestedFilename()).toBe('Output-cluster-Frankfurt-hosts-de.pdf');
   const pdfPath = testInfo.outputPath(pdfDownload.suggestedFilename());
   await pdfDownload.saveAs(pdfPath);
   expect(readFileSync(pdfPath).subarray(0, 5).toString('latin1')).toBe('%PDF-');
@@ -129,7 +129,7 @@ test('export firewall scripts: one per host with its rule count, and the plan fi
   const hosts = exportStep.scriptHosts.getByRole('row').filter({ has: page.getByRole('cell') });
   await expect(hosts).toHaveCount(6);
   await expect(
-    exportStep.scriptHosts.getByRole('row', { name: /^oe1 oe1\.nft \d+ 0/ }),
+    exportStep.scriptHosts.getByRole('row', { name: /^oe1 oe1-en\.nft \d+ 0/ }),
   ).toBeVisible();
   const first = await exportStep.scriptHosts
     .getByRole('row')
@@ -146,9 +146,9 @@ test('export firewall scripts: one per host with its rule count, and the plan fi
   // One host: its file alone.
   await page.getByLabel('Scripts for').selectOption('oe2');
   await expect(hosts).toHaveCount(1);
-  await exportStep.expectFile('oe2.nft');
+  await exportStep.expectFile('oe2-en.nft');
   const script = await exportStep.download();
-  expect(script.suggestedFilename()).toBe('oe2.nft');
+  expect(script.suggestedFilename()).toBe('oe2-en.nft');
 
   // The plan file is offered here too.
   await exportStep.chooseFormat('Plan file (.oeplan.json)');
@@ -207,7 +207,7 @@ test('the Export step in German follows the UI language', async ({ app, page }) 
   await page.getByRole('radio', { name: 'CSV', exact: true }).check();
   // German Excel reads semicolons: the profile follows the export's language until chosen.
   await expect(page.getByRole('radio', { name: 'Semikolon (;)' })).toBeChecked();
-  await expect(exportStep.facts).toContainText('Output-cluster-Frankfurt-host-rules.csv');
+  await expect(exportStep.facts).toContainText('Output-cluster-Frankfurt-hosts-de.csv');
   await expect(exportStep.rows.getByRole('columnheader').first()).toHaveText('ID');
   await expect(exportStep.rows.getByRole('columnheader', { name: 'Quellzone' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Herunterladen', exact: true })).toBeEnabled();

@@ -3,12 +3,11 @@ import { Option, type Command } from 'commander';
 import { compareMatrices, COMPARISON_LEVELS, type ComparisonLevel } from '../../../shared/compare';
 import { LOCALES, type Locale } from '../../../shared/i18n';
 import { computeMatrix } from '../../../shared/matrix';
+import { COMPARISON_FORMATS, fileSlug } from '../../../shared/export';
 import {
-  COMPARISON_FORMATS,
   renderComparison,
   type ComparisonFormat,
-} from '../../services/export/comparison';
-import { fileSlug } from '../../services/export/service';
+} from '../../services/documents/comparison/render-comparison';
 import { say } from '../language';
 import { readPlanFile } from '../../services/plan-loader';
 import { printWarnings } from '../output';
@@ -63,7 +62,7 @@ export function registerCompare(program: Command): void {
         comparison,
         format: options.format,
         locale: options.locale,
-        baseName: `${fileSlug(fileStem(pathA))}-to-${fileSlug(fileStem(pathB))}`,
+        baseName: `${fileSlug(fileStem(pathA))}-vs-${fileSlug(fileStem(pathB))}`,
       });
       const { added, removed, changed } = comparison;
       await writeRendered(file, options.out, say('cli.files.changes', { added, removed, changed }));

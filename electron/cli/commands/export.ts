@@ -4,15 +4,20 @@ import { Option, type Command } from 'commander';
 import { Refusal } from '../../../shared/api/refusal';
 import { text, type Locale } from '../../../shared/i18n';
 import { ProbeReport, type ProbeResult } from '../../../shared/probes/model';
-import { CHECKLIST_LEVELS, type ChecklistLevel } from '../../services/export/checklist';
-import type { CsvDelimiter } from '../../services/export/csv';
 import {
+  CHECKLIST_LEVELS,
   EXPORT_FORMATS,
   isScriptFormat,
+  SCRIPT_FORMATS,
+  type ChecklistLevel,
+  type CsvDelimiter,
+  type ExportFormat,
+} from '../../../shared/export';
+import {
+  ExportInputError,
   renderExport,
   type ExportFile,
-  type ExportFormat,
-} from '../../services/export/service';
+} from '../../services/documents/checklist/checklist-export';
 import { makeFolder, writeFileAtomic } from '../../services/files';
 import { readJsonFile, readPlanFile } from '../../services/plan-loader';
 import { localeOption, say } from '../language';
@@ -98,7 +103,7 @@ export function registerExport(program: Command): void {
   program
     .command('export')
     .description(
-      'export the checklist (pdf, csv, xlsx) or the firewall scripts of the hosts (ps1, nft, firewalld)',
+      `export the checklist (${EXPORT_FORMATS.filter((f) => !isScriptFormat(f)).join(', ')}) or the firewall scripts of the hosts (${SCRIPT_FORMATS.join(', ')})`,
     )
     .argument('<plan>', 'plan file (JSON)')
     .addOption(

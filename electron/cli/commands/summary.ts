@@ -1,10 +1,10 @@
 import { Option, type Command } from 'commander';
 import { LOCALES, type Locale } from '../../../shared/i18n';
+import { PRESALES_FORMATS } from '../../../shared/export';
 import {
-  PRESALES_FORMATS,
   renderPresales,
   type PresalesFormat,
-} from '../../services/export/presales';
+} from '../../services/documents/presales/render-presales';
 import { say } from '../language';
 import { readPlanFile } from '../../services/plan-loader';
 import { printWarnings } from '../output';

@@ -17,7 +17,7 @@ export class ExportStep {
     return this.page.getByRole('region', { name: 'Preview', exact: true });
   }
 
-  /** "Output-cluster-Frankfurt-host-rules.csv · 241 rules · 82 kB · From plan revision 1." */
+  /** "Output-cluster-Frankfurt-hosts-en.csv · 241 rules · 82 kB · From plan revision 1." */
   get facts(): Locator {
     return this.page.getByTestId('export-facts');
   }

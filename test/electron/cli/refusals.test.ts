@@ -7,7 +7,7 @@ import { planHosts } from '../../../shared/plan';
 import { ERROR_CODES } from '../../../shared/api/refusal';
 import { EXIT_OF_REFUSAL } from '../../../electron/cli/errors';
 import { runCli } from '../../../electron/cli/program';
-import { planHosts as scriptHosts } from '../../../electron/services/export/topology';
+import { planHosts as scriptHosts } from '../../../electron/services/documents/checklist/plan-topology';
 import { UnknownPlanHost } from '../../../electron/services/probes/plan-probes';
 import { examplePath, examplePlan } from '../../support/examples';
 

@@ -6,7 +6,7 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../support/cli';
 import { exampleDocument, examplePath } from '../../../support/examples';
-import { hasTool } from '../../services/export/support';
+import { hasTool } from '../../services/documents/support';
 
 const work = mkdtempSync(join(tmpdir(), 'oe-compare-cli-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -78,7 +78,7 @@ describe('oe-ports compare', () => {
       work,
     ]);
     expect(run.status).toBe(0);
-    const path = join(work, 'cluster-3-islands-to-cluster-5-nodes-firewall-rule-changes.pdf');
+    const path = join(work, 'cluster-3-islands-vs-cluster-5-nodes-firewall-en.pdf');
     expect(run.stdout).toMatch(
       new RegExp(`^wrote ${path} \\(0 added, 0 removed, 9 changed, \\d pages?\\)\\n$`),
     );

@@ -66,7 +66,7 @@ describe('oe-ports export', () => {
     expect(all.status).toBe(0);
     expect(readdirSync(dir).sort()).toEqual(
       ['aug-island', 'dpf', 'mgmt', 'oe1', 'oe2', 'oe3', 'oe4', 'oe5', 'prometheus', 'sap-gw']
-        .map((h) => `${h}.nft`)
+        .map((h) => `${h}-en.nft`)
         .sort(),
     );
     const one = join(work, 'oe3.ps1');
@@ -80,9 +80,9 @@ describe('oe-ports export', () => {
     const run = runCli(['export', SINGLE, '--format', 'pdf', '--level', 'firewall', '--out', dir]);
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(
-      /^wrote .*Print-server-Łódź-checklist-en\.pdf \(20 rules, \d+ pages\)\n$/,
+      /^wrote .*Print-server-Łódź-firewall-en\.pdf \(20 rules, \d+ pages\)\n$/,
     );
-    expect(readdirSync(dir)).toEqual(['Print-server-Łódź-checklist-en.pdf']);
+    expect(readdirSync(dir)).toEqual(['Print-server-Łódź-firewall-en.pdf']);
   });
 
   for (const [args, message] of [

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../support/cli';
 import { exampleDocument, examplePath } from '../../../support/examples';
-import { hasTool } from '../../services/export/support';
+import { hasTool } from '../../services/documents/support';
 
 const work = mkdtempSync(join(tmpdir(), 'oe-summary-cli-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

@@ -1,0 +1,119 @@
+import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import { SOURCES } from '../../../../shared/catalog';
+import { LOCALE_PROFILES, translator } from '../../../../shared/i18n';
+import type { Checklist, ChecklistLevel } from './checklist';
+import { bytesOf } from '../pdf/bytes';
+import { cover } from '../pdf/cover';
+import { FONT_FAMILY, pdfRenderer } from '../pdf/fonts';
+import { planFrame, writeFrames } from '../pdf/frame';
+import { writeRuleSections } from '../pdf/rules';
+import { writeSignOff } from '../pdf/sign-off';
+import { SourceIndex } from '../document-text';
+import { COLOR, PAGE, STYLES } from '../pdf/theme';
+import { writeTopology } from '../pdf/topology-page';
+import { PageWriter, type Doc } from '../pdf/writer';
+
+export interface PdfChecklist {
+  bytes: Uint8Array;
+  pageCount: number;
+}
+
+const TITLES = new Map<string, string>(Object.values(SOURCES).map((s) => [s.url, s.title]));
+
+/** The cover: laid out by pdfmake (columns, small tables, the legend). */
+function frontMatter(checklist: Checklist, level: ChecklistLevel): TDocumentDefinitions {
+  const t = translator(checklist.locale);
+  const { project } = checklist.plan;
+  return {
+    pageSize: 'A4',
+    pageOrientation: 'landscape',
+    pageMargins: PAGE.margins,
+    language: LOCALE_PROFILES[checklist.locale].intlTag,
+    info: {
+      title: `${t('checklist.title')}: ${project.name}`,
+      author: project.technician || 'Output Engine Port Planner',
+      subject: [project.customer, project.site].filter(Boolean).join(', '),
+      creator: 'Output Engine Port Planner',
+      producer: 'Output Engine Port Planner (pdfmake, pdfkit)',
+      creationDate: checklist.generatedAt,
+    },
+    defaultStyle: { font: FONT_FAMILY, fontSize: 9, color: COLOR.ink, lineHeight: 1.1 },
+    styles: STYLES,
+    content: cover(t, checklist, level),
+  };
+}
+
+function writeSources(
+  writer: PageWriter,
+  urls: readonly string[],
+  t: ReturnType<typeof translator>,
+): void {
+  writer.ensure(80);
+  writer.y += 18;
+  writer.paragraph([{ text: t('checklist.sources'), font: 'bold', size: 16, color: COLOR.band }], {
+    after: 2,
+  });
+  writer.paragraph([{ text: t('checklist.sourcesIntro'), size: 8.5, color: COLOR.muted }], {
+    after: 6,
+  });
+  urls.forEach((url, i) => {
+    writer.ensure(10);
+    const number = `${i + 1}`;
+    writer.place(
+      [{ text: number, font: 'bold' }],
+      writer.left + 16 - writer.measure(number, 'bold', 7.5),
+      writer.y,
+      20,
+    );
+    writer.paragraph(
+      [
+        ...(TITLES.has(url) ? [{ text: `${TITLES.get(url)}  ` }] : []),
+        { text: url, color: COLOR.band, link: /^https?:/.test(url) ? url : undefined },
+      ],
+      { x: writer.left + 22, width: writer.width - 22, after: 1.5 },
+    );
+  });
+}
+
+/**
+ * The technician's checklist: cover, topology, one table per zone pair, sign-off, sources. pdfmake
+ * lays out the cover; the rest is drawn into the same document by the PageWriter.
+ */
+export async function checklistPdf(
+  checklist: Checklist,
+  level: ChecklistLevel,
+): Promise<PdfChecklist> {
+  const t = translator(checklist.locale);
+  const { project } = checklist.plan;
+  const doc = (await pdfRenderer()
+    .createPdf(frontMatter(checklist, level), { bufferPages: true })
+    .getStream()) as Doc;
+  const writer = new PageWriter(doc, FONT_FAMILY);
+  const sources = new SourceIndex();
+  writer.addPage();
+  writeTopology(writer, t, checklist);
+  writer.addPage();
+  writer.paragraph([{ text: t('checklist.rules'), font: 'bold', size: 16, color: COLOR.band }], {
+    after: 4,
+  });
+  writer.paragraph([{ text: t('checklist.rulesIntro'), size: 8.5, color: COLOR.muted }], {
+    after: 8,
+  });
+  if (checklist.rules[level].length === 0) {
+    writer.paragraph([{ text: t('checklist.none'), color: COLOR.muted }], { after: 8 });
+  }
+  writeRuleSections(writer, t, checklist.locale, level, checklist.rules[level], sources);
+  writeSignOff(writer, t, project.technician);
+  writeSources(writer, sources.urls, t);
+  const pageCount = writeFrames(
+    writer,
+    planFrame(t, {
+      title: t('checklist.title'),
+      project,
+      revision: checklist.revision,
+      generatedAt: checklist.generatedAt,
+      locale: checklist.locale,
+    }),
+  );
+  return { bytes: await bytesOf(doc), pageCount };
+}

@@ -1,0 +1,184 @@
+import { createHash } from 'node:crypto';
+import type { ChecklistLevel } from '../../../../shared/export';
+import { translator, type Locale } from '../../../../shared/i18n';
+import {
+  computeMatrix,
+  levelTable,
+  type EndpointRef,
+  type FirewallRule,
+  type HostRule,
+  type Matrix,
+  type Table,
+} from '../../../../shared/matrix';
+import type { Plan } from '../../../../shared/plan';
+import {
+  detailIn,
+  latestByRule,
+  PROBE_STATUSES,
+  type ProbeResult,
+  type ProbeStatus,
+} from '../../../../shared/probes/model';
+import { planTopology, type TopologyEntry } from './plan-topology';
+
+export { CHECKLIST_LEVELS, type ChecklistLevel } from '../../../../shared/export';
+
+/** What the probes found for one row: one status when its host rules agree, "mixed" otherwise. */
+export interface ProbeSummary {
+  status: ProbeStatus | 'mixed';
+  counts: Partial<Record<ProbeStatus, number>>;
+  /** ISO time of the newest result; '' when untested. */
+  probedAt: string;
+  detail: string;
+}
+
+/**
+ * One row of the checklist: a host rule or a firewall rule (a host rule is one with one source and
+ * one destination), with its probe status.
+ */
+export interface ChecklistRule extends Omit<FirewallRule, 'sourceZone' | 'destinationZone'> {
+  probe: ProbeSummary;
+}
+
+export interface ChecklistInput {
+  plan: Plan;
+  locale: Locale;
+  /** Results of any number of probe runs; the newest per rule counts. */
+  probes?: readonly ProbeResult[];
+  /** The stored plan's revision; without one, a hash of the plan document. */
+  revision?: string;
+  generatedAt?: Date;
+}
+
+/** The one joined model every exporter reads: plan, matrix, probe status, locale. */
+export interface Checklist {
+  plan: Plan;
+  matrix: Matrix;
+  locale: Locale;
+  revision: string;
+  generatedAt: Date;
+  rules: Record<ChecklistLevel, ChecklistRule[]>;
+  topology: TopologyEntry[];
+  /** Probe results that could not be joined, and similar things the user should know. */
+  warnings: string[];
+}
+
+/** A short, stable fingerprint of the plan document: the same plan gives the same revision. */
+export function planFingerprint(plan: Plan): string {
+  return `sha256:${createHash('sha256').update(JSON.stringify(plan)).digest('hex').slice(0, 12)}`;
+}
+
+function summarize(
+  ruleIds: readonly string[],
+  latest: Map<string, ProbeResult>,
+  locale: Locale,
+): ProbeSummary {
+  const counts: Partial<Record<ProbeStatus, number>> = {};
+  let probedAt = '';
+  const details = new Set<string>();
+  for (const id of ruleIds) {
+    const result = latest.get(id);
+    const status = result?.status ?? 'untested';
+    counts[status] = (counts[status] ?? 0) + 1;
+    if (result && result.probedAt > probedAt) probedAt = result.probedAt;
+    if (result?.detail) details.add(detailIn(locale, result));
+  }
+  const statuses = Object.keys(counts) as ProbeStatus[];
+  return {
+    status: statuses.length === 1 ? statuses[0]! : 'mixed',
+    counts,
+    probedAt,
+    detail: [...details].join('; '),
+  };
+}
+
+const endpoint = (r: HostRule, side: 'source' | 'destination'): EndpointRef =>
+  side === 'source'
+    ? { key: r.sourceKey, name: r.sourceName, address: r.source, zone: r.sourceZone }
+    : {
+        key: r.destinationKey,
+        name: r.destinationName,
+        address: r.destination,
+        zone: r.destinationZone,
+      };
+
+function fromHostRule(
+  r: HostRule,
+  latest: Map<string, ProbeResult>,
+  locale: Locale,
+): ChecklistRule {
+  return {
+    id: r.id,
+    from: [endpoint(r, 'source')],
+    to: [endpoint(r, 'destination')],
+    protocol: r.protocol,
+    ports: String(r.port),
+    portList: [r.port],
+    services: [r.service],
+    purpose: r.purpose,
+    features: r.features,
+    evidence: r.evidence,
+    sources: r.sources,
+    hostRuleIds: [r.id],
+    probe: summarize([r.id], latest, locale),
+  };
+}
+
+function fromFirewallRule(
+  r: FirewallRule,
+  latest: Map<string, ProbeResult>,
+  locale: Locale,
+): ChecklistRule {
+  // Its zones stay with its endpoints (from, to), as a host rule's do.
+  const { sourceZone: _source, destinationZone: _destination, ...rule } = r;
+  return { ...rule, probe: summarize(r.hostRuleIds, latest, locale) };
+}
+
+export function buildChecklist(input: ChecklistInput): Checklist {
+  const matrix = computeMatrix(input.plan);
+  const latest = latestByRule(input.probes ?? []);
+  const known = new Set(matrix.hostRules.map((r) => r.id));
+  const stale = [...latest.keys()].filter((id) => !known.has(id));
+  const warnings =
+    stale.length > 0
+      ? [
+          translator(input.locale)('exportWarnings.staleProbes', {
+            count: stale.length,
+            first: stale[0],
+          }),
+        ]
+      : [];
+  return {
+    plan: input.plan,
+    matrix,
+    locale: input.locale,
+    revision: input.revision?.trim() || planFingerprint(input.plan),
+    generatedAt: input.generatedAt ?? new Date(),
+    rules: {
+      hosts: matrix.hostRules.map((r) => fromHostRule(r, latest, input.locale)),
+      firewall: matrix.firewallRules.map((r) => fromFirewallRule(r, latest, input.locale)),
+    },
+    topology: planTopology(input.plan),
+    warnings,
+  };
+}
+
+/** The probe status as data (CSV, XLSX): "blocked", or "mixed: verified 3, blocked 2". */
+export function probeStatusText(probe: ProbeSummary): string {
+  if (probe.status !== 'mixed') return probe.status;
+  const parts = PROBE_STATUSES.filter((s) => probe.counts[s]).map((s) => `${s} ${probe.counts[s]}`);
+  return `mixed: ${parts.join(', ')}`;
+}
+
+/** A level of the matrix as the spreadsheet formats write it: its columns plus the probe status. */
+export function checklistTable(checklist: Checklist, level: ChecklistLevel): Table {
+  const table = levelTable(checklist.matrix, level);
+  const rules = checklist.rules[level];
+  return {
+    columns: [...table.columns, 'probeStatus', 'probedAt'],
+    rows: table.rows.map((row, i) => [
+      ...row,
+      probeStatusText(rules[i]!.probe),
+      rules[i]!.probe.probedAt,
+    ]),
+  };
+}

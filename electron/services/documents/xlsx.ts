@@ -1,0 +1,136 @@
+import ExcelJS from 'exceljs';
+import { EVIDENCE_LEVELS } from '../../../shared/catalog';
+import { columnHeadings, formatDateTime, translator } from '../../../shared/i18n';
+import { levelTable, type Table } from '../../../shared/matrix';
+import { PROBE_STATUSES } from '../../../shared/probes/model';
+import {
+  checklistTable,
+  CHECKLIST_LEVELS,
+  type Checklist,
+  type ChecklistLevel,
+} from './checklist/checklist';
+
+const HEADER_FILL = 'FF1F3A5F';
+const INFERRED_FILL = 'FFFFF1D6';
+const TEXT_COLUMNS = new Set(['id', 'port', 'ports', 'source', 'destination']);
+// Widths follow the content, within bounds; a sample is enough to size a column.
+const WIDTH_SAMPLE = 400;
+
+function columnWidth(table: Table, heading: string, index: number): number {
+  let widest = heading.length;
+  for (const row of table.rows.slice(0, WIDTH_SAMPLE)) {
+    widest = Math.max(widest, row[index]!.length);
+  }
+  return Math.min(60, Math.max(8, widest + 2));
+}
+
+/** One sheet: bold header on a dark band, frozen, with filters; text cells stay text. */
+function addTableSheet(
+  workbook: ExcelJS.Workbook,
+  name: string,
+  table: Table,
+  headings: readonly string[],
+): ExcelJS.Worksheet {
+  const sheet = workbook.addWorksheet(name, {
+    views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }],
+  });
+  sheet.columns = table.columns.map((key, i) => ({
+    key,
+    width: columnWidth(table, headings[i]!, i),
+    style: TEXT_COLUMNS.has(key) ? { numFmt: '@' } : {},
+  }));
+  const header = sheet.addRow([...headings]);
+  header.font = { bold: true, color: { argb: 'FFFFFFFF' } };
+  header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
+  sheet.addRows(table.rows);
+  sheet.autoFilter = {
+    from: { row: 1, column: 1 },
+    to: { row: 1 + table.rows.length, column: table.columns.length },
+  };
+  return sheet;
+}
+
+function markInferred(sheet: ExcelJS.Worksheet, table: Table): void {
+  const evidence = table.columns.indexOf('evidence') + 1;
+  if (evidence === 0) return;
+  table.rows.forEach((row, i) => {
+    if (row[evidence - 1] !== 'inferred') return;
+    sheet.getRow(i + 2).getCell(evidence).fill = {
+      type: 'pattern',
+      pattern: 'solid',
+      fgColor: { argb: INFERRED_FILL },
+    };
+  });
+}
+
+/** Where the sheets came from, and what the evidence and probe values mean. */
+function addAboutSheet(workbook: ExcelJS.Workbook, checklist: Checklist): void {
+  const t = translator(checklist.locale);
+  const { project } = checklist.plan;
+  const sheet = workbook.addWorksheet(t('checklist.about'));
+  sheet.columns = [{ width: 26 }, { width: 100 }];
+  const rows: [string, string][] = [
+    [t('checklist.title'), project.name],
+    [t('checklist.customer'), project.customer],
+    [t('checklist.site'), project.site],
+    [t('checklist.productVersion'), project.productVersion],
+    [t('checklist.installation'), t(`checklist.installations.${checklist.plan.installation}`)],
+    [t('checklist.technician'), project.technician],
+    [t('checklist.revision'), checklist.revision],
+    [
+      t('checklist.date'),
+      formatDateTime(checklist.locale, checklist.generatedAt, {
+        dateStyle: 'long',
+        timeStyle: 'short',
+      }),
+    ],
+    ['', ''],
+    [t('checklist.legend'), t('checklist.legendIntro')],
+    ...EVIDENCE_LEVELS.map((e): [string, string] => [
+      e,
+      `${t(`evidence.${e}`)}: ${t(`checklist.evidenceExplained.${e}`)}`,
+    ]),
+    ['', ''],
+    [t('checklist.probeLegend'), ''],
+    ...PROBE_STATUSES.map((s): [string, string] => [
+      s,
+      `${t(`checklist.probe.${s}`)}: ${t(`checklist.probeExplained.${s}`)}`,
+    ]),
+  ];
+  sheet.addRows(rows);
+  sheet.getColumn(1).font = { bold: true };
+}
+
+/** The checklist as a workbook: the chosen level's sheet first, then the other level, zones, about. */
+export async function checklistXlsx(
+  checklist: Checklist,
+  level: ChecklistLevel,
+): Promise<Uint8Array> {
+  const t = translator(checklist.locale);
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Output Engine Port Planner';
+  workbook.title = `${t('checklist.title')}: ${checklist.plan.project.name}`;
+  workbook.created = checklist.generatedAt;
+  workbook.modified = checklist.generatedAt;
+  const sheetName = { hosts: t('checklist.hostRules'), firewall: t('checklist.firewallRules') };
+  const levels = [level, ...CHECKLIST_LEVELS.filter((l) => l !== level)];
+  for (const l of levels) {
+    const table = checklistTable(checklist, l);
+    const sheet = addTableSheet(
+      workbook,
+      sheetName[l],
+      table,
+      columnHeadings(checklist.locale, table.columns),
+    );
+    markInferred(sheet, table);
+  }
+  const zones = levelTable(checklist.matrix, 'zones');
+  addTableSheet(
+    workbook,
+    t('checklist.zoneMatrix'),
+    zones,
+    columnHeadings(checklist.locale, zones.columns),
+  );
+  addAboutSheet(workbook, checklist);
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}

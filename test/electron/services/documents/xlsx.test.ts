@@ -1,0 +1,109 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { checklistTable } from '../../../../electron/services/documents/checklist/checklist';
+import { checklistXlsx } from '../../../../electron/services/documents/xlsx';
+import { columnHeadings } from '../../../../shared/i18n';
+import { levelTable } from '../../../../shared/matrix';
+import { FORMULA_PAYLOADS, payloadClientGroups } from './payloads';
+import { exampleChecklist } from './support';
+
+async function readBack(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  return workbook;
+}
+
+const values = (sheet: ExcelJS.Worksheet): unknown[][] => {
+  const rows: unknown[][] = [];
+  sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+  return rows;
+};
+
+describe('XLSX export', () => {
+  it('holds both levels, read back with exceljs equal to the matrix, with probe columns', async () => {
+    const checklist = exampleChecklist('cluster-5-every-feature');
+    const workbook = await readBack(await checklistXlsx(checklist, 'hosts'));
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      'Host rules',
+      'Firewall rules',
+      'Zone to zone',
+      'About',
+    ]);
+    for (const [name, level] of [
+      ['Host rules', 'hosts'],
+      ['Firewall rules', 'firewall'],
+    ] as const) {
+      const rows = values(workbook.getWorksheet(name)!);
+      const table = checklistTable(checklist, level);
+      expect(rows[0]).toEqual(columnHeadings('en', table.columns));
+      // exceljs leaves trailing empty cells out of a row: compare with them trimmed the same way.
+      const trim = (r: unknown[]) => {
+        const copy = [...r];
+        while (copy.length > 0 && (copy.at(-1) === '' || copy.at(-1) === undefined)) copy.pop();
+        return copy;
+      };
+      expect(rows.slice(1).map(trim)).toEqual(table.rows.map(trim));
+      expect(table.rows.map((r) => r.slice(0, -2))).toEqual(
+        levelTable(checklist.matrix, level).rows,
+      );
+    }
+  });
+
+  it('puts the chosen level first, in the chosen language', async () => {
+    const checklist = exampleChecklist('single-every-feature', { locale: 'de' });
+    const workbook = await readBack(await checklistXlsx(checklist, 'firewall'));
+    expect(workbook.worksheets[0]!.name).toBe('Firewall-Regeln');
+    expect(values(workbook.worksheets[0]!)[0]!.slice(0, 3)).toEqual(['ID', 'Quellzone', 'Quelle']);
+    const about = values(workbook.getWorksheet('Info')!).map((r) => r.join(' | '));
+    expect(about).toContain('Kunde | Müller Logistik GmbH');
+    expect(about).toContain('Standort | Łódź');
+    expect(about.find((r) => r.startsWith('Datum'))).toMatch(/^Datum \| 24\. November 2026/);
+  });
+
+  it('freezes the header, filters every column and keeps ports as text', async () => {
+    const checklist = exampleChecklist('cluster-5-every-feature');
+    const workbook = await readBack(await checklistXlsx(checklist, 'firewall'));
+    const sheet = workbook.getWorksheet('Firewall rules')!;
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    const columns = checklistTable(checklist, 'firewall').columns.length;
+    const lastColumn = sheet.getColumn(columns).letter;
+    expect(sheet.autoFilter).toBe(`A1:${lastColumn}${checklist.rules.firewall.length + 1}`);
+    const port = checklistTable(checklist, 'firewall').columns.indexOf('port') + 1;
+    const cells = checklist.rules.firewall.map((_, i) => sheet.getRow(i + 2).getCell(port));
+    for (const cell of cells) {
+      expect(cell.type).toBe(ExcelJS.ValueType.String);
+      expect(cell.numFmt).toBe('@');
+    }
+    expect(cells.map((c) => c.value)).toContain('8081-8082');
+    expect(cells.map((c) => c.value)).toContain('443');
+    for (let c = 1; c <= columns; c++) {
+      expect(sheet.getColumn(c).width).toBeGreaterThanOrEqual(8);
+      expect(sheet.getColumn(c).width).toBeLessThanOrEqual(60);
+    }
+  });
+
+  it('stores formula payloads as strings, never as formulas', async () => {
+    const checklist = exampleChecklist('single-minimal', {
+      hostile: (doc) => {
+        doc.project.customer = '=HYPERLINK("http://evil.example","x")';
+        doc.features = ['lpr'];
+        doc.clientGroups = payloadClientGroups(FORMULA_PAYLOADS);
+      },
+    });
+    const workbook = await readBack(await checklistXlsx(checklist, 'hosts'));
+    const seen: string[] = [];
+    workbook.eachSheet((sheet) =>
+      sheet.eachRow((row) =>
+        row.eachCell((cell) => {
+          expect(cell.type).not.toBe(ExcelJS.ValueType.Formula);
+          if (typeof cell.value === 'string') seen.push(cell.value);
+        }),
+      ),
+    );
+    // XML reads a stored CRLF back as LF; that is the file format, not a change of meaning.
+    for (const payload of FORMULA_PAYLOADS) {
+      expect(seen).toContain(payload.trim().replace(/\r\n/g, '\n'));
+    }
+    expect(seen).toContain('=HYPERLINK("http://evil.example","x")');
+  });
+});
