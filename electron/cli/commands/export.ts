@@ -13,11 +13,7 @@ import {
   type CsvDelimiter,
   type ExportFormat,
 } from '../../../shared/export';
-import {
-  ExportInputError,
-  renderExport,
-  type ExportFile,
-} from '../../services/documents/checklist/checklist-export';
+import { renderExport, type ExportFile } from '../../services/documents/checklist/checklist-export';
 import { makeFolder, writeFileAtomic } from '../../services/files';
 import { readJsonFile, readPlanFile } from '../../services/plan-loader';
 import { localeOption, say } from '../language';

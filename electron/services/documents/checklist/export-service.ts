@@ -8,12 +8,7 @@ import { writeFileAtomic } from '../../files';
 import { desktopOrRefuse, saveFilter } from '../../rendered-files';
 import type { Store } from '../../store';
 import { loadValidPlan } from '../../plan-loader';
-import {
-  ExportInputError,
-  renderExport,
-  type ExportFile,
-  type ExportResult,
-} from './checklist-export';
+import { renderExport, type ExportFile, type ExportResult } from './checklist-export';
 import { planHosts } from './plan-topology';
 
 // The Export step's channels: exports of a stored plan, at its stored revision, joined with the
