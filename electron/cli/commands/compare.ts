@@ -4,10 +4,7 @@ import { compareMatrices, COMPARISON_LEVELS, type ComparisonLevel } from '../../
 import { LOCALES, type Locale } from '../../../shared/i18n';
 import { computeMatrix } from '../../../shared/matrix';
 import { COMPARISON_FORMATS, fileSlug } from '../../../shared/export';
-import {
-  renderComparison,
-  type ComparisonFormat,
-} from '../../services/documents/comparison/render-comparison';
+import type { ComparisonFormat } from '../../services/documents/comparison/render-comparison';
 import { say } from '../language';
 import { readPlanFile } from '../../services/plan-loader';
 import { printWarnings } from '../output';
@@ -56,6 +53,8 @@ export function registerCompare(program: Command): void {
         computeMatrix(after),
         options.level,
       );
+      const { renderComparison } =
+        await import('../../services/documents/comparison/render-comparison');
       const file = await renderComparison({
         before: { name: before.project.name, detail: basename(pathA) },
         after: { name: after.project.name, detail: basename(pathB) },

@@ -13,7 +13,7 @@ import {
   type CsvDelimiter,
   type ExportFormat,
 } from '../../../shared/export';
-import { renderExport, type ExportFile } from '../../services/documents/checklist/checklist-export';
+import type { ExportFile } from '../../services/documents/checklist/checklist-export';
 import { makeFolder, writeFileAtomic } from '../../services/files';
 import { readJsonFile, readPlanFile } from '../../services/plan-loader';
 import { localeOption, say } from '../language';
@@ -131,6 +131,8 @@ export function registerExport(program: Command): void {
       const { plan, warnings } = await readPlanFile(path);
       printWarnings(warnings);
       const probes = await loadProbes(options.probes, plan.project.name);
+      // The document libraries (pdfmake, ExcelJS) load only for the command that writes documents.
+      const { renderExport } = await import('../../services/documents/checklist/checklist-export');
       const result = await renderExport({
         plan,
         probes,

@@ -1,10 +1,7 @@
 import { Option, type Command } from 'commander';
 import { LOCALES, type Locale } from '../../../shared/i18n';
 import { PRESALES_FORMATS } from '../../../shared/export';
-import {
-  renderPresales,
-  type PresalesFormat,
-} from '../../services/documents/presales/render-presales';
+import type { PresalesFormat } from '../../services/documents/presales/render-presales';
 import { say } from '../language';
 import { readPlanFile } from '../../services/plan-loader';
 import { printWarnings } from '../output';
@@ -35,6 +32,7 @@ export function registerSummary(program: Command): void {
     .action(async (path: string, options: SummaryOptions) => {
       const { plan, warnings } = await readPlanFile(path);
       printWarnings(warnings);
+      const { renderPresales } = await import('../../services/documents/presales/render-presales');
       const file = await renderPresales({
         plan,
         format: options.format,
