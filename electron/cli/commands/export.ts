@@ -30,6 +30,9 @@ interface ExportCliOptions {
   out: string;
 }
 
+/** The checklist of the command line lists firewall rules unless --level hosts asks for host rules. */
+export const DEFAULT_LEVEL: ChecklistLevel = 'firewall';
+
 const DELIMITERS: Record<string, CsvDelimiter> = {
   ',': ',',
   comma: ',',
@@ -108,9 +111,10 @@ export function registerExport(program: Command): void {
         .makeOptionMandatory(),
     )
     .addOption(
-      new Option('--level <level>', 'host rules or merged firewall rules (default: hosts)').choices(
-        CHECKLIST_LEVELS,
-      ),
+      new Option(
+        '--level <level>',
+        'pdf, csv, xlsx: firewall rules, merged as a network team writes them, or hosts: one rule per source and destination (default: firewall)',
+      ).choices(CHECKLIST_LEVELS),
     )
     .addOption(localeOption())
     .option('--delimiter <char>', 'CSV: "," or ";" (default: "," for en, ";" for de)')
@@ -138,7 +142,8 @@ export function registerExport(program: Command): void {
         probes,
         format: options.format,
         locale: options.locale,
-        level: options.level,
+        // A network team's view unless host rules are asked for; a script has no level.
+        level: isScriptFormat(options.format) ? undefined : (options.level ?? DEFAULT_LEVEL),
         delimiter: options.delimiter === undefined ? undefined : DELIMITERS[options.delimiter],
         host: options.host,
         revision: options.revision,

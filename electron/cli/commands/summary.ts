@@ -1,8 +1,8 @@
 import { Option, type Command } from 'commander';
-import { LOCALES, type Locale } from '../../../shared/i18n';
+import type { Locale } from '../../../shared/i18n';
 import { PRESALES_FORMATS } from '../../../shared/export';
 import type { PresalesFormat } from '../../services/documents/presales/render-presales';
-import { say } from '../language';
+import { localeOption, say } from '../language';
 import { readPlanFile } from '../../services/plan-loader';
 import { printWarnings } from '../output';
 import { writeRendered } from '../rendered-file';
@@ -26,7 +26,7 @@ export function registerSummary(program: Command): void {
         .choices(PRESALES_FORMATS)
         .default('md'),
     )
-    .addOption(new Option('--locale <locale>', 'language').choices(LOCALES).default('en'))
+    .addOption(localeOption())
     .option('--revision <text>', 'the plan revision to print (default: a hash of the plan)')
     .option('--out <path>', 'file to write, or a folder (default: standard output)')
     .action(async (path: string, options: SummaryOptions) => {

@@ -11,6 +11,20 @@ import { examplePath, examplePlan } from '../../support/examples';
 const tmp = () => mkdtempSync(join(tmpdir(), 'oe-cli-'));
 const noStackTrace = (text: string) => expect(text).not.toMatch(/\n\s+at .+:\d+:\d+/);
 
+describe('oe-ports --version', () => {
+  it('prints the version of package.json, with -V too', () => {
+    const { version } = JSON.parse(
+      readFileSync(join(import.meta.dirname, '../../../package.json'), 'utf8'),
+    );
+    for (const flag of ['--version', '-V']) {
+      const run = runCli([flag]);
+      expect(run.status).toBe(0);
+      expect(run.stdout).toBe(`${version}\n`);
+      expect(run.stderr).toBe('');
+    }
+  });
+});
+
 describe('oe-ports validate', () => {
   it('exits 0 for a valid plan and names it', () => {
     const run = runCli(['validate', examplePath('cluster-3-islands')]);
