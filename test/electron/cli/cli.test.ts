@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,6 +24,22 @@ describe('oe-ports --version', () => {
       expect(run.stderr).toBe('');
     }
   });
+});
+
+describe('npm run cli', () => {
+  it('runs the built command line, anything the bundler says on stderr, the answer alone on stdout', () => {
+    const root = join(import.meta.dirname, '../../..');
+    const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    const script = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts.cli;
+    expect(script).toBe('node electron/cli/from-source.mjs');
+    const run = spawnSync(process.execPath, [join(root, 'electron/cli/from-source.mjs'), '-V'], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe(`${version}\n`);
+  }, 120_000);
 });
 
 describe('oe-ports validate', () => {
