@@ -2,7 +2,7 @@
 // as the sandbox requires) and the command line (ESM with a shebang, package.json "bin").
 // better-sqlite3 (a native module) and electron stay external; everything else is inlined.
 import { build, type BuildOptions } from 'esbuild';
-import { chmod } from 'node:fs/promises';
+import { chmod, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -41,10 +41,15 @@ export function bundles(outDir: string): Record<string, BuildOptions> {
       format: 'cjs',
       minify: true,
     },
+    // The command line starts from oe-ports.js alone; what only some commands need (the document
+    // libraries, the server) sits beside it in chunks/, loaded when a command asks for it, so that
+    // validate, matrix and catalog do not parse megabytes of pdfmake and ExcelJS first.
     cli: {
       ...common,
-      entryPoints: entry('electron/cli/main.ts'),
-      outfile: join(outDir, 'cli/oe-ports.js'),
+      entryPoints: { 'oe-ports': join(ROOT, 'electron/cli/main.ts') },
+      outdir: join(outDir, 'cli'),
+      splitting: true,
+      chunkNames: 'chunks/[name]-[hash]',
       format: 'esm',
       banner: { js: `#!/usr/bin/env node\n${ESM_REQUIRE}` },
     },
@@ -55,8 +60,9 @@ export async function bundleAll(outDir: string, only: readonly string[] = []): P
   const written: string[] = [];
   for (const [name, options] of Object.entries(bundles(outDir))) {
     if (only.length > 0 && !only.includes(name)) continue;
+    if (options.outdir) await rm(options.outdir, { recursive: true, force: true });
     await build(options);
-    written.push(String(options.outfile));
+    written.push(String(options.outfile ?? join(options.outdir!, 'oe-ports.js')));
   }
   await chmod(join(outDir, 'cli/oe-ports.js'), 0o755).catch(() => undefined);
   return written;

@@ -12,7 +12,16 @@ import { registerValidate } from './commands/validate';
 import { Refusal } from '../../shared/api/refusal';
 import { formatIssue } from '../../shared/plan';
 import { EXIT, EXIT_INTERRUPTED, EXIT_OF_REFUSAL, Interrupted } from './errors';
-import { chooseLocale, cliLocale, localeOption, say, sayText, setCliLocale } from './language';
+import {
+  chooseLocale,
+  cliLocale,
+  localeDefaultText,
+  localeOption,
+  say,
+  sayText,
+  setCliLocale,
+} from './language';
+import { APP_VERSION } from '../services/app-version';
 
 // One register function per command, each in its own module.
 const COMMANDS = [
@@ -33,6 +42,7 @@ export function buildProgram(): Command {
     .description(
       'Output Engine Port Planner: plan, check and document the ports of a PLOSSYS Output Engine installation',
     )
+    .version(APP_VERSION, '-V, --version', 'print the version of the planner')
     .exitOverride()
     .showHelpAfterError('(run with --help for usage)');
   for (const register of COMMANDS) register(program);
@@ -48,7 +58,7 @@ function withLocale(command: Command): void {
   for (const sub of command.commands) withLocale(sub);
   if (command.commands.length > 0) return;
   const own = command.options.find((o) => o.long === '--locale');
-  if (own) own.default(cliLocale());
+  if (own) own.default(cliLocale(), localeDefaultText());
   else command.addOption(localeOption());
 }
 

@@ -36,7 +36,8 @@ export const ALL_HOSTS = '';
 export class ExportChoice {
   format: ExportChoiceFormat = $state('pdf');
   locale: Locale = $state('en');
-  level: ChecklistLevel = $state('hosts');
+  /** A network team's view first; host rules (what a probe checks) are one choice away. */
+  level: ChecklistLevel = $state('firewall');
   /** null until the user picks one: then German exports default to ';' (German Excel), others to ','. */
   delimiterChoice: CsvDelimiter | null = $state(null);
   host: string = $state(ALL_HOSTS);

@@ -171,7 +171,7 @@ export default async function bench(print: (line: string) => void): Promise<void
     if (!office) {
       const [bundled, viaTsx] = timedCommands(PROCESS_RUNS, ours);
       print(`  PDF by "oe-ports export", bundled, one process ${fmt(bundled!)}`);
-      print(`  PDF by "npm run cli -- export" (tsx)           ${fmt(viaTsx!)}`);
+      print(`  PDF by "tsx electron/cli/main.ts export"      ${fmt(viaTsx!)}`);
       print('  LibreOffice: not installed, no comparison. Install it for the benchmark only:');
       print('    apt-get update && apt-get install -y libreoffice-calc-nogui');
       return;
@@ -199,7 +199,7 @@ export default async function bench(print: (line: string) => void): Promise<void
     print(
       `  PDF by "oe-ports export", bundled, one process ${fmt(bundled)}   (${pdfPages(cliOut)} pages)`,
     );
-    print(`  PDF by "npm run cli -- export" (tsx)           ${fmt(viaTsx)}`);
+    print(`  PDF by "tsx electron/cli/main.ts export"      ${fmt(viaTsx)}`);
     print(
       `  LibreOffice --convert-to pdf of the same CSV   ${fmt(lo)}   ${kb(statSync(loPdf).size)}, ${pdfPages(loPdf)} pages (${version})`,
     );

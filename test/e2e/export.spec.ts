@@ -28,8 +28,13 @@ test('export the checklist: preview, the CSV and the German PDF as downloads', a
 
   // The PDF checklist in the UI's language is what the step offers first; the preview counts its pages.
   await expect(page.getByRole('radio', { name: 'PDF checklist' })).toBeChecked();
-  await exportStep.expectFile('Output-cluster-Frankfurt-hosts-en.pdf');
+  // Firewall rules first, as a network team writes them; host rules are one choice away.
+  await expect(page.getByRole('radio', { name: 'Firewall rules', exact: true })).toBeChecked();
+  await exportStep.expectFile('Output-cluster-Frankfurt-firewall-en.pdf');
   const matrix = computeMatrix(examplePlan());
+  await expect(exportStep.facts).toContainText(`${matrix.firewallRules.length} rules`);
+  await exportStep.chooseLevel('Host rules');
+  await exportStep.expectFile('Output-cluster-Frankfurt-hosts-en.pdf');
   const hostRules = matrix.hostRules.length;
   await expect(exportStep.facts).toContainText(`${hostRules} rules`);
   await expect(exportStep.facts).toContainText(/\d+ pages/);
@@ -207,7 +212,8 @@ test('the Export step in German follows the UI language', async ({ app, page }) 
   await page.getByRole('radio', { name: 'CSV', exact: true }).check();
   // German Excel reads semicolons: the profile follows the export's language until chosen.
   await expect(page.getByRole('radio', { name: 'Semikolon (;)' })).toBeChecked();
-  await expect(exportStep.facts).toContainText('Output-cluster-Frankfurt-hosts-de.csv');
+  await expect(page.getByRole('radio', { name: 'Firewall-Regeln', exact: true })).toBeChecked();
+  await expect(exportStep.facts).toContainText('Output-cluster-Frankfurt-firewall-de.csv');
   await expect(exportStep.rows.getByRole('columnheader').first()).toHaveText('ID');
   await expect(exportStep.rows.getByRole('columnheader', { name: 'Quellzone' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Herunterladen', exact: true })).toBeEnabled();

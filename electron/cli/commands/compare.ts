@@ -1,14 +1,11 @@
 import { basename } from 'node:path';
 import { Option, type Command } from 'commander';
 import { compareMatrices, COMPARISON_LEVELS, type ComparisonLevel } from '../../../shared/compare';
-import { LOCALES, type Locale } from '../../../shared/i18n';
+import type { Locale } from '../../../shared/i18n';
 import { computeMatrix } from '../../../shared/matrix';
 import { COMPARISON_FORMATS, fileSlug } from '../../../shared/export';
-import {
-  renderComparison,
-  type ComparisonFormat,
-} from '../../services/documents/comparison/render-comparison';
-import { say } from '../language';
+import type { ComparisonFormat } from '../../services/documents/comparison/render-comparison';
+import { localeOption, say } from '../language';
 import { readPlanFile } from '../../services/plan-loader';
 import { printWarnings } from '../output';
 import { writeRendered } from '../rendered-file';
@@ -46,7 +43,7 @@ export function registerCompare(program: Command): void {
         .choices(COMPARISON_LEVELS)
         .default('hosts'),
     )
-    .addOption(new Option('--locale <locale>', 'language').choices(LOCALES).default('en'))
+    .addOption(localeOption())
     .option('--out <path>', 'file to write, or a folder (default: standard output)')
     .action(async (pathA: string, pathB: string, options: CompareOptions) => {
       const before = await loadSide(pathA, 'planA');
@@ -56,6 +53,8 @@ export function registerCompare(program: Command): void {
         computeMatrix(after),
         options.level,
       );
+      const { renderComparison } =
+        await import('../../services/documents/comparison/render-comparison');
       const file = await renderComparison({
         before: { name: before.project.name, detail: basename(pathA) },
         after: { name: after.project.name, detail: basename(pathB) },

@@ -13,7 +13,7 @@ import {
   type CsvDelimiter,
   type ExportFormat,
 } from '../../../shared/export';
-import { renderExport, type ExportFile } from '../../services/documents/checklist/checklist-export';
+import type { ExportFile } from '../../services/documents/checklist/checklist-export';
 import { makeFolder, writeFileAtomic } from '../../services/files';
 import { readJsonFile, readPlanFile } from '../../services/plan-loader';
 import { localeOption, say } from '../language';
@@ -29,6 +29,9 @@ interface ExportCliOptions {
   revision?: string;
   out: string;
 }
+
+/** The checklist of the command line lists firewall rules unless --level hosts asks for host rules. */
+export const DEFAULT_LEVEL: ChecklistLevel = 'firewall';
 
 const DELIMITERS: Record<string, CsvDelimiter> = {
   ',': ',',
@@ -108,9 +111,10 @@ export function registerExport(program: Command): void {
         .makeOptionMandatory(),
     )
     .addOption(
-      new Option('--level <level>', 'host rules or merged firewall rules (default: hosts)').choices(
-        CHECKLIST_LEVELS,
-      ),
+      new Option(
+        '--level <level>',
+        'pdf, csv, xlsx: firewall rules, merged as a network team writes them, or hosts: one rule per source and destination (default: firewall)',
+      ).choices(CHECKLIST_LEVELS),
     )
     .addOption(localeOption())
     .option('--delimiter <char>', 'CSV: "," or ";" (default: "," for en, ";" for de)')
@@ -131,12 +135,15 @@ export function registerExport(program: Command): void {
       const { plan, warnings } = await readPlanFile(path);
       printWarnings(warnings);
       const probes = await loadProbes(options.probes, plan.project.name);
+      // The document libraries (pdfmake, ExcelJS) load only for the command that writes documents.
+      const { renderExport } = await import('../../services/documents/checklist/checklist-export');
       const result = await renderExport({
         plan,
         probes,
         format: options.format,
         locale: options.locale,
-        level: options.level,
+        // A network team's view unless host rules are asked for; a script has no level.
+        level: isScriptFormat(options.format) ? undefined : (options.level ?? DEFAULT_LEVEL),
         delimiter: options.delimiter === undefined ? undefined : DELIMITERS[options.delimiter],
         host: options.host,
         revision: options.revision,

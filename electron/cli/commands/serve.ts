@@ -4,7 +4,6 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { APP_VERSION } from '../../services/app-version';
 import { resolveDataDir } from '../../services/data-dir';
-import { startServer } from '../../services/http/server';
 import { findRendererDir } from '../../services/renderer-dir';
 import { Refusal } from '../../../shared/api/refusal';
 import { text } from '../../../shared/i18n';
@@ -56,6 +55,8 @@ export function registerServe(program: Command): void {
       const dataDir = resolveDataDir({ flag: options.dataDir });
       let server;
       try {
+        // The server, its plans library and the document libraries load only for serve.
+        const { startServer } = await import('../../services/http/server');
         server = await startServer({
           dataDir,
           staticDir,

@@ -1,11 +1,8 @@
 import { Option, type Command } from 'commander';
-import { LOCALES, type Locale } from '../../../shared/i18n';
+import type { Locale } from '../../../shared/i18n';
 import { PRESALES_FORMATS } from '../../../shared/export';
-import {
-  renderPresales,
-  type PresalesFormat,
-} from '../../services/documents/presales/render-presales';
-import { say } from '../language';
+import type { PresalesFormat } from '../../services/documents/presales/render-presales';
+import { localeOption, say } from '../language';
 import { readPlanFile } from '../../services/plan-loader';
 import { printWarnings } from '../output';
 import { writeRendered } from '../rendered-file';
@@ -29,12 +26,13 @@ export function registerSummary(program: Command): void {
         .choices(PRESALES_FORMATS)
         .default('md'),
     )
-    .addOption(new Option('--locale <locale>', 'language').choices(LOCALES).default('en'))
+    .addOption(localeOption())
     .option('--revision <text>', 'the plan revision to print (default: a hash of the plan)')
     .option('--out <path>', 'file to write, or a folder (default: standard output)')
     .action(async (path: string, options: SummaryOptions) => {
       const { plan, warnings } = await readPlanFile(path);
       printWarnings(warnings);
+      const { renderPresales } = await import('../../services/documents/presales/render-presales');
       const file = await renderPresales({
         plan,
         format: options.format,

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +11,36 @@ import { examplePath, examplePlan } from '../../support/examples';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'oe-cli-'));
 const noStackTrace = (text: string) => expect(text).not.toMatch(/\n\s+at .+:\d+:\d+/);
+
+describe('oe-ports --version', () => {
+  it('prints the version of package.json, with -V too', () => {
+    const { version } = JSON.parse(
+      readFileSync(join(import.meta.dirname, '../../../package.json'), 'utf8'),
+    );
+    for (const flag of ['--version', '-V']) {
+      const run = runCli([flag]);
+      expect(run.status).toBe(0);
+      expect(run.stdout).toBe(`${version}\n`);
+      expect(run.stderr).toBe('');
+    }
+  });
+});
+
+describe('npm run cli', () => {
+  it('runs the built command line, anything the bundler says on stderr, the answer alone on stdout', () => {
+    const root = join(import.meta.dirname, '../../..');
+    const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    const script = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts.cli;
+    expect(script).toBe('node electron/cli/from-source.mjs');
+    const run = spawnSync(process.execPath, [join(root, 'electron/cli/from-source.mjs'), '-V'], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe(`${version}\n`);
+  }, 120_000);
+});
 
 describe('oe-ports validate', () => {
   it('exits 0 for a valid plan and names it', () => {

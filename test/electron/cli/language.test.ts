@@ -75,9 +75,19 @@ describe('the command line in German', () => {
 
   it('exports with German headings, the semicolon and a German summary line', () => {
     const out = join(tmp(), 'rules.csv');
-    const run = runCli(['export', examplePath('single-minimal'), '--format', 'csv', '--out', out], {
-      env: GERMAN,
-    });
+    const run = runCli(
+      [
+        'export',
+        examplePath('single-minimal'),
+        '--format',
+        'csv',
+        '--level',
+        'hosts',
+        '--out',
+        out,
+      ],
+      { env: GERMAN },
+    );
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^.*rules\.csv geschrieben \(\d+ Regeln\)\n$/);
     const [headings] = parse(readFileSync(out), { bom: true, delimiter: ';' }) as string[][];
@@ -91,5 +101,28 @@ describe('the command line in German', () => {
     expect(chooseLocale([], { LANG: 'de_DE.UTF-8', LC_MESSAGES: 'en_US.UTF-8' })).toBe('en');
     expect(chooseLocale(['validate', 'x', '--locale', 'de'], { LANG: 'en_US' })).toBe('de');
     expect(chooseLocale(['--locale=en'], { LC_ALL: 'de_DE' })).toBe('en');
+  });
+});
+
+describe('--locale in the help of every command', () => {
+  it('names the system’s language as the default, and which one it is here, in one voice', () => {
+    for (const [env, here] of [
+      [{ LANG: 'de_DE.UTF-8' }, 'de'],
+      [{ LANG: 'en_GB.UTF-8' }, 'en'],
+    ] as const) {
+      const run = runCli(['summary', '--help'], { env: { LC_ALL: '', LC_MESSAGES: '', ...env } });
+      expect(run.status).toBe(0);
+      const help = run.stdout.replace(/\s+/g, ' ');
+      expect(help).toContain(
+        `--locale <locale> language of messages and output (choices: "en", "de", default: the system’s language (LC_ALL, LC_MESSAGES, LANG), here "${here}")`,
+      );
+      expect(help).not.toContain('default: "en"');
+      expect(help).not.toContain('default: "de"');
+    }
+    for (const command of leaves(buildProgram())) {
+      const locale = command.options.find((o) => o.long === '--locale')!;
+      expect(locale.description, command.name()).toBe('language of messages and output');
+      expect(locale.defaultValueDescription, command.name()).toMatch(/^the system’s language/);
+    }
   });
 });

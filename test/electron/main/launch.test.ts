@@ -94,7 +94,7 @@ describe('the bundles', () => {
     expect(run.stdout).toContain('serve');
   });
 
-  it('make a command line whose PDF export works from the single file (pdfmake reads __dirname)', () => {
+  it('make a command line whose PDF export works from its own folder (pdfmake reads __dirname)', () => {
     const pdf = join(out, 'checklist.pdf');
     const plan = join(import.meta.dirname, '../../../docs/examples/single-minimal.oeplan.json');
     const run = spawnSync(

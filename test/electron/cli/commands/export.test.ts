@@ -44,6 +44,9 @@ describe('oe-ports export', () => {
       SINGLE,
       '--format',
       'csv',
+      // Probe results belong to host rules (a firewall rule merges several).
+      '--level',
+      'hosts',
       '--locale',
       'de',
       '--probes',
@@ -58,6 +61,25 @@ describe('oe-ports export', () => {
     expect(rows[0]!.slice(-2)).toEqual(['Prüfstatus', 'Geprüft am']);
     const probed = rows.find((r) => r[0] === rule!.id)!;
     expect(probed.slice(-2)).toEqual(['blocked', '2026-11-23T08:00:01.000Z']);
+  });
+
+  it('lists firewall rules unless --level hosts asks for host rules, and says so in its help', () => {
+    const matrix = computeMatrix(examplePlan('single-every-feature'));
+    expect(matrix.firewallRules.length).toBeLessThan(matrix.hostRules.length);
+    const dir = mkdtempSync(join(work, 'level-'));
+    const firewall = runCli(['export', SINGLE, '--format', 'csv', '--out', dir]);
+    expect(firewall.stderr).toBe('');
+    expect(firewall.status).toBe(0);
+    const firewallFile = join(dir, 'Print-server-Łódź-firewall-en.csv');
+    expect(firewall.stdout).toBe(`wrote ${firewallFile} (${matrix.firewallRules.length} rules)\n`);
+    expect(parse(readFileSync(firewallFile), { bom: true })).toHaveLength(
+      matrix.firewallRules.length + 1,
+    );
+    const hosts = runCli(['export', SINGLE, '--format', 'csv', '--level', 'hosts', '--out', dir]);
+    expect(hosts.status).toBe(0);
+    expect(hosts.stdout).toContain(`-hosts-en.csv (${matrix.hostRules.length} rules)`);
+    const help = runCli(['export', '--help']);
+    expect(help.stdout).toMatch(/--level <level>[\s\S]*\(default: firewall\)/);
   });
 
   it('writes one script per host into a folder, or one host to a file', () => {
