@@ -41,15 +41,13 @@ export function bundles(outDir: string): Record<string, BuildOptions> {
       format: 'cjs',
       minify: true,
     },
-    // The command line starts from oe-ports.js alone; what only some commands need (the document
-    // libraries, the server) sits beside it in chunks/, loaded when a command asks for it, so that
-    // validate, matrix and catalog do not parse megabytes of pdfmake and ExcelJS first.
+    // One file a technician copies onto a headless server beside the plan. What only some commands
+    // need (the document libraries, the server) is imported lazily, so validate, matrix and catalog
+    // compile it but do not run it.
     cli: {
       ...common,
-      entryPoints: { 'oe-ports': join(ROOT, 'electron/cli/main.ts') },
-      outdir: join(outDir, 'cli'),
-      splitting: true,
-      chunkNames: 'chunks/[name]-[hash]',
+      entryPoints: entry('electron/cli/main.ts'),
+      outfile: join(outDir, 'cli/oe-ports.js'),
       format: 'esm',
       banner: { js: `#!/usr/bin/env node\n${ESM_REQUIRE}` },
     },
@@ -60,9 +58,10 @@ export async function bundleAll(outDir: string, only: readonly string[] = []): P
   const written: string[] = [];
   for (const [name, options] of Object.entries(bundles(outDir))) {
     if (only.length > 0 && !only.includes(name)) continue;
-    if (options.outdir) await rm(options.outdir, { recursive: true, force: true });
+    // A folder of chunks from an earlier build that split the command line would be stale.
+    if (name === 'cli') await rm(join(outDir, 'cli/chunks'), { recursive: true, force: true });
     await build(options);
-    written.push(String(options.outfile ?? join(options.outdir!, 'oe-ports.js')));
+    written.push(String(options.outfile));
   }
   await chmod(join(outDir, 'cli/oe-ports.js'), 0o755).catch(() => undefined);
   return written;
