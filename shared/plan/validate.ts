@@ -2,14 +2,18 @@ import {
   CATALOG,
   exclusiveClashes,
   featureById,
+  FEATURES,
   type FeatureId,
   type PrinterProtocol,
   type Role,
 } from '../catalog';
 import { MODERN_PRINTER_PROTOCOLS_SINCE } from '../catalog/parameters';
 import { rowApplies } from './applicability';
+import ipaddr from 'ipaddr.js';
+import { activeFlows } from './active-flows';
+import { canonicalAddress, parseRange, rangeContains } from './addresses';
 import { endpointsOf, hostAddress } from './endpoints';
-import { plannedHosts } from './hosts';
+import { plannedHosts, type PlannedHost } from './hosts';
 import type { IssueCode, IssueParams } from '../i18n';
 import { fromZod, planIssue, type PlanIssue } from './issues';
 import { checkDocumentShape } from './limits';
@@ -51,6 +55,7 @@ export function checkPlan(plan: Plan): PlanIssue[] {
     ...checkTopology(plan),
     ...checkHosts(plan),
     ...checkGroups(plan),
+    ...checkUnused(plan),
     ...checkFeatures(plan),
     ...checkPrinterProtocols(plan),
     ...checkPortConflicts(plan),
@@ -97,35 +102,53 @@ function checkTopology(plan: Plan): PlanIssue[] {
   return issues;
 }
 
+/** Two entries of a host compare in canonical form: "OE1" is "oe1", "2001:db8::11" its long form. */
+const canonicalName = (name: string) => name.trim().toLowerCase().replace(/\.$/, '');
 const sameHost = (a: Host, b: Host) =>
-  a.name === b.name && a.address === b.address && a.fqdn === b.fqdn;
+  canonicalName(a.name) === canonicalName(b.name) &&
+  canonicalAddress(a.address ?? '') === canonicalAddress(b.address ?? '') &&
+  canonicalAddress(a.fqdn ?? '') === canonicalAddress(b.fqdn ?? '');
+
+/**
+ * A dedicated host may carry several components (and be a host of another role too): the same
+ * host entered under two placements is one host. Anywhere else an entry repeated is a mistake.
+ */
+const listOf = (path: string) => path.replace(/\[\d+\]$/, '');
+const mayRepeat = (a: PlannedHost, b: PlannedHost) =>
+  (a.path.startsWith('placement.') || b.path.startsWith('placement.')) &&
+  listOf(a.path) !== listOf(b.path) &&
+  sameHost(a.host, b.host);
 
 function checkHosts(plan: Plan): PlanIssue[] {
   const issues: PlanIssue[] = [];
-  const byName = new Map<string, { path: string; host: Host }>();
-  const byAddress = new Map<string, { path: string; host: Host }>();
+  const byName = new Map<string, PlannedHost>();
+  const byAddress = new Map<string, PlannedHost>();
   for (const entry of plannedHosts(plan)) {
     const { path, host } = entry;
-    const named = byName.get(host.name.toLowerCase());
-    // A dedicated host may carry several components: the same host entered twice is one host.
-    if (named && !sameHost(named.host, host)) {
+    const nameKey = canonicalName(host.name);
+    const named = byName.get(nameKey);
+    if (named && !mayRepeat(named, entry) && sameHost(named.host, host)) {
+      // The same name and address twice: one host entered twice, not two hosts.
+      issues.push(error(path, 'host-twice', { name: host.name, otherPath: named.path }));
+      continue;
+    }
+    if (named && !mayRepeat(named, entry)) {
       issues.push(
         error(`${path}.name`, 'host-name-taken', { name: host.name, otherPath: named.path }),
       );
     }
-    byName.set(host.name.toLowerCase(), entry);
-    for (const value of [host.address, host.fqdn]) {
+    if (!named) byName.set(nameKey, entry);
+    for (const field of ['address', 'fqdn'] as const) {
+      const value = host[field];
       if (!value) continue;
-      const other = byAddress.get(value.toLowerCase());
-      if (other && !sameHost(other.host, host)) {
+      const key = canonicalAddress(value);
+      const other = byAddress.get(key);
+      if (other && other !== entry && !mayRepeat(other, entry)) {
         issues.push(
-          error(`${path}.${value === host.address ? 'address' : 'fqdn'}`, 'host-address-taken', {
-            value,
-            otherPath: other.path,
-          }),
+          error(`${path}.${field}`, 'host-address-taken', { value, otherPath: other.path }),
         );
       }
-      byAddress.set(value.toLowerCase(), entry);
+      if (!other) byAddress.set(key, entry);
     }
     if (!host.address && !host.fqdn) {
       issues.push(warning(path, 'host-without-address', { name: host.name }));
@@ -145,6 +168,61 @@ function duplicates<T>(items: readonly T[], key: (item: T) => string): number[] 
   return dupes;
 }
 
+/** One address or network of a group, with the field it is entered in and the group's path. */
+interface Entry {
+  path: string;
+  group: string;
+  address: string;
+  range: [ipaddr.IPv4 | ipaddr.IPv6, number];
+}
+
+function entriesOf(
+  groups: readonly { addresses: readonly string[] }[],
+  prefix: (g: number) => string,
+): Entry[] {
+  const entries: Entry[] = [];
+  groups.forEach((group, g) =>
+    group.addresses.forEach((address, a) => {
+      const range = parseRange(address);
+      if (range)
+        entries.push({ path: `${prefix(g)}.addresses[${a}]`, group: prefix(g), address, range });
+    }),
+  );
+  return entries;
+}
+
+const byRange = (a: Entry, b: Entry) => {
+  const x = a.range[0].toByteArray();
+  const y = b.range[0].toByteArray();
+  if (x.length !== y.length) return x.length - y.length;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i]! - y[i]!;
+  return a.range[1] - b.range[1];
+};
+
+/**
+ * Pairs of entries of different groups where one holds the other (or both are the same range),
+ * each entry with the innermost entry of another group that holds it. CIDR networks either nest
+ * or are apart, so sorted by address and then by size, the entries that hold one are those still
+ * open before it.
+ */
+function overlaps(entries: Entry[], counts: (a: Entry, b: Entry) => boolean): [Entry, Entry][] {
+  const found: [Entry, Entry][] = [];
+  const open: Entry[] = [];
+  for (const entry of [...entries].sort(byRange)) {
+    while (open.length > 0 && !rangeContains(open.at(-1)!.range, entry.range)) open.pop();
+    for (let i = open.length - 1; i >= 0; i--) {
+      if (counts(open[i]!, entry)) {
+        found.push([entry, open[i]!]);
+        break;
+      }
+    }
+    open.push(entry);
+  }
+  return found;
+}
+
+const rangeText = (entry: Entry) => entry.address;
+
 function checkGroups(plan: Plan): PlanIssue[] {
   const issues: PlanIssue[] = [];
   const named = [
@@ -158,20 +236,86 @@ function checkGroups(plan: Plan): PlanIssue[] {
     }
   }
   const hostAddresses = new Map(
-    plannedHosts(plan).map(({ path, host }) => [hostAddress(host).toLowerCase(), path]),
+    plannedHosts(plan).map(({ path, host }) => [canonicalAddress(hostAddress(host)), path]),
   );
-  const seen = new Map<string, string>();
   plan.clientGroups.forEach((group, g) =>
     group.addresses.forEach((address, a) => {
-      const path = `clientGroups[${g}].addresses[${a}]`;
-      const key = address.toLowerCase();
-      const host = hostAddresses.get(key);
-      if (host) issues.push(warning(path, 'client-is-host', { address, otherPath: host }));
-      const other = seen.get(key);
-      if (other) issues.push(warning(path, 'client-in-two-groups', { address, otherPath: other }));
-      seen.set(key, `clientGroups[${g}]`);
+      const host = hostAddresses.get(canonicalAddress(address));
+      if (host) {
+        const path = `clientGroups[${g}].addresses[${a}]`;
+        issues.push(warning(path, 'client-is-host', { address, otherPath: host }));
+      }
     }),
   );
+  // Client groups sharing addresses: the same address twice, or one inside another's network.
+  const clients = entriesOf(plan.clientGroups, (g) => `clientGroups[${g}]`);
+  const sameRange = (a: Entry, b: Entry) => a.range[1] === b.range[1];
+  const shared = (a: Entry, b: Entry) => a.group !== b.group || sameRange(a, b);
+  for (const [entry, outer] of overlaps(clients, shared)) {
+    const same = sameRange(entry, outer);
+    issues.push(
+      same
+        ? warning(entry.path, 'client-in-two-groups', {
+            address: entry.address,
+            otherPath: outer.group,
+          })
+        : warning(entry.path, 'client-in-network', {
+            address: rangeText(entry),
+            network: rangeText(outer),
+            otherPath: outer.group,
+          }),
+    );
+  }
+  // An island's printers inside a network the OE nodes print to directly: one printer, two paths.
+  const mainland = entriesOf(plan.printerNetworks, (n) => `printerNetworks[${n}]`);
+  const island = plan.islandSites.flatMap((site, s) =>
+    entriesOf(site.printerNetworks, (n) => `islandSites[${s}].printerNetworks[${n}]`),
+  );
+  if (mainland.length > 0 && island.length > 0) {
+    const isMainland = (e: Entry) => e.group.startsWith('printerNetworks');
+    const found = overlaps([...mainland, ...island], (a, b) => isMainland(a) !== isMainland(b));
+    for (const [entry, outer] of found) {
+      const [inIsland, other] = isMainland(entry) ? [outer, entry] : [entry, outer];
+      issues.push(
+        warning(inIsland.path, 'island-printers-overlap', {
+          address: rangeText(inIsland),
+          network: rangeText(other),
+          otherPath: other.group,
+        }),
+      );
+    }
+  }
+  return issues;
+}
+
+/** The feature island sites are for. */
+const ISLAND_FEATURE = FEATURES.find((f) => featureById(f.id).needsIslands)!.id;
+
+/** Client groups, island sites and external systems that no rule of the plan names: they open nothing. */
+function checkUnused(plan: Plan): PlanIssue[] {
+  const roles = new Set<Role>();
+  for (const flow of activeFlows(plan)) {
+    roles.add(flow.from);
+    roles.add(flow.row.listener);
+  }
+  const issues: PlanIssue[] = [];
+  plan.clientGroups.forEach((group, g) => {
+    if (!roles.has(group.kind)) {
+      issues.push(warning(`clientGroups[${g}]`, 'client-group-unused', { kinds: [group.kind] }));
+    }
+  });
+  if (!roles.has('island-checkout') && !roles.has('island-printers')) {
+    plan.islandSites.forEach((_, s) =>
+      issues.push(warning(`islandSites[${s}]`, 'island-site-unused', { feature: ISLAND_FEATURE })),
+    );
+  }
+  plan.externalSystems.forEach((system, e) => {
+    if (!roles.has(system.kind)) {
+      issues.push(
+        warning(`externalSystems[${e}]`, 'external-system-unused', { external: system.kind }),
+      );
+    }
+  });
   return issues;
 }
 
@@ -182,7 +326,9 @@ function checkFeatures(plan: Plan): PlanIssue[] {
   plan.features.forEach((id, i) => {
     const path = `features[${i}]`;
     const feature = featureById(id);
-    if (plan.features.indexOf(id) !== i) issues.push(warning(path, 'feature-twice', { id }));
+    if (plan.features.indexOf(id) !== i) {
+      issues.push(warning(path, 'feature-twice', { id, feature: id }));
+    }
     if (feature.since && !hasVersion(version, feature.since)) {
       issues.push(
         error(path, 'feature-needs-version', { feature: id, since: feature.since, version }),
