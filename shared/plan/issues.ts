@@ -10,6 +10,7 @@ import {
   type IssueParams,
   type Locale,
 } from '../i18n';
+import { describePath } from './paths';
 
 /**
  * A problem with a plan, named by its field: what is wrong and how to fix it. `code` and `params`
@@ -45,7 +46,8 @@ export function formatPath(path: readonly PropertyKey[]): string {
 /** One line for a terminal or a log: "error: nodes: has 4 OE nodes, … Fix: …." */
 export function formatIssue(issue: PlanIssue, locale: Locale = 'en'): string {
   const t = translator(locale);
-  const { problem, fix } = localizeIssue(issue, locale);
+  // Another field an issue names reads as the wizard labels it ("OE node 1", not "nodes[0]").
+  const { problem, fix } = localizeIssue(issue, locale, (path) => describePath(locale, path));
   return t('cli.issue', {
     severity: t(`cli.severity.${issue.severity}`),
     path: issue.path || t('cli.wholePlan'),

@@ -10,12 +10,13 @@ import {
 import { MODERN_PRINTER_PROTOCOLS_SINCE } from '../catalog/parameters';
 import { rowApplies } from './applicability';
 import ipaddr from 'ipaddr.js';
+import type { z } from 'zod';
 import { activeFlows } from './active-flows';
-import { canonicalAddress, parseRange, rangeContains } from './addresses';
-import { endpointsOf, hostAddress } from './endpoints';
+import { canonicalAddress, isIpAddress, parseRange, rangeContains } from './addresses';
+import { endpointsOf, hostAddress, type Endpoint } from './endpoints';
 import { plannedHosts, type PlannedHost } from './hosts';
 import type { IssueCode, IssueParams } from '../i18n';
-import { fromZod, planIssue, type PlanIssue } from './issues';
+import { formatPath, fromZod, planIssue, type PlanIssue } from './issues';
 import { checkDocumentShape } from './limits';
 import { resolvePort } from './ports';
 import { checkPlanSize } from './rule-bound';
@@ -37,11 +38,112 @@ export function validatePlan(input: unknown): PlanCheck {
   const shape = checkDocumentShape(input);
   if (!shape.ok) return { issues: [shape.issue] };
   const parsed = PlanSchema.safeParse(input);
-  if (!parsed.success) return { issues: fromZod(parsed.error, input) };
+  if (!parsed.success) {
+    const issues = fromZod(parsed.error, input);
+    return { issues: [...issues, ...checkDespite(input, parsed.error, issues)] };
+  }
   const issues = checkPlan(parsed.data);
   // The expansion is counted only for a plan without errors: its hosts may be half entered.
   if (!issues.some((i) => i.severity === 'error')) issues.push(...checkPlanSize(parsed.data));
   return { plan: parsed.data, issues };
+}
+
+type Key = PropertyKey;
+type Container = Record<Key, unknown>;
+/** How often a plan is set aside field by field before its other fields go unchecked. */
+const REPAIR_ROUNDS = 4;
+
+/**
+ * The product's errors of the fields that are well formed, beside the schema's errors of those
+ * that are not: one wrong address must not hide a host entered twice elsewhere. The fields the
+ * schema refuses are set aside (removed, or their entry where the field is required), the rest
+ * is parsed again and checked; errors that name a field set aside, or a list it shortened, are
+ * left out, so nothing is said twice or about an entry that moved.
+ */
+function checkDespite(input: object, failure: z.ZodError, said: readonly PlanIssue[]): PlanIssue[] {
+  if (said.some((i) => i.code === 'more-issues' || i.code === 'schema-version')) return [];
+  // A copy to set fields aside in; the document is bounded (checkDocumentShape) and JSON-shaped.
+  const copy = JSON.parse(JSON.stringify(input)) as Container;
+  const removed: string[] = [];
+  let issues = failure.issues;
+  for (let round = 0; round < REPAIR_ROUNDS; round++) {
+    for (const issue of [...issues].sort(byPathDescending)) {
+      const path = [...issue.path];
+      // A value that is missing is set aside with the entry or object that needs it.
+      if (valueAt(copy, path) === undefined) path.pop();
+      if (path.length === 0 || !remove(copy, path)) return [];
+      removed.push(formatPath(path));
+    }
+    const again = PlanSchema.safeParse(copy);
+    if (again.success) {
+      const untouched = (path: string) =>
+        removed.every((r) => !overlapsPath(path, r) && !shiftedBy(path, r));
+      return checkPlan(again.data).filter(
+        (i) =>
+          i.severity === 'error' &&
+          untouched(i.path) &&
+          (typeof i.params.otherPath !== 'string' || untouched(i.params.otherPath)),
+      );
+    }
+    issues = again.error.issues;
+  }
+  return [];
+}
+
+function valueAt(root: unknown, path: readonly Key[]): unknown {
+  return path.reduce<unknown>(
+    (v, key) => (v && typeof v === 'object' ? (v as Container)[key] : undefined),
+    root,
+  );
+}
+
+/** Remove the value at a path: a list entry is taken out, an object's field deleted. */
+function remove(root: Container, path: readonly Key[]): boolean {
+  const parent = valueAt(root, path.slice(0, -1));
+  const key = path.at(-1)!;
+  if (Array.isArray(parent) && typeof key === 'number' && key < parent.length) {
+    parent.splice(key, 1);
+    return true;
+  }
+  if (
+    parent &&
+    typeof parent === 'object' &&
+    !Array.isArray(parent) &&
+    Object.hasOwn(parent, key)
+  ) {
+    delete (parent as Container)[key];
+    return true;
+  }
+  return false;
+}
+
+/** Later entries first, so that taking one out of a list does not move another still to go. */
+const byPathDescending = (a: z.core.$ZodIssue, b: z.core.$ZodIssue) => {
+  for (let i = 0; i < Math.min(a.path.length, b.path.length); i++) {
+    const x = a.path[i];
+    const y = b.path[i];
+    if (x === y) continue;
+    if (typeof x === 'number' && typeof y === 'number') return y - x;
+    return String(y).localeCompare(String(x));
+  }
+  return b.path.length - a.path.length;
+};
+
+/** One path inside the other (or the same): a field and its entry, or a list and its entries. */
+const overlapsPath = (a: string, b: string) =>
+  a === b ||
+  a.startsWith(`${b}.`) ||
+  a.startsWith(`${b}[`) ||
+  b.startsWith(`${a}.`) ||
+  b.startsWith(`${a}[`);
+
+/** A path into a list at or after an entry taken out of it: it names another entry now. */
+function shiftedBy(path: string, removedPath: string): boolean {
+  const item = /^(.*)\[(\d+)\]$/.exec(removedPath);
+  if (!item) return false;
+  const [, list, index] = item;
+  const rest = path.startsWith(`${list}[`) ? /^\[(\d+)\]/.exec(path.slice(list!.length)) : null;
+  return rest !== null && Number(rest[1]) >= Number(index);
 }
 
 const error = (path: string, code: IssueCode, params?: IssueParams) =>
@@ -55,7 +157,7 @@ export function checkPlan(plan: Plan): PlanIssue[] {
     ...checkTopology(plan),
     ...checkHosts(plan),
     ...checkGroups(plan),
-    ...checkUnused(plan),
+    ...checkUse(plan),
     ...checkFeatures(plan),
     ...checkPrinterProtocols(plan),
     ...checkPortConflicts(plan),
@@ -291,18 +393,43 @@ function checkGroups(plan: Plan): PlanIssue[] {
 /** The feature island sites are for. */
 const ISLAND_FEATURE = FEATURES.find((f) => featureById(f.id).needsIslands)!.id;
 
-/** Client groups, island sites and external systems that no rule of the plan names: they open nothing. */
-function checkUnused(plan: Plan): PlanIssue[] {
+/**
+ * What the plan's rules make of its entries: client groups, island sites and external systems
+ * that no rule names open nothing; a source known only by name opens nothing on a firewall.
+ */
+function checkUse(plan: Plan): PlanIssue[] {
   const roles = new Set<Role>();
+  // Each role's endpoints are one list, shared by the flows it is a source of.
+  const sourceLists = new Set<readonly Endpoint[]>();
   for (const flow of activeFlows(plan)) {
     roles.add(flow.from);
     roles.add(flow.row.listener);
+    sourceLists.add(flow.sources);
+  }
+  const unaddressed = new Set<string>();
+  for (const list of sourceLists) {
+    for (const e of list) if (e.kind === 'host' && !isIpAddress(e.address)) unaddressed.add(e.key);
   }
   const issues: PlanIssue[] = [];
+  const seen = new Set<string>();
+  for (const { path, host } of plannedHosts(plan)) {
+    const key = `host:${host.name}`;
+    // A host with neither address nor FQDN is said once, as host-without-address.
+    if (!unaddressed.has(key) || !host.fqdn || seen.has(key)) continue;
+    seen.add(key);
+    issues.push(warning(path, 'source-without-ip', { name: host.fqdn }));
+  }
   plan.clientGroups.forEach((group, g) => {
     if (!roles.has(group.kind)) {
       issues.push(warning(`clientGroups[${g}]`, 'client-group-unused', { kinds: [group.kind] }));
     }
+    group.addresses.forEach((address, a) => {
+      if (unaddressed.has(`client:${group.name}:${address}`)) {
+        issues.push(
+          warning(`clientGroups[${g}].addresses[${a}]`, 'source-without-ip', { name: address }),
+        );
+      }
+    });
   });
   if (!roles.has('island-checkout') && !roles.has('island-printers')) {
     plan.islandSites.forEach((_, s) =>

@@ -160,6 +160,11 @@ export const errors = {
         '„{{name}}“ hat keine Adresse und keinen FQDN, daher nennen seine Regeln nur den Namen',
       fix: 'tragen Sie seine IP-Adresse oder seinen FQDN ein',
     },
+    'source-without-ip': {
+      problem:
+        'ist Quelle von Regeln dieses Plans, hat aber keine IP-Adresse („{{name}}“ ist nur ein Name): Eine Firewall kann für einen Namen keinen Port öffnen, daher lassen die Host-Skripte ihn geschlossen',
+      fix: 'tragen Sie die IP-Adresse ein',
+    },
     'name-twice': {
       problem: '„{{name}}“ kommt zweimal vor',
       fix: 'geben Sie jedem Eintrag einen eigenen Namen',

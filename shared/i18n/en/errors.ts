@@ -154,6 +154,11 @@ export const errors = {
       problem: '"{{name}}" has no address or FQDN, so its rules show only its name',
       fix: 'add its IP address or FQDN',
     },
+    'source-without-ip': {
+      problem:
+        'is a source of this plan’s rules but has no IP address ("{{name}}" is a name only): a firewall cannot open a port for a name, so the host scripts leave it closed',
+      fix: 'enter its IP address',
+    },
     'name-twice': { problem: '"{{name}}" is used twice', fix: 'give every entry its own name' },
     'client-is-host': {
       problem: '"{{address}}" is also {{otherPath}}',

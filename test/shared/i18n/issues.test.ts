@@ -92,6 +92,10 @@ const TRIGGERS: Record<IssueCode, Trigger> = {
   ],
   'host-twice': ['cluster-3-islands', (d) => (d.nodes[1] = { ...d.nodes[0] })],
   'host-without-address': ['single-minimal', (d) => (d.nodes[0] = { name: 'oe1' })],
+  'source-without-ip': [
+    'single-minimal',
+    (d) => d.clientGroups[0].addresses.push('pc1.example.com'),
+  ],
   'client-in-network': ['single-minimal', (d) => d.clientGroups[1].addresses.push('192.0.2.130')],
   'island-printers-overlap': [
     'cluster-3-islands',
