@@ -69,6 +69,14 @@ function checkDespite(input: object, failure: z.ZodError, said: readonly PlanIss
   for (let round = 0; round < REPAIR_ROUNDS; round++) {
     for (const issue of [...issues].sort(byPathDescending)) {
       const path = [...issue.path];
+      if (issue.code === 'unrecognized_keys') {
+        // An unknown field is no field of the plan: taken out, it hides nothing the rules check.
+        const object = valueAt(copy, path);
+        if (object && typeof object === 'object') {
+          for (const key of issue.keys) delete (object as Container)[key];
+        }
+        continue;
+      }
       // A value that is missing is set aside with the entry or object that needs it.
       if (valueAt(copy, path) === undefined) path.pop();
       if (path.length === 0 || !remove(copy, path)) return [];

@@ -322,6 +322,21 @@ describe('every error at once', () => {
     ]);
   });
 
+  it('keeps the rules’ errors beside an unknown field', () => {
+    const issues = errors(
+      check('cluster-3-islands', (d) => {
+        d.featuers = [];
+        d.nodes[1].comment = 'spare';
+        d.nodes[2].name = 'oe1';
+      }),
+    );
+    expect(issues.map((i) => [i.path, i.code])).toEqual([
+      ['nodes[1]', 'unknown-fields'],
+      ['', 'unknown-fields'],
+      ['nodes[2].name', 'host-name-taken'],
+    ]);
+  });
+
   it('says nothing about a field set aside, nor about a list it shortened', () => {
     const issues = errors(
       check('cluster-3-islands', (d) => {
