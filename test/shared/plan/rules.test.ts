@@ -298,6 +298,21 @@ describe('messages in the user’s words', () => {
     }
   });
 
+  it('names the field on the command line by the wizard’s name too, given the document', () => {
+    const doc = structuredClone(exampleDocument('cluster-3-islands')) as any;
+    doc.nodes[1] = { ...doc.nodes[0] };
+    const [issue] = errors(validatePlan(doc).issues);
+    expect(formatIssue(issue!, 'en', doc)).toBe(
+      'error: OE node 2 (oe1), nodes[1]: "oe1" is entered twice: OE node 1 (oe1) has the same name and address. Fix: remove this entry, or enter the other server’s own name and address.',
+    );
+    expect(formatIssue(issue!, 'de', doc)).toMatch(
+      /^Fehler: OE-Knoten 2 \(oe1\), nodes\[1\]: „oe1“ ist doppelt eingetragen: OE-Knoten 1 \(oe1\) hat/,
+    );
+    expect(formatIssue(issue!)).toMatch(
+      /^error: nodes\[1\]: "oe1" is entered twice: OE node 1 has/,
+    );
+  });
+
   it('says an empty address list is empty, not that addresses have no address', () => {
     const [issue] = errors(check('single-minimal', (d) => (d.clientGroups[0].addresses = [])));
     const [en, de] = said(issue!);
