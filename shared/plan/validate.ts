@@ -65,6 +65,8 @@ function checkDespite(input: object, failure: z.ZodError, said: readonly PlanIss
   // A copy to set fields aside in; the document is bounded (checkDocumentShape) and JSON-shaped.
   const copy = JSON.parse(JSON.stringify(input)) as Container;
   const removed: string[] = [];
+  /** Entries checked under a stand-in name: their own errors wait, their list's do not. */
+  const renamed: string[] = [];
   let issues = failure.issues;
   for (let round = 0; round < REPAIR_ROUNDS; round++) {
     for (const issue of [...issues].sort(byPathDescending)) {
@@ -77,25 +79,64 @@ function checkDespite(input: object, failure: z.ZodError, said: readonly PlanIss
         }
         continue;
       }
+      const value = valueAt(copy, path);
+      // A name that is refused stands in with a name no entry has: its entry still counts.
+      if (path.at(-1) === 'name' && typeof value === 'string' && round === 0) {
+        setAt(copy, path, `${STAND_IN}${renamed.length}`);
+        renamed.push(formatPath(path.slice(0, -1)));
+        continue;
+      }
       // A value that is missing is set aside with the entry or object that needs it.
-      if (valueAt(copy, path) === undefined) path.pop();
+      if (value === undefined) path.pop();
       if (path.length === 0 || !remove(copy, path)) return [];
       removed.push(formatPath(path));
     }
     const again = PlanSchema.safeParse(copy);
     if (again.success) {
-      const untouched = (path: string) =>
-        removed.every((r) => !overlapsPath(path, r) && !shiftedBy(path, r));
-      return checkPlan(again.data).filter(
-        (i) =>
-          i.severity === 'error' &&
-          untouched(i.path) &&
-          (typeof i.params.otherPath !== 'string' || untouched(i.params.otherPath)),
-      );
+      return checkPlan(again.data).filter((i) => standsApart(i, removed, renamed));
     }
     issues = again.error.issues;
   }
   return [];
+}
+
+/** The name an entry whose name is refused is checked under; no message may say it. */
+const STAND_IN = 'set-aside-';
+
+/**
+ * Errors that hold whatever the fields set aside are: none names such a field, its entry, or an
+ * entry a shortened list moved; none says a stand-in name; none could be caused by the setting
+ * aside itself (a feature missing the external system whose entry went, a port conflict with a
+ * component moved to its default place or a port back to its default).
+ */
+function standsApart(
+  issue: PlanIssue,
+  removed: readonly string[],
+  renamed: readonly string[],
+): boolean {
+  const untouched = (path: string) =>
+    removed.every((r) => !overlapsPath(path, r) && !shiftedBy(path, r)) &&
+    renamed.every((entry) => !within(path, entry));
+  const roots = new Set(removed.map((r) => /^[^.[]*/.exec(r)![0]));
+  return (
+    issue.severity === 'error' &&
+    untouched(issue.path) &&
+    (typeof issue.params.otherPath !== 'string' || untouched(issue.params.otherPath)) &&
+    !Object.values(issue.params).some((v) => String(v).includes(STAND_IN)) &&
+    !(DEPENDS[issue.code] ?? []).some((root) => roots.has(root))
+  );
+}
+
+/** The fields a rule's error depends on beyond the ones it names. */
+const DEPENDS: Partial<Record<IssueCode, readonly string[]>> = {
+  'feature-needs-external': ['externalSystems'],
+  'feature-needs-islands': ['islandSites'],
+  'placement-without-management-server': ['managementServer'],
+  'port-conflict': ['placement', 'parameters', 'nodes', 'managementServer'],
+};
+
+function setAt(root: Container, path: readonly Key[], value: unknown): void {
+  (valueAt(root, path.slice(0, -1)) as Container)[path.at(-1)!] = value;
 }
 
 function valueAt(root: unknown, path: readonly Key[]): unknown {
@@ -136,6 +177,10 @@ const byPathDescending = (a: z.core.$ZodIssue, b: z.core.$ZodIssue) => {
   }
   return b.path.length - a.path.length;
 };
+
+/** A path at or inside another: "nodes[1].name" is within "nodes[1]"; "" (the plan) holds all. */
+const within = (path: string, outer: string) =>
+  outer === '' || path === outer || path.startsWith(`${outer}.`) || path.startsWith(`${outer}[`);
 
 /** One path inside the other (or the same): a field and its entry, or a list and its entries. */
 const overlapsPath = (a: string, b: string) =>

@@ -352,15 +352,45 @@ describe('every error at once', () => {
     ]);
   });
 
-  it('says nothing about a field set aside, nor about a list it shortened', () => {
+  it('checks an entry whose name is refused under a stand-in, which no message says', () => {
     const issues = errors(
       check('cluster-3-islands', (d) => {
         d.nodes[1].name = 'oe 2!';
         d.nodes[2].name = 'oe1';
+        d.managementServer.name = 'mgmt\n1';
+        d.managementServer.address = d.nodes[0].address;
       }),
     );
-    // nodes[2] is checked against nodes[0] only once nodes[1] is valid: no count error, no shifted path.
-    expect(issues.map((i) => [i.path, i.code])).toEqual([['nodes[1].name', 'host-name-invalid']]);
+    expect(issues.map((i) => [i.path, i.code])).toEqual([
+      ['nodes[1].name', 'host-name-invalid'],
+      ['managementServer.name', 'control-character'],
+      ['nodes[2].name', 'host-name-taken'],
+    ]);
+    for (const issue of issues) expect(JSON.stringify(issue)).not.toMatch(/set-aside/);
+  });
+
+  it('says nothing about an entry set aside, nor about a list it shortened', () => {
+    const issues = errors(
+      check('cluster-3-islands', (d) => {
+        d.nodes[1] = 'oe2';
+        d.nodes[2].name = 'oe1';
+      }),
+    );
+    // nodes[2] is nodes[1] once the entry is set aside: no count error, no error at a moved path.
+    expect(issues.map((i) => [i.path, i.code])).toEqual([['nodes[1]', 'wrong-type']]);
+  });
+
+  it('says no error the setting aside itself would cause', () => {
+    const issues = errors(
+      check('single-every-feature', (d) => {
+        d.externalSystems[1].kind = 'dpf-server';
+        d.placement = { elastic: { on: 'elsewhere' } };
+      }),
+    );
+    expect(issues.map((i) => [i.path, i.code])).toEqual([
+      ['placement.elastic.on', 'not-allowed'],
+      ['externalSystems[1].kind', 'not-allowed'],
+    ]);
   });
 
   it('fixing a schema error reveals nothing that was already there', () => {
