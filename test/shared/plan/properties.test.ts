@@ -176,3 +176,52 @@ describe('any plan that validates (seeded, generated plans)', () => {
     expect(warned).toBeGreaterThan(0);
   });
 });
+
+/** One path at or inside the other: "nodes[1].address" and "nodes[1]". */
+const overlaps = (a: string, b: string) =>
+  a === b ||
+  a.startsWith(`${b}.`) ||
+  a.startsWith(`${b}[`) ||
+  b.startsWith(`${a}.`) ||
+  b.startsWith(`${a}[`);
+
+/** A field a technician mistypes, and the mistake: one schema error in an otherwise checked plan. */
+const MISTYPED: Array<(r: Random, d: any) => void> = [
+  (r, d) => (r.pick(hostsOf(d)).address = '192.0.2.300'),
+  (r, d) => (r.pick(hostsOf(d)).fqdn = 'oe_1.example.com'),
+  (r, d) => (r.pick(hostsOf(d)).name = 'oe 2!'),
+  (r, d) =>
+    d.clientGroups.length > 0 && r.pick(d.clientGroups as any[]).addresses.push('10.0.0.0/33'),
+  (_, d) => (d.project.customer = 'line\nbreak'),
+  (r, d) => d.clientGroups.length > 0 && (r.pick(d.clientGroups as any[]).name = ''),
+];
+
+describe('every error at once (seeded, generated plans)', () => {
+  it('fixing a mistyped field never reveals an error that was there all along', () => {
+    let compared = 0;
+    for (let seed = 0; seed < PLANS; seed++) {
+      const r = random(seed + 10_000);
+      const fixed = generated(seed) as any;
+      const broken = structuredClone(fixed);
+      r.pick(MISTYPED)(r, broken);
+      const before = validatePlan(broken).issues.filter((i) => i.severity === 'error');
+      const after = validatePlan(fixed).issues.filter((i) => i.severity === 'error');
+      const said = new Set(before.map((i) => `${i.path} ${i.code}`));
+      // The mistyped field's own error, and what its correct value says of itself, are not "all along".
+      const mistyped = before
+        .filter((b) => !after.some((a) => a.path === b.path && a.code === b.code))
+        .map((b) => b.path);
+      const about = (path: unknown) =>
+        typeof path === 'string' &&
+        mistyped.some((m) => overlaps(path, m) || overlaps(path, m.replace(/\.\w+$/, '')));
+      for (const issue of after.filter((i) => !about(i.path) && !about(i.params.otherPath))) {
+        expect(
+          said.has(`${issue.path} ${issue.code}`),
+          `seed ${seed}: ${issue.path} ${issue.code}`,
+        ).toBe(true);
+      }
+      compared += after.length;
+    }
+    expect(compared).toBeGreaterThan(0);
+  });
+});
