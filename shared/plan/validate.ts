@@ -54,11 +54,12 @@ type Container = Record<Key, unknown>;
 const REPAIR_ROUNDS = 4;
 
 /**
- * The product's errors of the fields that are well formed, beside the schema's errors of those
- * that are not: one wrong address must not hide a host entered twice elsewhere. The fields the
- * schema refuses are set aside (removed, or their entry where the field is required), the rest
- * is parsed again and checked; errors that name a field set aside, or a list it shortened, are
- * left out, so nothing is said twice or about an entry that moved.
+ * The product's errors and warnings of the fields that are well formed, beside the schema's
+ * errors of those that are not: one wrong address must not hide a host entered twice elsewhere,
+ * nor the warnings of the step being typed in. The fields the schema refuses are set aside
+ * (removed, or their entry where the field is required, or a stand-in for a name), the rest is
+ * parsed again and checked; issues that name a field set aside, or a list it shortened, are left
+ * out, so nothing is said twice or about an entry that moved.
  */
 function checkDespite(input: object, failure: z.ZodError, said: readonly PlanIssue[]): PlanIssue[] {
   if (said.some((i) => i.code === 'more-issues' || i.code === 'schema-version')) return [];
@@ -104,7 +105,7 @@ function checkDespite(input: object, failure: z.ZodError, said: readonly PlanIss
 const STAND_IN = 'set-aside-';
 
 /**
- * Errors that hold whatever the fields set aside are: none names such a field, its entry, or an
+ * Issues that hold whatever the fields set aside are: none names such a field, its entry, or an
  * entry a shortened list moved; none says a stand-in name; none could be caused by the setting
  * aside itself (a feature missing the external system whose entry went, a port conflict with a
  * component moved to its default place or a port back to its default).
@@ -119,7 +120,6 @@ function standsApart(
     renamed.every((entry) => !within(path, entry));
   const roots = new Set(removed.map((r) => /^[^.[]*/.exec(r)![0]));
   return (
-    issue.severity === 'error' &&
     untouched(issue.path) &&
     (typeof issue.params.otherPath !== 'string' || untouched(issue.params.otherPath)) &&
     !Object.values(issue.params).some((v) => String(v).includes(STAND_IN)) &&
@@ -127,12 +127,26 @@ function standsApart(
   );
 }
 
-/** The fields a rule's error depends on beyond the ones it names. */
+/** The fields a rule's issue depends on beyond the ones it names. */
 const DEPENDS: Partial<Record<IssueCode, readonly string[]>> = {
   'feature-needs-external': ['externalSystems'],
   'feature-needs-islands': ['islandSites'],
   'placement-without-management-server': ['managementServer'],
   'port-conflict': ['placement', 'parameters', 'nodes', 'managementServer'],
+  'management-server-missing': ['managementServer'],
+  'feature-without-clients': ['clientGroups'],
+  'client-group-unused': ['features'],
+  'island-site-unused': ['features'],
+  'external-system-unused': ['features'],
+  'load-balancer-unused': ['features'],
+  'client-is-host': [
+    'nodes',
+    'managementServer',
+    'loadBalancer',
+    'placement',
+    'islandSites',
+    'externalSystems',
+  ],
 };
 
 function setAt(root: Container, path: readonly Key[], value: unknown): void {

@@ -337,6 +337,17 @@ describe('every error at once', () => {
     ]);
   });
 
+  it('keeps the warnings of other fields beside a schema failure', () => {
+    const issues = check('single-minimal', (d) => {
+      d.nodes[0].address = '192.0.2.300';
+      d.clientGroups[0].addresses.push('pc1.example.com');
+    });
+    expect(issues.map((i) => [i.severity, i.path, i.code])).toEqual([
+      ['error', 'nodes[0].address', 'ip-address-invalid'],
+      ['warning', 'clientGroups[0].addresses[1]', 'source-without-ip'],
+    ]);
+  });
+
   it('keeps the rules’ errors beside an unknown field', () => {
     const issues = errors(
       check('cluster-3-islands', (d) => {
