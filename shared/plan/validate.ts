@@ -139,6 +139,7 @@ const DEPENDS: Partial<Record<IssueCode, readonly string[]>> = {
   'island-site-unused': ['features'],
   'external-system-unused': ['features'],
   'load-balancer-unused': ['features'],
+  'management-server-unused': ['features', 'placement'],
   'client-is-host': [
     'nodes',
     'managementServer',
@@ -500,6 +501,10 @@ function checkUse(plan: Plan): PlanIssue[] {
       }
     });
   });
+  const placedOnIt = Object.values(plan.placement).some((p) => p.on === 'management-server');
+  if (plan.managementServer && !roles.has('management-server') && !placedOnIt) {
+    issues.push(warning('managementServer', 'management-server-unused'));
+  }
   if (!roles.has('island-checkout') && !roles.has('island-printers')) {
     plan.islandSites.forEach((_, s) =>
       issues.push(warning(`islandSites[${s}]`, 'island-site-unused', { feature: ISLAND_FEATURE })),

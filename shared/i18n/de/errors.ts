@@ -125,6 +125,11 @@ export const errors = {
       problem: 'fehlt: ein Cluster hat normalerweise einen (easyPRIMA, Elastic Stack, Keycloak)',
       fix: 'fügen Sie den Managementserver hinzu',
     },
+    'management-server-unused': {
+      problem:
+        'öffnet nichts: Keine Komponente liegt darauf, und keine eingeschaltete Funktion nutzt ihn',
+      fix: 'platzieren Sie den Elastic Stack oder Keycloak darauf, oder entfernen Sie ihn',
+    },
     'placement-without-management-server': {
       problem: 'liegt auf dem Managementserver, aber der Plan hat keinen',
       fix: 'fügen Sie den Managementserver hinzu, oder platzieren Sie die Komponente anders',

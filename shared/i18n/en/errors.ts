@@ -122,6 +122,11 @@ export const errors = {
       problem: 'is missing: a cluster normally has one (easyPRIMA, Elastic Stack, Keycloak)',
       fix: 'add the management server',
     },
+    'management-server-unused': {
+      problem:
+        'opens nothing: no component is placed on it, and no feature that is switched on uses it',
+      fix: 'place the Elastic Stack or Keycloak on it, or remove it',
+    },
     'placement-without-management-server': {
       problem: 'is on the management server, but the plan has none',
       fix: 'add the management server, or place it elsewhere',

@@ -69,6 +69,13 @@ const TRIGGERS: Record<IssueCode, Trigger> = {
       d.placement = {};
     },
   ],
+  'management-server-unused': [
+    'cluster-3-islands',
+    (d) => {
+      d.features = [];
+      d.placement = {};
+    },
+  ],
   'placement-without-management-server': ['cluster-3-islands', (d) => delete d.managementServer],
   'placement-without-hosts': [
     'single-minimal',

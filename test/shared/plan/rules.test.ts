@@ -256,6 +256,25 @@ describe('warnings about networks and unused entries', () => {
     );
   });
 
+  it('warns of a management server that nothing is placed on and nothing uses', () => {
+    const issues = warnings(
+      check('cluster-3-islands', (d) => {
+        d.features = ['lpr'];
+        d.placement = {};
+        d.clientGroups.splice(1);
+        d.islandSites = [];
+      }),
+    );
+    expect(issues.map((i) => [i.path, i.code])).toEqual([
+      ['managementServer', 'management-server-unused'],
+    ]);
+    const [en, de] = said(issues[0]!);
+    expect(en).toBe(
+      'Management server opens nothing: no component is placed on it, and no feature that is switched on uses it. place the Elastic Stack or Keycloak on it, or remove it',
+    );
+    expect(de).toMatch(/^Managementserver öffnet nichts: Keine Komponente liegt darauf/);
+  });
+
   it('warns of a source known only by name, at the field it is entered in', () => {
     const issues = warnings(
       check('single-minimal', (d) => {
