@@ -8,7 +8,7 @@ import {
   type Plan,
   type PlanIssue,
 } from '../../../shared/plan';
-import { canonicalAddress } from '../../../shared/plan/addresses';
+import { addressCount, canonicalAddress } from '../../../shared/plan/addresses';
 import { exampleDocument, type ExampleName } from '../../support/examples';
 
 function check(example: ExampleName, edit: (doc: any) => void): PlanIssue[] {
@@ -46,6 +46,16 @@ describe('addresses in canonical form', () => {
     ['OE1.Example.COM.', 'oe1.example.com'],
     ['2001:db8:0:0::/64', '2001:db8::/64'],
   ])('writes %s as %s', (value, canonical) => expect(canonicalAddress(value)).toBe(canonical));
+});
+
+describe('the size of an address entry', () => {
+  it.each([
+    ['10.0.0.0/22', 1024n],
+    ['10.0.0.1', 1n],
+    ['printsrv.example.com', 1n],
+    ['2001:db8::/64', 18_446_744_073_709_551_616n],
+    ['::ffff:10.0.0.0/118', 1024n],
+  ])('counts %s as %s addresses', (value, count) => expect(addressCount(value)).toBe(count));
 });
 
 describe('hosts compared in canonical form', () => {
