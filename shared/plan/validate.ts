@@ -8,19 +8,19 @@ import {
   type Role,
 } from '../catalog';
 import { MODERN_PRINTER_PROTOCOLS_SINCE } from '../catalog/parameters';
-import { rowApplies } from './applicability';
-import ipaddr from 'ipaddr.js';
-import type { z } from 'zod';
+import type { IssueCode, IssueParams } from '../i18n';
 import { activeFlows } from './active-flows';
-import { canonicalAddress, isIpAddress, parseRange, rangeContains } from './addresses';
+import { canonicalAddress, isIpAddress } from './addresses';
+import { rowApplies } from './applicability';
 import { endpointsOf, hostAddress, type Endpoint } from './endpoints';
 import { plannedHosts, type PlannedHost } from './hosts';
-import type { IssueCode, IssueParams } from '../i18n';
-import { formatPath, fromZod, planIssue, type PlanIssue } from './issues';
+import { fromZod, planIssue, type PlanIssue } from './issues';
+import { addressEntries, overlaps, type AddressEntry } from './nesting';
 import { checkDocumentShape } from './limits';
 import { resolvePort } from './ports';
 import { checkPlanSize } from './rule-bound';
 import { PlanSchema, type Host, type Plan } from './schema';
+import { checkDespite } from './set-aside';
 import { hasVersion } from './versions';
 
 export interface PlanCheck {
@@ -40,178 +40,12 @@ export function validatePlan(input: unknown): PlanCheck {
   const parsed = PlanSchema.safeParse(input);
   if (!parsed.success) {
     const issues = fromZod(parsed.error, input);
-    return { issues: [...issues, ...checkDespite(input, parsed.error, issues)] };
+    return { issues: [...issues, ...checkDespite(input, parsed.error, issues, checkPlan)] };
   }
   const issues = checkPlan(parsed.data);
   // The expansion is counted only for a plan without errors: its hosts may be half entered.
   if (!issues.some((i) => i.severity === 'error')) issues.push(...checkPlanSize(parsed.data));
   return { plan: parsed.data, issues };
-}
-
-type Key = PropertyKey;
-type Container = Record<Key, unknown>;
-/** How often a plan is set aside field by field before its other fields go unchecked. */
-const REPAIR_ROUNDS = 4;
-
-/**
- * The product's errors and warnings of the fields that are well formed, beside the schema's
- * errors of those that are not: one wrong address must not hide a host entered twice elsewhere,
- * nor the warnings of the step being typed in. The fields the schema refuses are set aside
- * (removed, or their entry where the field is required, or a stand-in for a name), the rest is
- * parsed again and checked; issues that name a field set aside, or a list it shortened, are left
- * out, so nothing is said twice or about an entry that moved.
- */
-function checkDespite(input: object, failure: z.ZodError, said: readonly PlanIssue[]): PlanIssue[] {
-  if (said.some((i) => i.code === 'more-issues' || i.code === 'schema-version')) return [];
-  // A copy to set fields aside in; the document is bounded (checkDocumentShape) and JSON-shaped.
-  const copy = JSON.parse(JSON.stringify(input)) as Container;
-  const removed: string[] = [];
-  /** Entries checked under a stand-in name: their own errors wait, their list's do not. */
-  const renamed: string[] = [];
-  let issues = failure.issues;
-  for (let round = 0; round < REPAIR_ROUNDS; round++) {
-    for (const issue of [...issues].sort(byPathDescending)) {
-      const path = [...issue.path];
-      if (issue.code === 'unrecognized_keys') {
-        // An unknown field is no field of the plan: taken out, it hides nothing the rules check.
-        const object = valueAt(copy, path);
-        if (object && typeof object === 'object') {
-          for (const key of issue.keys) delete (object as Container)[key];
-        }
-        continue;
-      }
-      const value = valueAt(copy, path);
-      // A name that is refused stands in with a name no entry has: its entry still counts.
-      if (path.at(-1) === 'name' && typeof value === 'string' && round === 0) {
-        setAt(copy, path, `${STAND_IN}${renamed.length}`);
-        renamed.push(formatPath(path.slice(0, -1)));
-        continue;
-      }
-      // A value that is missing is set aside with the entry or object that needs it.
-      if (value === undefined) path.pop();
-      if (path.length === 0 || !remove(copy, path)) return [];
-      removed.push(formatPath(path));
-    }
-    const again = PlanSchema.safeParse(copy);
-    if (again.success) {
-      return checkPlan(again.data).filter((i) => standsApart(i, removed, renamed));
-    }
-    issues = again.error.issues;
-  }
-  return [];
-}
-
-/** The name an entry whose name is refused is checked under; no message may say it. */
-const STAND_IN = 'set-aside-';
-
-/**
- * Issues that hold whatever the fields set aside are: none names such a field, its entry, or an
- * entry a shortened list moved; none says a stand-in name; none could be caused by the setting
- * aside itself (a feature missing the external system whose entry went, a port conflict with a
- * component moved to its default place or a port back to its default).
- */
-function standsApart(
-  issue: PlanIssue,
-  removed: readonly string[],
-  renamed: readonly string[],
-): boolean {
-  const untouched = (path: string) =>
-    removed.every((r) => !overlapsPath(path, r) && !shiftedBy(path, r)) &&
-    renamed.every((entry) => !within(path, entry));
-  const roots = new Set(removed.map((r) => /^[^.[]*/.exec(r)![0]));
-  return (
-    untouched(issue.path) &&
-    (typeof issue.params.otherPath !== 'string' || untouched(issue.params.otherPath)) &&
-    !Object.values(issue.params).some((v) => String(v).includes(STAND_IN)) &&
-    !(DEPENDS[issue.code] ?? []).some((root) => roots.has(root))
-  );
-}
-
-/** The fields a rule's issue depends on beyond the ones it names. */
-const DEPENDS: Partial<Record<IssueCode, readonly string[]>> = {
-  'feature-needs-external': ['externalSystems'],
-  'feature-needs-islands': ['islandSites'],
-  'placement-without-management-server': ['managementServer'],
-  'port-conflict': ['placement', 'parameters', 'nodes', 'managementServer'],
-  'management-server-missing': ['managementServer'],
-  'feature-without-clients': ['clientGroups'],
-  'client-group-unused': ['features'],
-  'island-site-unused': ['features'],
-  'external-system-unused': ['features'],
-  'load-balancer-unused': ['features'],
-  'management-server-unused': ['features', 'placement'],
-  'client-is-host': [
-    'nodes',
-    'managementServer',
-    'loadBalancer',
-    'placement',
-    'islandSites',
-    'externalSystems',
-  ],
-};
-
-function setAt(root: Container, path: readonly Key[], value: unknown): void {
-  (valueAt(root, path.slice(0, -1)) as Container)[path.at(-1)!] = value;
-}
-
-function valueAt(root: unknown, path: readonly Key[]): unknown {
-  return path.reduce<unknown>(
-    (v, key) => (v && typeof v === 'object' ? (v as Container)[key] : undefined),
-    root,
-  );
-}
-
-/** Remove the value at a path: a list entry is taken out, an object's field deleted. */
-function remove(root: Container, path: readonly Key[]): boolean {
-  const parent = valueAt(root, path.slice(0, -1));
-  const key = path.at(-1)!;
-  if (Array.isArray(parent) && typeof key === 'number' && key < parent.length) {
-    parent.splice(key, 1);
-    return true;
-  }
-  if (
-    parent &&
-    typeof parent === 'object' &&
-    !Array.isArray(parent) &&
-    Object.hasOwn(parent, key)
-  ) {
-    delete (parent as Container)[key];
-    return true;
-  }
-  return false;
-}
-
-/** Later entries first, so that taking one out of a list does not move another still to go. */
-const byPathDescending = (a: z.core.$ZodIssue, b: z.core.$ZodIssue) => {
-  for (let i = 0; i < Math.min(a.path.length, b.path.length); i++) {
-    const x = a.path[i];
-    const y = b.path[i];
-    if (x === y) continue;
-    if (typeof x === 'number' && typeof y === 'number') return y - x;
-    return String(y).localeCompare(String(x));
-  }
-  return b.path.length - a.path.length;
-};
-
-/** A path at or inside another: "nodes[1].name" is within "nodes[1]"; "" (the plan) holds all. */
-const within = (path: string, outer: string) =>
-  outer === '' || path === outer || path.startsWith(`${outer}.`) || path.startsWith(`${outer}[`);
-
-/** One path inside the other (or the same): a field and its entry, or a list and its entries. */
-const overlapsPath = (a: string, b: string) =>
-  a === b ||
-  a.startsWith(`${b}.`) ||
-  a.startsWith(`${b}[`) ||
-  b.startsWith(`${a}.`) ||
-  b.startsWith(`${a}[`);
-
-/** A path into a list at or after an entry taken out of it: it names another entry now. */
-function shiftedBy(path: string, removedPath: string): boolean {
-  const item = /^(.*)\[(\d+)\]$/.exec(removedPath);
-  if (!item) return false;
-  const [, list, index] = item;
-  const rest = path.startsWith(`${list}[`) ? /^\[(\d+)\]/.exec(path.slice(list!.length)) : null;
-  return rest !== null && Number(rest[1]) >= Number(index);
 }
 
 const error = (path: string, code: IssueCode, params?: IssueParams) =>
@@ -338,63 +172,6 @@ function duplicates<T>(items: readonly T[], key: (item: T) => string): number[] 
   return dupes;
 }
 
-/** One address or network of a group, with the field it is entered in and the group's path. */
-interface Entry {
-  path: string;
-  group: string;
-  address: string;
-  range: [ipaddr.IPv4 | ipaddr.IPv6, number];
-  /** The address's bytes, to sort by (taken once: a large plan has tens of thousands). */
-  bytes: number[];
-}
-
-function entriesOf(
-  groups: readonly { addresses: readonly string[] }[],
-  prefix: (g: number) => string,
-): Entry[] {
-  const entries: Entry[] = [];
-  groups.forEach((group, g) =>
-    group.addresses.forEach((address, a) => {
-      const range = parseRange(address);
-      if (!range) return;
-      const [path, list] = [`${prefix(g)}.addresses[${a}]`, prefix(g)];
-      entries.push({ path, group: list, address, range, bytes: range[0].toByteArray() });
-    }),
-  );
-  return entries;
-}
-
-const byRange = (a: Entry, b: Entry) => {
-  const [x, y] = [a.bytes, b.bytes];
-  if (x.length !== y.length) return x.length - y.length;
-  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i]! - y[i]!;
-  return a.range[1] - b.range[1];
-};
-
-/**
- * Pairs of entries of different groups where one holds the other (or both are the same range),
- * each entry with the innermost entry of another group that holds it. CIDR networks either nest
- * or are apart, so sorted by address and then by size, the entries that hold one are those still
- * open before it.
- */
-function overlaps(entries: Entry[], counts: (a: Entry, b: Entry) => boolean): [Entry, Entry][] {
-  const found: [Entry, Entry][] = [];
-  const open: Entry[] = [];
-  for (const entry of [...entries].sort(byRange)) {
-    while (open.length > 0 && !rangeContains(open.at(-1)!.range, entry.range)) open.pop();
-    for (let i = open.length - 1; i >= 0; i--) {
-      if (counts(open[i]!, entry)) {
-        found.push([entry, open[i]!]);
-        break;
-      }
-    }
-    open.push(entry);
-  }
-  return found;
-}
-
-const rangeText = (entry: Entry) => entry.address;
-
 function checkGroups(plan: Plan): PlanIssue[] {
   const issues: PlanIssue[] = [];
   const named = [
@@ -420,9 +197,9 @@ function checkGroups(plan: Plan): PlanIssue[] {
     }),
   );
   // Client groups sharing addresses: the same address twice, or one inside another's network.
-  const clients = entriesOf(plan.clientGroups, (g) => `clientGroups[${g}]`);
-  const sameRange = (a: Entry, b: Entry) => a.range[1] === b.range[1];
-  const shared = (a: Entry, b: Entry) => a.group !== b.group || sameRange(a, b);
+  const clients = addressEntries(plan.clientGroups, (g) => `clientGroups[${g}]`);
+  const sameRange = (a: AddressEntry, b: AddressEntry) => a.range[1] === b.range[1];
+  const shared = (a: AddressEntry, b: AddressEntry) => a.group !== b.group || sameRange(a, b);
   for (const [entry, outer] of overlaps(clients, shared)) {
     const same = sameRange(entry, outer);
     issues.push(
@@ -432,26 +209,26 @@ function checkGroups(plan: Plan): PlanIssue[] {
             otherPath: outer.group,
           })
         : warning(entry.path, 'client-in-network', {
-            address: rangeText(entry),
-            network: rangeText(outer),
+            address: entry.address,
+            network: outer.address,
             otherPath: outer.group,
           }),
     );
   }
   // An island's printers inside a network the OE nodes print to directly: one printer, two paths.
-  const mainland = entriesOf(plan.printerNetworks, (n) => `printerNetworks[${n}]`);
+  const mainland = addressEntries(plan.printerNetworks, (n) => `printerNetworks[${n}]`);
   const island = plan.islandSites.flatMap((site, s) =>
-    entriesOf(site.printerNetworks, (n) => `islandSites[${s}].printerNetworks[${n}]`),
+    addressEntries(site.printerNetworks, (n) => `islandSites[${s}].printerNetworks[${n}]`),
   );
   if (mainland.length > 0 && island.length > 0) {
-    const isMainland = (e: Entry) => e.group.startsWith('printerNetworks');
+    const isMainland = (e: AddressEntry) => e.group.startsWith('printerNetworks');
     const found = overlaps([...mainland, ...island], (a, b) => isMainland(a) !== isMainland(b));
     for (const [entry, outer] of found) {
       const [inIsland, other] = isMainland(entry) ? [outer, entry] : [entry, outer];
       issues.push(
         warning(inIsland.path, 'island-printers-overlap', {
-          address: rangeText(inIsland),
-          network: rangeText(other),
+          address: inIsland.address,
+          network: other.address,
           otherPath: other.group,
         }),
       );
