@@ -37,7 +37,7 @@ class Language {
   t = (key: MessageKey, vars?: Vars): string => translator(this.locale)(key, vars ?? {});
 
   /** A count as the language writes it ("1,234" or "1.234"). */
-  number = (n: number): string => formatNumber(this.locale, n);
+  number = (n: number | bigint): string => formatNumber(this.locale, n);
 
   /** A date and time as the language writes it; medium date and short time unless told. */
   date = (when: Date | string, style?: Parameters<typeof formatDateTime>[2]): string =>

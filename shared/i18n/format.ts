@@ -4,8 +4,8 @@ const intlTag = (locale: Locale): string => LOCALE_PROFILES[locale].intlTag;
 
 const numbers = new Map<Locale, Intl.NumberFormat>();
 
-/** "1,234" or "1.234". */
-export function formatNumber(locale: Locale, n: number): string {
+/** "1,234" or "1.234"; a bigint too (an IPv6 network's addresses). */
+export function formatNumber(locale: Locale, n: number | bigint): string {
   let format = numbers.get(locale);
   if (!format) numbers.set(locale, (format = new Intl.NumberFormat(intlTag(locale))));
   return format.format(n);

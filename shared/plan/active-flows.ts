@@ -6,6 +6,7 @@ import {
   type FeatureId,
   type Role,
 } from '../catalog';
+import { canonicalAddress } from './addresses';
 import { destinationQualifies, flowApplies, requiredFeatures, rowApplies } from './applicability';
 import { endpointsOf, type Endpoint } from './endpoints';
 import { resolvePort } from './ports';
@@ -23,11 +24,24 @@ export interface ActiveFlow {
   destinations: Endpoint[];
 }
 
+/** Each endpoint's address in canonical form, worked out once: a large plan has millions of pairs. */
+const canonical = new WeakMap<Endpoint, string>();
+const canonicalOf = (endpoint: Endpoint) => {
+  let value = canonical.get(endpoint);
+  if (value === undefined) canonical.set(endpoint, (value = canonicalAddress(endpoint.address)));
+  return value;
+};
+
+/** One host under two entries: a client address that is also a server, spelled either way. */
+const sameHost = (a: Endpoint, b: Endpoint) =>
+  a.kind === 'host' && b.kind === 'host' && canonicalOf(a) === canonicalOf(b);
+
 /** Traffic that never crosses a network: a host to itself, or an island to another island's printers. */
 export function crossesNetwork(source: Endpoint, destination: Endpoint): boolean {
   return (
     source.key !== destination.key &&
-    (!source.site || !destination.site || source.site === destination.site)
+    (!source.site || !destination.site || source.site === destination.site) &&
+    !sameHost(source, destination)
   );
 }
 

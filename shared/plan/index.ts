@@ -8,3 +8,4 @@ export { isSupportedVersion, OLDEST_VERSION, NEWEST_VERSION } from './versions';
 export { planJsonSchema } from './json-schema';
 export { deeperThanAt, parseJsonText, type JsonText } from './json-text';
 export { newPlanDocument } from './new-plan';
+export { describePath } from './paths';

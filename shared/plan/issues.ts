@@ -10,6 +10,7 @@ import {
   type IssueParams,
   type Locale,
 } from '../i18n';
+import { describePath } from './paths';
 
 /**
  * A problem with a plan, named by its field: what is wrong and how to fix it. `code` and `params`
@@ -42,13 +43,21 @@ export function formatPath(path: readonly PropertyKey[]): string {
     .join('');
 }
 
-/** One line for a terminal or a log: "error: nodes: has 4 OE nodes, … Fix: …." */
-export function formatIssue(issue: PlanIssue, locale: Locale = 'en'): string {
+/**
+ * One line for a terminal or a log: "error: nodes: has 4 OE nodes, … Fix: …." The field stays the
+ * file's path (what a technician editing the JSON looks for); given the plan's document, the wizard's
+ * name for it comes first: "OE node 2 (oe1), nodes[1]: …". Other fields a message names read as the
+ * wizard labels them ("OE node 1", not "nodes[0]").
+ */
+export function formatIssue(issue: PlanIssue, locale: Locale = 'en', document?: unknown): string {
   const t = translator(locale);
-  const { problem, fix } = localizeIssue(issue, locale);
+  const describe = (path: string) => describePath(locale, path, document);
+  const { problem, fix } = localizeIssue(issue, locale, describe);
+  const field =
+    issue.path && document !== undefined ? `${describe(issue.path)}, ${issue.path}` : issue.path;
   return t('cli.issue', {
     severity: t(`cli.severity.${issue.severity}`),
-    path: issue.path || t('cli.wholePlan'),
+    path: field || t('cli.wholePlan'),
     problem,
     // German begins a whole sentence after a colon with a capital ("Abhilfe: Prüfen Sie …").
     fix: afterColon(locale, fix),

@@ -49,14 +49,16 @@ export const Port = z
   .min(1, issue('port-too-low'))
   .max(65535, issue('port-too-high'));
 
+/** A host's name and FQDN are what DNS and a firewall take: RFC 1123 host names. */
+const rfc1123 = (value: string, ctx: z.RefinementCtx) => {
+  if (value && !CONTROL.test(value) && !isHostname(value)) {
+    ctx.addIssue({ code: 'custom', ...issue('host-name-invalid', { value }) });
+  }
+};
+
 export const HostSchema = z.strictObject({
-  name,
-  fqdn: z
-    .string()
-    .trim()
-    .max(253)
-    .optional()
-    .refine((v) => !v || isHostname(v), issue('host-name-invalid')),
+  name: name.superRefine(rfc1123),
+  fqdn: z.string().trim().max(253).superRefine(rfc1123).optional(),
   address: z
     .string()
     .trim()

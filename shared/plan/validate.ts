@@ -2,20 +2,25 @@ import {
   CATALOG,
   exclusiveClashes,
   featureById,
+  FEATURES,
   type FeatureId,
   type PrinterProtocol,
   type Role,
 } from '../catalog';
 import { MODERN_PRINTER_PROTOCOLS_SINCE } from '../catalog/parameters';
-import { rowApplies } from './applicability';
-import { endpointsOf, hostAddress } from './endpoints';
-import { plannedHosts } from './hosts';
 import type { IssueCode, IssueParams } from '../i18n';
+import { activeFlows } from './active-flows';
+import { canonicalAddress, isIpAddress } from './addresses';
+import { rowApplies } from './applicability';
+import { endpointsOf, hostAddress, type Endpoint } from './endpoints';
+import { plannedHosts, type PlannedHost } from './hosts';
 import { fromZod, planIssue, type PlanIssue } from './issues';
+import { addressEntries, overlaps, type AddressEntry } from './nesting';
 import { checkDocumentShape } from './limits';
 import { resolvePort } from './ports';
 import { checkPlanSize } from './rule-bound';
 import { PlanSchema, type Host, type Plan } from './schema';
+import { checkDespite } from './set-aside';
 import { hasVersion } from './versions';
 
 export interface PlanCheck {
@@ -33,7 +38,10 @@ export function validatePlan(input: unknown): PlanCheck {
   const shape = checkDocumentShape(input);
   if (!shape.ok) return { issues: [shape.issue] };
   const parsed = PlanSchema.safeParse(input);
-  if (!parsed.success) return { issues: fromZod(parsed.error, input) };
+  if (!parsed.success) {
+    const issues = fromZod(parsed.error, input);
+    return { issues: [...issues, ...checkDespite(input, parsed.error, issues, checkPlan)] };
+  }
   const issues = checkPlan(parsed.data);
   // The expansion is counted only for a plan without errors: its hosts may be half entered.
   if (!issues.some((i) => i.severity === 'error')) issues.push(...checkPlanSize(parsed.data));
@@ -51,6 +59,7 @@ export function checkPlan(plan: Plan): PlanIssue[] {
     ...checkTopology(plan),
     ...checkHosts(plan),
     ...checkGroups(plan),
+    ...checkUse(plan),
     ...checkFeatures(plan),
     ...checkPrinterProtocols(plan),
     ...checkPortConflicts(plan),
@@ -97,35 +106,53 @@ function checkTopology(plan: Plan): PlanIssue[] {
   return issues;
 }
 
+/** Two entries of a host compare in canonical form: "OE1" is "oe1", "2001:db8::11" its long form. */
+const canonicalName = (name: string) => name.trim().toLowerCase().replace(/\.$/, '');
 const sameHost = (a: Host, b: Host) =>
-  a.name === b.name && a.address === b.address && a.fqdn === b.fqdn;
+  canonicalName(a.name) === canonicalName(b.name) &&
+  canonicalAddress(a.address ?? '') === canonicalAddress(b.address ?? '') &&
+  canonicalAddress(a.fqdn ?? '') === canonicalAddress(b.fqdn ?? '');
+
+/**
+ * A dedicated host may carry several components (and be a host of another role too): the same
+ * host entered under two placements is one host. Anywhere else an entry repeated is a mistake.
+ */
+const listOf = (path: string) => path.replace(/\[\d+\]$/, '');
+const mayRepeat = (a: PlannedHost, b: PlannedHost) =>
+  (a.path.startsWith('placement.') || b.path.startsWith('placement.')) &&
+  listOf(a.path) !== listOf(b.path) &&
+  sameHost(a.host, b.host);
 
 function checkHosts(plan: Plan): PlanIssue[] {
   const issues: PlanIssue[] = [];
-  const byName = new Map<string, { path: string; host: Host }>();
-  const byAddress = new Map<string, { path: string; host: Host }>();
+  const byName = new Map<string, PlannedHost>();
+  const byAddress = new Map<string, PlannedHost>();
   for (const entry of plannedHosts(plan)) {
     const { path, host } = entry;
-    const named = byName.get(host.name.toLowerCase());
-    // A dedicated host may carry several components: the same host entered twice is one host.
-    if (named && !sameHost(named.host, host)) {
+    const nameKey = canonicalName(host.name);
+    const named = byName.get(nameKey);
+    if (named && !mayRepeat(named, entry) && sameHost(named.host, host)) {
+      // The same name and address twice: one host entered twice, not two hosts.
+      issues.push(error(path, 'host-twice', { name: host.name, otherPath: named.path }));
+      continue;
+    }
+    if (named && !mayRepeat(named, entry)) {
       issues.push(
         error(`${path}.name`, 'host-name-taken', { name: host.name, otherPath: named.path }),
       );
     }
-    byName.set(host.name.toLowerCase(), entry);
-    for (const value of [host.address, host.fqdn]) {
+    if (!named) byName.set(nameKey, entry);
+    for (const field of ['address', 'fqdn'] as const) {
+      const value = host[field];
       if (!value) continue;
-      const other = byAddress.get(value.toLowerCase());
-      if (other && !sameHost(other.host, host)) {
+      const key = canonicalAddress(value);
+      const other = byAddress.get(key);
+      if (other && other !== entry && !mayRepeat(other, entry)) {
         issues.push(
-          error(`${path}.${value === host.address ? 'address' : 'fqdn'}`, 'host-address-taken', {
-            value,
-            otherPath: other.path,
-          }),
+          error(`${path}.${field}`, 'host-address-taken', { value, otherPath: other.path }),
         );
       }
-      byAddress.set(value.toLowerCase(), entry);
+      if (!other) byAddress.set(key, entry);
     }
     if (!host.address && !host.fqdn) {
       issues.push(warning(path, 'host-without-address', { name: host.name }));
@@ -158,20 +185,115 @@ function checkGroups(plan: Plan): PlanIssue[] {
     }
   }
   const hostAddresses = new Map(
-    plannedHosts(plan).map(({ path, host }) => [hostAddress(host).toLowerCase(), path]),
+    plannedHosts(plan).map(({ path, host }) => [canonicalAddress(hostAddress(host)), path]),
   );
-  const seen = new Map<string, string>();
   plan.clientGroups.forEach((group, g) =>
     group.addresses.forEach((address, a) => {
-      const path = `clientGroups[${g}].addresses[${a}]`;
-      const key = address.toLowerCase();
-      const host = hostAddresses.get(key);
-      if (host) issues.push(warning(path, 'client-is-host', { address, otherPath: host }));
-      const other = seen.get(key);
-      if (other) issues.push(warning(path, 'client-in-two-groups', { address, otherPath: other }));
-      seen.set(key, `clientGroups[${g}]`);
+      const host = hostAddresses.get(canonicalAddress(address));
+      if (host) {
+        const path = `clientGroups[${g}].addresses[${a}]`;
+        issues.push(warning(path, 'client-is-host', { address, otherPath: host }));
+      }
     }),
   );
+  // Client groups sharing addresses: the same address twice, or one inside another's network.
+  const clients = addressEntries(plan.clientGroups, (g) => `clientGroups[${g}]`);
+  const sameRange = (a: AddressEntry, b: AddressEntry) => a.range[1] === b.range[1];
+  const shared = (a: AddressEntry, b: AddressEntry) => a.group !== b.group || sameRange(a, b);
+  for (const [entry, outer] of overlaps(clients, shared)) {
+    const same = sameRange(entry, outer);
+    issues.push(
+      same
+        ? warning(entry.path, 'client-in-two-groups', {
+            address: entry.address,
+            otherPath: outer.group,
+          })
+        : warning(entry.path, 'client-in-network', {
+            address: entry.address,
+            network: outer.address,
+            otherPath: outer.group,
+          }),
+    );
+  }
+  // An island's printers inside a network the OE nodes print to directly: one printer, two paths.
+  const mainland = addressEntries(plan.printerNetworks, (n) => `printerNetworks[${n}]`);
+  const island = plan.islandSites.flatMap((site, s) =>
+    addressEntries(site.printerNetworks, (n) => `islandSites[${s}].printerNetworks[${n}]`),
+  );
+  if (mainland.length > 0 && island.length > 0) {
+    const isMainland = (e: AddressEntry) => e.group.startsWith('printerNetworks');
+    const found = overlaps([...mainland, ...island], (a, b) => isMainland(a) !== isMainland(b));
+    for (const [entry, outer] of found) {
+      const [inIsland, other] = isMainland(entry) ? [outer, entry] : [entry, outer];
+      issues.push(
+        warning(inIsland.path, 'island-printers-overlap', {
+          address: inIsland.address,
+          network: other.address,
+          otherPath: other.group,
+        }),
+      );
+    }
+  }
+  return issues;
+}
+
+/** The feature island sites are for. */
+const ISLAND_FEATURE = FEATURES.find((f) => featureById(f.id).needsIslands)!.id;
+
+/**
+ * What the plan's rules make of its entries: client groups, island sites and external systems
+ * that no rule names open nothing; a source known only by name opens nothing on a firewall.
+ */
+function checkUse(plan: Plan): PlanIssue[] {
+  const roles = new Set<Role>();
+  // Each role's endpoints are one list, shared by the flows it is a source of.
+  const sourceLists = new Set<readonly Endpoint[]>();
+  for (const flow of activeFlows(plan)) {
+    roles.add(flow.from);
+    roles.add(flow.row.listener);
+    sourceLists.add(flow.sources);
+  }
+  const unaddressed = new Set<string>();
+  for (const list of sourceLists) {
+    for (const e of list) if (e.kind === 'host' && !isIpAddress(e.address)) unaddressed.add(e.key);
+  }
+  const issues: PlanIssue[] = [];
+  const seen = new Set<string>();
+  for (const { path, host } of plannedHosts(plan)) {
+    const key = `host:${host.name}`;
+    // A host with neither address nor FQDN is said once, as host-without-address.
+    if (!unaddressed.has(key) || !host.fqdn || seen.has(key)) continue;
+    seen.add(key);
+    issues.push(warning(path, 'source-without-ip', { name: host.fqdn }));
+  }
+  plan.clientGroups.forEach((group, g) => {
+    if (!roles.has(group.kind)) {
+      issues.push(warning(`clientGroups[${g}]`, 'client-group-unused', { kinds: [group.kind] }));
+    }
+    group.addresses.forEach((address, a) => {
+      if (unaddressed.has(`client:${group.name}:${address}`)) {
+        issues.push(
+          warning(`clientGroups[${g}].addresses[${a}]`, 'source-without-ip', { name: address }),
+        );
+      }
+    });
+  });
+  const placedOnIt = Object.values(plan.placement).some((p) => p.on === 'management-server');
+  if (plan.managementServer && !roles.has('management-server') && !placedOnIt) {
+    issues.push(warning('managementServer', 'management-server-unused'));
+  }
+  if (!roles.has('island-checkout') && !roles.has('island-printers')) {
+    plan.islandSites.forEach((_, s) =>
+      issues.push(warning(`islandSites[${s}]`, 'island-site-unused', { feature: ISLAND_FEATURE })),
+    );
+  }
+  plan.externalSystems.forEach((system, e) => {
+    if (!roles.has(system.kind)) {
+      issues.push(
+        warning(`externalSystems[${e}]`, 'external-system-unused', { external: system.kind }),
+      );
+    }
+  });
   return issues;
 }
 
@@ -182,7 +304,9 @@ function checkFeatures(plan: Plan): PlanIssue[] {
   plan.features.forEach((id, i) => {
     const path = `features[${i}]`;
     const feature = featureById(id);
-    if (plan.features.indexOf(id) !== i) issues.push(warning(path, 'feature-twice', { id }));
+    if (plan.features.indexOf(id) !== i) {
+      issues.push(warning(path, 'feature-twice', { id, feature: id }));
+    }
     if (feature.since && !hasVersion(version, feature.since)) {
       issues.push(
         error(path, 'feature-needs-version', { feature: id, since: feature.since, version }),

@@ -97,7 +97,7 @@ test('switch to German and walk the wizard', async ({ app, page }) => {
     .selectOption({ label: 'LPR-Clients (Windows, LPR-Portmonitor)' });
   await group.getByLabel('Adressen').fill('10.20.1.0/24, 10.20.2.15\n10.20.3.16');
   await group.getByLabel('Adressen').blur();
-  await expect(group).toContainText('3 Adressen');
+  await expect(group).toContainText('3 Einträge: insgesamt 258 Adressen');
   await expectNoEnglish(page, 'Clients');
   await app.check('de-3-clients');
 

@@ -70,7 +70,7 @@ const createSingleServerPlan: Journey = {
       kind: 'LPR clients',
       addresses: '10.20.1.0/24, 10.20.2.15\n10.20.3.16',
     });
-    await expect(group).toContainText('3 addresses');
+    await expect(group).toContainText('3 entries: 258 addresses in all');
     await app.check('3-clients');
     await wizard.next();
 

@@ -64,8 +64,9 @@ export const errors = {
     'port-too-low': { problem: 'ist kleiner als 1', fix: 'Ports reichen von 1 bis 65535' },
     'port-too-high': { problem: 'ist größer als 65535', fix: 'Ports reichen von 1 bis 65535' },
     'host-name-invalid': {
-      problem: 'ist kein gültiger Hostname',
-      fix: 'verwenden Sie Buchstaben, Ziffern und Bindestriche in durch Punkte getrennten Teilen, etwa oe1.example.com',
+      problem:
+        '„{{value}}“ ist kein gültiger Hostname (RFC 1123: Buchstaben a–z, Ziffern und Bindestriche in durch Punkte getrennten Teilen von höchstens 63 Zeichen; kein Teil beginnt oder endet mit einem Bindestrich)',
+      fix: 'schreiben Sie ihn wie oe2 oder oe2.example.com',
     },
     'ip-address-invalid': {
       problem: 'ist keine gültige IPv4- oder IPv6-Adresse',
@@ -84,7 +85,7 @@ export const errors = {
       fix: 'schreiben Sie eine Adresse wie 10.1.2.3, ein Netz wie 10.1.0.0/16 oder einen Namen wie printsrv.example.com',
     },
     'addresses-empty': {
-      problem: 'enthält keine Adresse',
+      problem: 'ist leer',
       fix: 'tragen Sie mindestens eine Hostadresse oder ein CIDR-Netz ein',
     },
     'protocols-empty': {
@@ -124,6 +125,11 @@ export const errors = {
       problem: 'fehlt: ein Cluster hat normalerweise einen (easyPRIMA, Elastic Stack, Keycloak)',
       fix: 'fügen Sie den Managementserver hinzu',
     },
+    'management-server-unused': {
+      problem:
+        'öffnet nichts: Keine Komponente liegt darauf, und keine eingeschaltete Funktion nutzt ihn',
+      fix: 'platzieren Sie den Elastic Stack oder Keycloak darauf, oder entfernen Sie ihn',
+    },
     'placement-without-management-server': {
       problem: 'liegt auf dem Managementserver, aber der Plan hat keinen',
       fix: 'fügen Sie den Managementserver hinzu, oder platzieren Sie die Komponente anders',
@@ -149,10 +155,20 @@ export const errors = {
       problem: '„{{value}}“ wird auch von {{otherPath}} verwendet',
       fix: 'jeder Host braucht eine eigene Adresse',
     },
+    'host-twice': {
+      problem:
+        '„{{name}}“ ist doppelt eingetragen: {{otherPath}} hat denselben Namen und dieselbe Adresse',
+      fix: 'entfernen Sie diesen Eintrag, oder tragen Sie Namen und Adresse des anderen Servers ein',
+    },
     'host-without-address': {
       problem:
         '„{{name}}“ hat keine Adresse und keinen FQDN, daher nennen seine Regeln nur den Namen',
       fix: 'tragen Sie seine IP-Adresse oder seinen FQDN ein',
+    },
+    'source-without-ip': {
+      problem:
+        'ist Quelle von Regeln dieses Plans, hat aber keine IP-Adresse („{{name}}“ ist nur ein Name): Eine Firewall kann für einen Namen keinen Port öffnen, daher lassen die Host-Skripte ihn geschlossen',
+      fix: 'tragen Sie die IP-Adresse ein',
     },
     'name-twice': {
       problem: '„{{name}}“ kommt zweimal vor',
@@ -166,8 +182,31 @@ export const errors = {
       problem: '„{{address}}“ steht auch in {{otherPath}}',
       fix: 'führen Sie jede Client-Adresse in nur einer Client-Gruppe, außer sie spielt beide Rollen',
     },
+    'client-in-network': {
+      problem:
+        '„{{address}}“ liegt in {{network}} von {{otherPath}}, diese Clients stehen also in zwei Gruppen',
+      fix: 'führen Sie jeden Client in nur einer Client-Gruppe, außer er spielt beide Rollen',
+    },
+    'island-printers-overlap': {
+      problem:
+        '„{{address}}“ überschneidet sich mit {{network}} von {{otherPath}}: Die OE-Knoten würden diese Drucker sowohl direkt als auch über die Insel ansprechen',
+      fix: 'tragen Sie jedes Druckernetz nur einmal ein: beim Inselstandort, wenn die Insel darauf druckt, sonst unter den Druckernetzen',
+    },
+    'client-group-unused': {
+      problem: 'öffnet nichts: Keine eingeschaltete Funktion bedient {{kindNames}}',
+      fix: 'schalten Sie die Funktion ein, die diese Clients nutzen, oder entfernen Sie die Gruppe',
+    },
+    'island-site-unused': {
+      problem: 'öffnet nichts: Keine eingeschaltete Funktion nutzt Inselstandorte',
+      fix: 'schalten Sie {{feature}} ein, oder entfernen Sie den Inselstandort',
+    },
+    'external-system-unused': {
+      problem:
+        'öffnet nichts: Keine eingeschaltete Funktion verbindet sich damit ({{externalName}})',
+      fix: 'schalten Sie die Funktion ein, für die es da ist, oder entfernen Sie es',
+    },
     'feature-twice': {
-      problem: '„{{id}}“ ist doppelt aufgeführt',
+      problem: '{{feature}} ist doppelt aufgeführt',
       fix: 'entfernen Sie den zweiten Eintrag',
     },
     'feature-needs-version': {

@@ -205,6 +205,8 @@ export const ui = {
       hint: 'Eine pro Zeile oder durch Kommas oder Leerzeichen getrennt: IP-Adressen, Netze (10.1.0.0/16) oder Hostnamen. Eine Liste einfügen geht auch.',
       count_one: '{{count}} Adresse',
       count_other: '{{count}} Adressen',
+      entries_one: '{{count}} Eintrag: ein Netz mit {{addresses}} Adressen',
+      entries_other: '{{count}} Einträge: insgesamt {{addresses}} Adressen',
     },
     printers: {
       intro:

@@ -61,8 +61,9 @@ export const errors = {
     'port-too-low': { problem: 'is below 1', fix: 'ports run from 1 to 65535' },
     'port-too-high': { problem: 'is above 65535', fix: 'ports run from 1 to 65535' },
     'host-name-invalid': {
-      problem: 'is not a valid host name',
-      fix: 'use letters, digits and hyphens in dot-separated labels, like oe1.example.com',
+      problem:
+        '"{{value}}" is not a valid host name (RFC 1123: letters a–z, digits and hyphens, in labels of at most 63 characters separated by dots; no label begins or ends with a hyphen)',
+      fix: 'write it like oe2 or oe2.example.com',
     },
     'ip-address-invalid': {
       problem: 'is not a valid IPv4 or IPv6 address',
@@ -81,7 +82,7 @@ export const errors = {
       fix: 'write an address like 10.1.2.3, a network like 10.1.0.0/16, or a name like printsrv.example.com',
     },
     'addresses-empty': {
-      problem: 'has no address',
+      problem: 'is empty',
       fix: 'add at least one host address or CIDR network',
     },
     'protocols-empty': {
@@ -121,6 +122,11 @@ export const errors = {
       problem: 'is missing: a cluster normally has one (easyPRIMA, Elastic Stack, Keycloak)',
       fix: 'add the management server',
     },
+    'management-server-unused': {
+      problem:
+        'opens nothing: no component is placed on it, and no feature that is switched on uses it',
+      fix: 'place the Elastic Stack or Keycloak on it, or remove it',
+    },
     'placement-without-management-server': {
       problem: 'is on the management server, but the plan has none',
       fix: 'add the management server, or place it elsewhere',
@@ -145,9 +151,18 @@ export const errors = {
       problem: '"{{value}}" is also used by {{otherPath}}',
       fix: 'every host needs its own address',
     },
+    'host-twice': {
+      problem: '"{{name}}" is entered twice: {{otherPath}} has the same name and address',
+      fix: 'remove this entry, or enter the other server’s own name and address',
+    },
     'host-without-address': {
       problem: '"{{name}}" has no address or FQDN, so its rules show only its name',
       fix: 'add its IP address or FQDN',
+    },
+    'source-without-ip': {
+      problem:
+        'is a source of this plan’s rules but has no IP address ("{{name}}" is a name only): a firewall cannot open a port for a name, so the host scripts leave it closed',
+      fix: 'enter its IP address',
     },
     'name-twice': { problem: '"{{name}}" is used twice', fix: 'give every entry its own name' },
     'client-is-host': {
@@ -158,13 +173,35 @@ export const errors = {
       problem: '"{{address}}" is also in {{otherPath}}',
       fix: 'keep each client address in one group unless it plays both roles',
     },
-    'feature-twice': { problem: '"{{id}}" is listed twice', fix: 'remove the second entry' },
+    'client-in-network': {
+      problem:
+        '"{{address}}" lies in {{network}} of {{otherPath}}, so these clients are in two groups',
+      fix: 'keep each client in one group unless it plays both roles',
+    },
+    'island-printers-overlap': {
+      problem:
+        '"{{address}}" overlaps {{network}} of {{otherPath}}: the OE nodes would print to these printers both directly and through the island',
+      fix: 'enter each printer network once: at the island site if the island prints to it, otherwise under the printer networks',
+    },
+    'client-group-unused': {
+      problem: 'opens nothing: no feature that is switched on serves {{kindNames}}',
+      fix: 'switch on the feature these clients use, or remove the group',
+    },
+    'island-site-unused': {
+      problem: 'opens nothing: no feature that is switched on uses island sites',
+      fix: 'switch on {{feature}}, or remove the island site',
+    },
+    'external-system-unused': {
+      problem: 'opens nothing: no feature that is switched on connects to it ({{externalName}})',
+      fix: 'switch on the feature it is for, or remove it',
+    },
+    'feature-twice': { problem: '{{feature}} is listed twice', fix: 'remove the second entry' },
     'feature-needs-version': {
       problem: '{{feature}} needs product version {{since}} or later, the plan has {{version}}',
       fix: 'switch it off, or choose version {{since}} or later',
     },
     'feature-needs-external': {
-      problem: '{{feature}} needs a {{external}} host, and the plan has none',
+      problem: '{{feature}} needs an external system "{{externalName}}", and the plan has none',
       fix: 'add it under external systems, or switch {{feature}} off',
     },
     'feature-needs-islands': {
@@ -177,7 +214,7 @@ export const errors = {
       fix: 'switch it off',
     },
     'feature-without-clients': {
-      problem: '{{feature}} is on, but no client group of kind {{kinds}} uses it',
+      problem: '{{feature}} is on, but no client group of the kind {{kindNames}} uses it',
       fix: 'add that client group, or switch the feature off',
     },
     'features-exclusive': { problem: '{{features}} exclude each other', fix: 'choose one' },

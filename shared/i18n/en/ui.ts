@@ -198,6 +198,8 @@ export const ui = {
       hint: 'One per line, or separated by commas or spaces: IP addresses, networks (10.1.0.0/16) or host names. Pasting a list works.',
       count_one: '{{count}} address',
       count_other: '{{count}} addresses',
+      entries_one: '{{count}} entry: a network of {{addresses}} addresses',
+      entries_other: '{{count}} entries: {{addresses}} addresses in all',
     },
     printers: {
       intro:

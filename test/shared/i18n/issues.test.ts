@@ -69,6 +69,13 @@ const TRIGGERS: Record<IssueCode, Trigger> = {
       d.placement = {};
     },
   ],
+  'management-server-unused': [
+    'cluster-3-islands',
+    (d) => {
+      d.features = [];
+      d.placement = {};
+    },
+  ],
   'placement-without-management-server': ['cluster-3-islands', (d) => delete d.managementServer],
   'placement-without-hosts': [
     'single-minimal',
@@ -90,7 +97,34 @@ const TRIGGERS: Record<IssueCode, Trigger> = {
     'cluster-3-islands',
     (d) => (d.managementServer.address = d.nodes[2].address),
   ],
+  'host-twice': ['cluster-3-islands', (d) => (d.nodes[1] = { ...d.nodes[0] })],
   'host-without-address': ['single-minimal', (d) => (d.nodes[0] = { name: 'oe1' })],
+  'source-without-ip': [
+    'single-minimal',
+    (d) => d.clientGroups[0].addresses.push('pc1.example.com'),
+  ],
+  'client-in-network': ['single-minimal', (d) => d.clientGroups[1].addresses.push('192.0.2.130')],
+  'island-printers-overlap': [
+    'cluster-3-islands',
+    (d) => d.islandSites[0].printerNetworks[0].addresses.push('198.51.100.64/26'),
+  ],
+  'client-group-unused': [
+    'single-minimal',
+    (d) =>
+      d.clientGroups.push({
+        name: 'Admins',
+        kind: 'admin-workstations',
+        addresses: ['192.0.2.30'],
+      }),
+  ],
+  'island-site-unused': [
+    'cluster-3-islands',
+    (d) => (d.features = d.features.filter((f: string) => f !== 'remote-printing')),
+  ],
+  'external-system-unused': [
+    'single-every-feature',
+    (d) => (d.features = d.features.filter((f: string) => f !== 'dpf-conversion')),
+  ],
   'name-twice': ['single-minimal', (d) => (d.clientGroups[1].name = d.clientGroups[0].name)],
   'client-is-host': ['single-minimal', (d) => d.clientGroups[1].addresses.push(d.nodes[0].address)],
   'client-in-two-groups': [

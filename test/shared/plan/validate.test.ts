@@ -120,7 +120,9 @@ describe('plan validation', () => {
       ),
     );
     expect(issues).toHaveLength(1);
-    expect(issues[0]!.problem).toBe('Conversion via DPF needs a dpf host, and the plan has none');
+    expect(issues[0]!.problem).toBe(
+      'Conversion via DPF needs an external system "DPF", and the plan has none',
+    );
   });
 
   it('refuses a feature the product version does not have', () => {
@@ -165,7 +167,7 @@ describe('plan validation', () => {
     const issues = check('single-minimal', (d) => d.features.push('administrator'));
     expect(errors(issues)).toEqual([]);
     expect(warnings(issues).map((i) => i.path)).toEqual(['features[2]']);
-    expect(warnings(issues)[0]!.problem).toMatch(/no client group of kind admin-workstations/);
+    expect(warnings(issues)[0]!.problem).toMatch(/no client group of the kind Admin workstations/);
   });
 
   it('warns that the remote Consul UI opens nothing on a single server', () => {
