@@ -22,7 +22,12 @@ export async function emit(text: string, out?: string): Promise<void> {
   else process.stdout.write(text);
 }
 
-/** A plan's warnings on standard error, in this run's language. */
-export function printWarnings(warnings: readonly PlanIssue[], prefix = ''): void {
-  for (const w of warnings) process.stderr.write(`${prefix}${formatIssue(w, cliLocale())}\n`);
+/** A plan's warnings on standard error, in this run's language, each field named as the wizard names it. */
+export function printWarnings(
+  { warnings, document }: { warnings: readonly PlanIssue[]; document: unknown },
+  prefix = '',
+): void {
+  for (const w of warnings) {
+    process.stderr.write(`${prefix}${formatIssue(w, cliLocale(), document)}\n`);
+  }
 }

@@ -65,7 +65,8 @@ function withLocale(command: Command): void {
 /** A refusal as the command line says it: the option it is about, its text, the plan's issues. */
 function refusalText(refusal: Refusal): string {
   const field = refusal.field === undefined ? '' : `--${refusal.field}: `;
-  const issues = refusal.issues?.map((i) => `  ${formatIssue(i, cliLocale())}\n`) ?? [];
+  const issues =
+    refusal.issues?.map((i) => `  ${formatIssue(i, cliLocale(), refusal.document)}\n`) ?? [];
   return [`${field}${sayText(refusal.text)}\n`, ...issues].join('');
 }
 

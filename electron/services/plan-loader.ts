@@ -38,6 +38,7 @@ export function checkedPlan(
     const errors = issues.filter((i) => i.severity === 'error').length;
     throw new Refusal('invalid-plan', said(errors, plan !== undefined), {
       issues,
+      document,
       ...(path === undefined ? {} : { path }),
     });
   }

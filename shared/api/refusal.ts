@@ -31,6 +31,11 @@ export interface RefusalDetails {
   field?: string;
   path?: string;
   issues?: PlanIssue[];
+  /**
+   * The plan document the issues are about, so a face can name each field as the wizard does. It
+   * stays on this side: the envelope never carries it (the renderer has the document already).
+   */
+  document?: unknown;
 }
 
 /**
@@ -42,6 +47,7 @@ export class Refusal extends TextError {
   readonly field?: string;
   readonly path?: string;
   readonly issues?: PlanIssue[];
+  readonly document?: unknown;
 
   constructor(
     readonly code: RefusalCode,
@@ -52,11 +58,12 @@ export class Refusal extends TextError {
     if (details.field !== undefined) this.field = details.field;
     if (details.path !== undefined) this.path = details.path;
     if (details.issues !== undefined) this.issues = details.issues;
+    if (details.document !== undefined) this.document = details.document;
   }
 
   /** The same refusal about another field: a face that names an argument its own way (`--as`). */
   about(field: string): Refusal {
-    return new Refusal(this.code, this.text, { ...this.details(), field });
+    return new Refusal(this.code, this.text, { ...this.details(), document: this.document, field });
   }
 
   /** The refusal as it crosses the API boundary. */

@@ -20,8 +20,9 @@ interface CompareOptions {
 const fileStem = (path: string) => basename(path).replace(/(\.oeplan)?\.json$/i, '');
 
 async function loadSide(path: string, which: string) {
-  const { plan, warnings } = await readPlanFile(path);
-  printWarnings(warnings, `${which}: `);
+  const loaded = await readPlanFile(path);
+  const { plan, warnings } = loaded;
+  printWarnings(loaded, `${which}: `);
   return plan;
 }
 

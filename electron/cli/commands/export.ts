@@ -132,8 +132,9 @@ export function registerExport(program: Command): void {
     )
     .action(async (path: string, options: ExportCliOptions) => {
       checkCombination(options);
-      const { plan, warnings } = await readPlanFile(path);
-      printWarnings(warnings);
+      const loaded = await readPlanFile(path);
+      const { plan, warnings } = loaded;
+      printWarnings(loaded);
       const probes = await loadProbes(options.probes, plan.project.name);
       // The document libraries (pdfmake, ExcelJS) load only for the command that writes documents.
       const { renderExport } = await import('../../services/documents/checklist/checklist-export');

@@ -31,8 +31,9 @@ export function registerMatrix(program: Command): void {
     )
     .option('--out <file>', 'write to a file instead of standard output')
     .action(async (path: string, options: { level: Level; format: TableFormat; out?: string }) => {
-      const { plan, warnings } = await readPlanFile(path);
-      printWarnings(warnings);
+      const loaded = await readPlanFile(path);
+      const { plan, warnings } = loaded;
+      printWarnings(loaded);
       const matrix = computeMatrix(plan);
       const text =
         options.format === 'json'

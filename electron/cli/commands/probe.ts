@@ -36,8 +36,9 @@ export async function runOnPlan<T>(
   planPath: string,
   action: (plan: Plan) => Promise<T>,
 ): Promise<T> {
-  const { plan, warnings } = await readPlanFile(planPath);
-  printWarnings(warnings);
+  const loaded = await readPlanFile(planPath);
+  const { plan, warnings } = loaded;
+  printWarnings(loaded);
   return action(plan).catch((e: unknown) => {
     throw e instanceof Refusal && e.field === 'host' ? e.about('as') : e;
   });

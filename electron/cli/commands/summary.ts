@@ -30,8 +30,9 @@ export function registerSummary(program: Command): void {
     .option('--revision <text>', 'the plan revision to print (default: a hash of the plan)')
     .option('--out <path>', 'file to write, or a folder (default: standard output)')
     .action(async (path: string, options: SummaryOptions) => {
-      const { plan, warnings } = await readPlanFile(path);
-      printWarnings(warnings);
+      const loaded = await readPlanFile(path);
+      const { plan, warnings } = loaded;
+      printWarnings(loaded);
       const { renderPresales } = await import('../../services/documents/presales/render-presales');
       const file = await renderPresales({
         plan,

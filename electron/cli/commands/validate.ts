@@ -11,8 +11,9 @@ export function registerValidate(program: Command): void {
     )
     .argument('<plan>', 'plan file (JSON)')
     .action(async (path: string) => {
-      const { plan, warnings } = await readPlanFile(path);
-      printWarnings(warnings);
+      const loaded = await readPlanFile(path);
+      const { plan, warnings } = loaded;
+      printWarnings(loaded);
       const valid = say('cli.valid', {
         path,
         name: plan.project.name,
