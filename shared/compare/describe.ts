@@ -1,7 +1,7 @@
 import { formatPortRanges } from '../matrix/port-ranges';
 import type { HostRule } from '../matrix/model';
-import type { Zone } from '../catalog';
-import { translator, type Locale } from '../i18n';
+import { FEATURE_IDS, type FeatureId, type Zone } from '../catalog';
+import { featureLabel, translator, type Locale } from '../i18n';
 import { listDelta, type FieldChange } from './comparison';
 
 export interface ChangeLine {
@@ -53,9 +53,29 @@ export function describeChangeLine(locale: Locale, line: ChangeLine): string {
 }
 
 /** "Port: added 2118/tcp" for a list, "Destination: 192.0.2.20 → 192.0.2.21" for a single value. */
-export function describeFieldChange(locale: Locale, change: FieldChange): string {
+const isFeatureId = (value: string): value is FeatureId =>
+  (FEATURE_IDS as readonly string[]).includes(value);
+
+/** The features a rule is required by, named as the wizard names them ("IPP printing", not "ipps"). */
+function featureNames(locale: Locale, list: string): string {
+  return list
+    .split(/,\s*/)
+    .filter(Boolean)
+    .map((id) => (isFeatureId(id) ? featureLabel(locale, id) : id))
+    .join(', ');
+}
+
+export function describeFieldChange(locale: Locale, given: FieldChange): string {
   const t = translator(locale);
-  const label = t(`columns.${change.field}`);
+  const label = t(`columns.${given.field}`);
+  const change =
+    given.field === 'requiredBy'
+      ? {
+          ...given,
+          before: featureNames(locale, given.before),
+          after: featureNames(locale, given.after),
+        }
+      : given;
   const delta = listDelta(change);
   const parts = delta
     ? [
