@@ -7,7 +7,13 @@ export * from './model';
 export { FEATURES, featureById, type Feature } from './features';
 export { excludedBy, exclusiveClashes, toggledFeatures } from './exclusive';
 export { SOURCES, sourceUrls } from './sources';
-export { DEFAULT_PRINTER_PORTS, PORT_PARAMETERS } from './parameters';
+export {
+  DEFAULT_PRINTER_PORTS,
+  PORT_PARAMETERS,
+  defaultPort,
+  printedRow,
+  type PrintedCatalogRow,
+} from './parameters';
 
 /** The whole catalog: the vendor's two tables, then this product's additions. */
 export const CATALOG: readonly CatalogRow[] = [

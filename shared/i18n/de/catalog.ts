@@ -145,17 +145,25 @@ export const catalog = {
     prometheusAll:
       'Jeder Dienst stellt /metrics auf seinem eigenen Port bereit; alle abzufragen ist unsere Option „alle Dienste“.',
     islandInitiates:
-      'Die Inselseite baut die Verbindung auf. Im Cluster erreicht jede Insel jeden OE-Knoten (unsere Modellierung).',
+      'Die Inselseite baut die Verbindung auf: Die Seite nennt 2119 als den Port, mit dem sich die Insel-Checkouts verbinden.',
+    islandCluster:
+      'Die Seite sagt nur „Port the island-checkouts can connect to“. Dass jeder Insel-Checkout 2119 auf jedem OE-Knoten des Clusters erreicht, ist die Modellierung dieses Planers: Die Seite nennt weder einen Knoten noch einen Load Balancer, also kann jeder Knoten derjenige sein, den ein Checkout erhält.',
     islandLoadBalancer:
       'Eine Load-Balancer-Adresse für Inseln ist unsere Modellierung; der Hersteller nennt keine.',
     easyPrima:
       'Die Portliste nennt easyPRIMA als Nutzer der REST-API; die Voraussetzungen setzen easyPRIMA auf den Managementserver.',
-    identityProvider:
-      'Dass Browser, CLI-Hosts und die OE-Knoten selbst den Identity Provider erreichen, ist unsere Modellierung.',
+    adminLogin:
+      'PLOSSYS Administrator leitet den Browser zur Anmeldung an Keycloak weiter, und Keycloak leitet zurück (Hersteller).',
+    oeIssuer:
+      'Alle OE-Dienste werden mit AUTH_ISSUER_URL=https://<id_provider_server>:32769/auth/realms/SEAL konfiguriert (Hersteller, 5.1.0); dass sie sich dorthin für Schlüssel und Token verbinden, ist OIDC-Praxis und die Modellierung dieses Planers.',
+    cliLogin:
+      'Dass sich PLOSSYS CLI und andere Nutzer der REST-API am Identity Provider anmelden, ist die Modellierung dieses Planers.',
+    infoclientToken:
+      'Der Identity Provider hat einen Client-Eintrag seal-infoclient für den OAuth 2.0 Client Credentials Grant (Hersteller); dass der Infoclient sein Token deshalb dort holt, folgt aus dem Grant und ist die Modellierung dieses Planers.',
+    easyPrimaLogin:
+      'Der Identity Provider hat einen Client-Eintrag seal-easyprima für den OAuth 2.0 Password Grant (Hersteller); dass easyPRIMA auf dem Managementserver die Anmeldung deshalb dorthin sendet, folgt aus dem Grant und ist die Modellierung dieses Planers.',
     clusterMesh:
-      'Hersteller: Im Cluster muss jeder Dienstport zwischen den OE-Servern offen sein. Dass jeder Knoten jeden anderen in beide Richtungen erreicht, modellieren wir.',
-    port8080:
-      'Die Cluster-Tabelle nennt 8080 ohne Bedingung; dass Dienste auf anderen Knoten ihn aufrufen, ist unsere Modellierung.',
+      'Die Seite „Used Ports“ sagt, dass im Cluster jeder Dienstport zwischen den Output-Engine-Servern offen sein muss; der Planer öffnet ihn von jedem OE-Knoten zu jedem anderen, in beide Richtungen.',
     consulCli:
       'PLOSSYS CLI spricht für plossys config/security mit Consul auf 8500 (Standard: localhost).',
     elasticsearchLogs:
@@ -164,10 +172,11 @@ export const catalog = {
     mongodbMajority:
       'MongoDB braucht eine Mehrheit seiner Mitglieder; dass jeder OE-Knoten und jedes Mitglied jedes Mitglied erreicht, ist unsere Modellierung.',
     printerMonitor:
-      'seal-printer-monitor fragt die Drucker über IPP (631/443) ab, nicht über SNMP.',
+      'seal-printer-monitor fragt den Drucker über IPP ab: unter seiner IPP-URL, wo die Verbindung eine ist (ipp, ipps, http, https), sonst versucht er http und https auf 631 und https auf 443.',
     islandPrinting:
       'Dass der Inselhost mit den Protokollen des Festlands auf seine lokalen Drucker druckt, ist unsere Modellierung.',
-    dpfUrl: 'DPF_URL, Standard https://localhost:9126/rest/dpf; DPF 3.0.0 oder neuer.',
+    dpfUrl:
+      'DPF_URL, Standard https://localhost:9126/rest/dpf; DPF 3.0.0 oder neuer. DPF 4 bietet zusätzlich seal-dpf-jobclient-api auf 4303 (HTTP) für seinen Batch Client; die OE nutzt DPF_URL.',
     sapCallback:
       'seal-co-notifier sendet den RFC-Callback (Hersteller); dass SAP auf seinem Gateway 33NN (48NN mit SNC) lauscht, ist unsere Modellierung.',
     cpmCheckin: 'seal-cpm-checkin holt Aufträge aus SAP ab, ausgehend.',

@@ -26,6 +26,7 @@ export const documents = {
     purpose: 'Zweck',
     requiredBy: 'Benötigt von',
     evidence: 'Beleg',
+    quote: 'Wortlaut des Herstellers',
     sources: 'Quell-URL',
     ports: 'Ports',
     ruleCount: 'Regeln',

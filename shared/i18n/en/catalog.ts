@@ -145,17 +145,25 @@ export const catalog = {
     prometheusAll:
       "Every service exposes /metrics on its own port; scraping all of them is our 'all services' option.",
     islandInitiates:
-      'The island side initiates. In a cluster each island reaches every OE node (our modeling).',
+      'The island side initiates: the page names 2119 as the port the island checkouts connect to.',
+    islandCluster:
+      'The page says only "Port the island-checkouts can connect to". That each island checkout reaches 2119 on every OE node of the cluster is this planner’s modeling: the page names no node and no load balancer, so any node may be the one a checkout is given.',
     islandLoadBalancer:
       'A load balancer address for islands is our modeling; the vendor names none.',
     easyPrima:
       'The port list names easyPRIMA as a REST API user; the requirements place easyPRIMA on the management server.',
-    identityProvider:
-      'Browsers, CLI hosts and the OE nodes themselves reaching the identity provider is our modeling.',
+    adminLogin:
+      'PLOSSYS Administrator redirects the browser to Keycloak for the login, and Keycloak redirects back (vendor).',
+    oeIssuer:
+      'All OE services are configured with AUTH_ISSUER_URL=https://<id_provider_server>:32769/auth/realms/SEAL (vendor, 5.1.0); that they connect to it for keys and tokens is OIDC practice, this planner’s modeling.',
+    cliLogin:
+      'PLOSSYS CLI and other REST API users logging in at the identity provider is this planner’s modeling.',
+    infoclientToken:
+      'The identity provider has a client entry seal-infoclient for the OAuth 2.0 Client Credentials Grant (vendor); that the Infoclient therefore fetches its token there follows from the grant, this planner’s modeling.',
+    easyPrimaLogin:
+      'The identity provider has a client entry seal-easyprima for the OAuth 2.0 Password Grant (vendor); that easyPRIMA on the management server therefore posts the login there follows from the grant, this planner’s modeling.',
     clusterMesh:
-      'The vendor: in a cluster every service port must be open between the OE servers. That every node connects to every other, both ways, is our modeling.',
-    port8080:
-      'The cluster table lists 8080 without a condition; that services on other nodes call it is our modeling.',
+      'The Used Ports page says every service port has to be open between the Output Engine servers of a cluster; the planner opens it from every OE node to every other, both ways.',
     consulCli:
       'PLOSSYS CLI talks to Consul on 8500 for plossys config/security (default localhost).',
     elasticsearchLogs:
@@ -163,10 +171,12 @@ export const catalog = {
     elasticsearch9300: 'That only Elasticsearch nodes use 9300 is our modeling.',
     mongodbMajority:
       'MongoDB needs a majority of its members; every OE node and member connecting to every member is our modeling.',
-    printerMonitor: 'seal-printer-monitor asks printers over IPP (631/443), not SNMP.',
+    printerMonitor:
+      'seal-printer-monitor asks the printer over IPP: at its IPP URL where the connection is one (ipp, ipps, http, https), otherwise it tries http and https on 631 and https on 443.',
     islandPrinting:
       'That the island host prints to its local printers with the mainland protocols is our modeling.',
-    dpfUrl: 'DPF_URL, default https://localhost:9126/rest/dpf; DPF 3.0.0 or later.',
+    dpfUrl:
+      'DPF_URL, default https://localhost:9126/rest/dpf; DPF 3.0.0 or later. DPF 4 also offers seal-dpf-jobclient-api on 4303 (HTTP) for its Batch Client; the OE uses DPF_URL.',
     sapCallback:
       'seal-co-notifier sends the RFC callback (vendor); that SAP listens on its gateway 33NN (48NN with SNC) is our modeling.',
     cpmCheckin: 'seal-cpm-checkin pulls jobs from SAP, outbound.',

@@ -23,6 +23,7 @@ export const documents = {
     purpose: 'Purpose',
     requiredBy: 'Required by',
     evidence: 'Evidence',
+    quote: 'Vendor’s words',
     sources: 'Source URL',
     ports: 'Ports',
     ruleCount: 'Rules',

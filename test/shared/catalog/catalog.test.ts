@@ -1,5 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CATALOG, FEATURES, SOURCES, type CatalogRow } from '../../../shared/catalog';
+import {
+  CATALOG,
+  FEATURES,
+  SOURCES,
+  type CatalogFlow,
+  type CatalogRow,
+} from '../../../shared/catalog';
+import { CLUSTER_MESH, MESH_SENTENCE } from '../../../shared/catalog/flows';
 import { PORT_PARAMETERS } from '../../../shared/catalog/parameters';
 import { vendorRows } from '../../support/vendor-page';
 
@@ -86,6 +95,79 @@ describe('provenance of every row and flow', () => {
       ]) {
         expect(known.has(f), `${row.id}: ${f}`).toBe(true);
       }
+    }
+  });
+});
+
+describe('the cluster mesh rests on the page’s own sentence', () => {
+  const page = readFileSync(
+    join(import.meta.dirname, '../../fixtures/vendor-used-ports.txt'),
+    'utf8',
+  ).replace(/\s+/g, ' ');
+  const isMesh = (flow: CatalogFlow) => flow.purpose === CLUSTER_MESH.purpose;
+
+  it('quotes the sentence word for word as the vendor page prints it', () => {
+    expect(MESH_SENTENCE).toBe(
+      'In a cluster installation, services need to communicate between the different Output Engine servers. Thus all service ports have to be open as well.',
+    );
+    expect(page).toContain(MESH_SENTENCE);
+  });
+
+  it('opens every row of the cluster table an OE node listens on between the OE nodes, as seed with the quote', () => {
+    const onNodes = CATALOG.filter((r) => r.table === 'cluster' && r.listener === 'oe-node');
+    expect(onNodes.length).toBe(
+      vendorRows()
+        .filter((r) => r.table === 'cluster')
+        .flatMap((r) => r.transports).length -
+        CATALOG.filter((r) => r.table === 'cluster' && r.listener !== 'oe-node').length,
+    );
+    for (const row of onNodes) {
+      const mesh = row.flows.filter(isMesh);
+      expect(mesh, row.id).toHaveLength(1);
+      expect(mesh[0]!.from, row.id).toEqual(['oe-node']);
+      expect(mesh[0]!.evidence, row.id).toBe('seed');
+      expect(mesh[0]!.sources, row.id).toContain('port-list');
+      expect(mesh[0]!.quote, row.id).toBe(MESH_SENTENCE);
+    }
+  });
+
+  it('leaves components that may run off the OE nodes, and every addition beyond the page, without the mesh', () => {
+    for (const row of CATALOG.filter((r) => r.table !== 'cluster' || r.listener !== 'oe-node')) {
+      expect(row.flows.filter(isMesh), row.id).toEqual([]);
+    }
+  });
+
+  it('holds the mesh on a port that serves clients only while its service is in use', () => {
+    const when = (id: string) =>
+      CATALOG.find((r) => r.id === id)!.flows.find(isMesh)!.when?.features;
+    expect(when('cluster/515/tcp')).toEqual(['lpr']);
+    expect(when('cluster/9000/tcp')).toEqual(['administrator']);
+    expect(when('cluster/8300/tcp')).toBeUndefined();
+    expect(when('cluster/8080/tcp')).toBeUndefined();
+  });
+
+  it('marks island checkouts reaching every OE node of a cluster as this planner’s modeling', () => {
+    const flowOf = (id: string) =>
+      CATALOG.find((r) => r.id === id)!.flows.find((f) => f.from.includes('island-checkout'))!;
+    expect(flowOf('single/2119/tcp').evidence).toBe('seed');
+    expect(flowOf('cluster/2119/tcp').evidence).toBe('inferred');
+    expect(flowOf('cluster/2119/tcp').note).toContain('Port the island-checkouts can connect to');
+  });
+});
+
+describe('sources', () => {
+  it('point at exact pages, never at a site root, and cite this planner’s modeling in words', () => {
+    for (const [id, source] of Object.entries(SOURCES)) {
+      if (id === 'planner-modeling') {
+        expect(source.url).not.toMatch(/[/\\]|\.md$/);
+        continue;
+      }
+      const url = new URL(source.url);
+      expect(url.protocol, id).toBe('https:');
+      expect(url.pathname.replace(/\/$/, ''), `${id} is a page, not a site`).not.toBe('');
+      expect(url.pathname.split('/').filter(Boolean).length, id).toBeGreaterThan(
+        url.hostname === 'github.com' ? 2 : 0,
+      );
     }
   });
 });
