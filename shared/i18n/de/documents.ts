@@ -225,6 +225,10 @@ export const documents = {
     openQuestionsIntro:
       'Annahmen, die dieser Planer aus der Architektur des Produkts abgeleitet hat. Vor der Änderung der Firewall mit SEAL Systems klären.',
     noOpenQuestions: 'Keine: jede Regel stützt sich auf Herstellerdokumentation.',
+    openQuestionCount_one: '{{count}} offene Frage an den Hersteller ({{covering}})',
+    openQuestionCount_other: '{{count}} offene Fragen an den Hersteller ({{covering}})',
+    coveringRules_one: 'betrifft {{count}} Regel',
+    coveringRules_other: 'betrifft {{count}} Regeln',
     claim: 'Annahme',
     note: 'Warum abgeleitet',
   },

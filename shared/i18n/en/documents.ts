@@ -221,6 +221,10 @@ export const documents = {
     openQuestionsIntro:
       'Claims this planner inferred from the product’s architecture. Confirm them with SEAL Systems before the firewall is changed.',
     noOpenQuestions: 'None: every rule rests on vendor documentation.',
+    openQuestionCount_one: '{{count}} open question for the vendor ({{covering}})',
+    openQuestionCount_other: '{{count}} open questions for the vendor ({{covering}})',
+    coveringRules_one: 'covering {{count}} rule',
+    coveringRules_other: 'covering {{count}} rules',
     claim: 'Claim',
     note: 'Why it is inferred',
   },
