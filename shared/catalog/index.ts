@@ -1,6 +1,7 @@
 import { CLUSTER_ROWS } from './cluster';
 import type { CatalogRow } from './model';
 import { OUTBOUND_ROWS } from './outbound';
+import { SAPWIN_ROWS } from './sapwin';
 import { SINGLE_SERVER_ROWS } from './single-server';
 
 export * from './model';
@@ -20,4 +21,5 @@ export const CATALOG: readonly CatalogRow[] = [
   ...SINGLE_SERVER_ROWS,
   ...CLUSTER_ROWS,
   ...OUTBOUND_ROWS,
+  ...SAPWIN_ROWS,
 ];

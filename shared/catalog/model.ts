@@ -46,6 +46,7 @@ export type Role =
   | 'printers'
   | 'island-checkout'
   | 'island-printers'
+  | 'sapwin-server'
   | ExternalKind;
 
 export const PRINTER_PROTOCOLS = ['lpr', 'socket', 'pjl', 'ipp', 'ipps', 'http', 'https'] as const;

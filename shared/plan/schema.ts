@@ -172,6 +172,8 @@ export const PlanSchema = z
       })
       .prefault({}),
     loadBalancer: HostSchema.optional(),
+    /** A separate Windows server for seal-convert-sapwin, as the vendor recommends. */
+    sapwinServer: HostSchema.optional(),
     clientGroups: list(ClientGroupSchema, PLAN_LIMITS.clientGroups).default([]),
     printerNetworks: list(PrinterNetworkSchema, PLAN_LIMITS.printerNetworks).default([]),
     islandSites: list(IslandSiteSchema, PLAN_LIMITS.islandSites).default([]),

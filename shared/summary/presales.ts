@@ -4,7 +4,13 @@ import type { Placement, Plan } from '../plan/schema';
 import { openQuestions, type OpenQuestion } from './open-questions';
 
 export interface ServerCount {
-  role: 'oe-node' | 'management-server' | 'dedicated' | 'load-balancer' | 'island-checkout';
+  role:
+    | 'oe-node'
+    | 'management-server'
+    | 'dedicated'
+    | 'load-balancer'
+    | 'island-checkout'
+    | 'sapwin-server';
   names: string[];
 }
 
@@ -15,7 +21,8 @@ export interface ComponentToInstall {
     | 'elastic-stack'
     | 'seal-keycloak'
     | 'easyprima'
-    | 'island-checkout';
+    | 'island-checkout'
+    | 'seal-convert-sapwin';
   hosts: string[];
 }
 
@@ -69,6 +76,7 @@ export function presalesSummary(plan: Plan, matrix: Matrix): PresalesSummary {
       role: 'island-checkout' as const,
       names: plan.islandSites.flatMap((s) => s.checkoutHosts.map((h) => h.name)),
     },
+    { role: 'sapwin-server' as const, names: plan.sapwinServer ? [plan.sapwinServer.name] : [] },
   ].filter((s) => s.names.length > 0);
 
   const components: ComponentToInstall[] = [
@@ -88,6 +96,10 @@ export function presalesSummary(plan: Plan, matrix: Matrix): PresalesSummary {
       hosts: on.has('remote-printing')
         ? plan.islandSites.flatMap((s) => s.checkoutHosts.map((h) => h.name))
         : [],
+    },
+    {
+      component: 'seal-convert-sapwin' as const,
+      hosts: plan.sapwinServer ? [plan.sapwinServer.name] : [],
     },
   ].filter((c) => c.hosts.length > 0);
 

@@ -131,6 +131,9 @@ export const catalog = {
     dpfConversion: 'Dokumente gehen zur Konvertierung an DPF',
     sapStatus: 'Auftragsstatus wird an SAP zurückgemeldet',
     sapOdata: 'Aufträge werden von der SAP oData Print API abgeholt',
+    sapwinConversion: 'OE-Dienste konvertieren SAPWIN-Dateien auf dem SAPWIN-Server',
+    sapwinAgentJoins: 'Der Consul-Agent des SAPWIN-Servers tritt dem Consul der OE bei',
+    sapwinAgentReached: 'Der Consul der OE erreicht den Consul-Agent des SAPWIN-Servers',
   },
   services: {
     printer: 'Drucker',
@@ -184,6 +187,10 @@ export const catalog = {
       'Der IdP des Kunden ersetzt SEALs Keycloak auf eigenem Host und Port; wer sich verbindet, ist unsere Modellierung.',
     islandsToLoadBalancer:
       'Inseln erreichen den Load Balancer statt jedes OE-Knotens (unsere Modellierung).',
+    sapwinServer:
+      'seal-convert-sapwin lauscht auf 2038 (Portliste), und der Hersteller empfiehlt dafür einen eigenen Windows-Server; welcher OE-Dienst ihn dort aufruft, sagt die Seite nicht: Das ist die Modellierung dieses Planers.',
+    sapwinConsul:
+      'Der Hersteller registriert den Consul-Agent des SAPWIN-Servers als Client in Consul; welche Ports ein Consul-Client nutzt (Serf LAN 8301 in beide Richtungen, Server-RPC 8300), ist die allgemeine Portnutzung von Consul, keine Seite von SEAL: Das ist die Modellierung dieses Planers.',
   },
   printerProtocols: {
     lpr: 'LPR',

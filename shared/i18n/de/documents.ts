@@ -131,6 +131,7 @@ export const documents = {
       dpf: 'DPF',
       sap: 'SAP-System',
       'identity-provider': 'Identity Provider',
+      'sapwin-server': 'SAPWIN-Server',
     },
     signOff: 'Abnahme',
     signOffIntro:
@@ -198,6 +199,7 @@ export const documents = {
       dedicated: 'Eigene Hosts für Komponenten',
       'load-balancer': 'Load Balancer',
       'island-checkout': 'Insel-Checkout-Hosts',
+      'sapwin-server': 'SAPWIN-Server (Windows)',
     },
     components: 'Zu installierende Komponenten',
     componentNames: {
@@ -207,6 +209,7 @@ export const documents = {
       'seal-keycloak': 'SEAL Keycloak',
       easyprima: 'easyPRIMA',
       'island-checkout': 'Insel-Checkout',
+      'seal-convert-sapwin': 'seal-convert-sapwin mit SAPSprint und einem Consul-Agent',
     },
     figures: 'Firewall-Änderungen',
     firewallRules: 'Firewall-Regeln',

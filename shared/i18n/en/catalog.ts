@@ -129,6 +129,9 @@ export const catalog = {
     dpfConversion: 'Documents sent to DPF for conversion',
     sapStatus: 'Job status reported back to SAP',
     sapOdata: 'Jobs fetched from the SAP oData Print API',
+    sapwinConversion: 'OE services convert SAPWIN files on the SAPWIN server',
+    sapwinAgentJoins: 'The SAPWIN server’s Consul agent joins the OE’s Consul',
+    sapwinAgentReached: 'The OE’s Consul reaches the SAPWIN server’s Consul agent',
   },
   /** The catalog's descriptive service names, word for word (the product's own names stay). */
   services: {
@@ -184,6 +187,10 @@ export const catalog = {
       "The customer's IdP replaces SEAL's Keycloak at its own host and port; who connects is our modeling.",
     islandsToLoadBalancer:
       'Islands reach the load balancer instead of every OE node (our modeling).',
+    sapwinServer:
+      'seal-convert-sapwin listens on 2038 (port list) and the vendor recommends a separate Windows server for it; which OE service calls it there the page does not say: this planner’s modeling.',
+    sapwinConsul:
+      'The vendor registers the Consul agent of the SAPWIN server as a client in Consul; which ports a Consul client uses (Serf LAN 8301 both ways, server RPC 8300) is Consul’s general port use, not a SEAL page: this planner’s modeling.',
   },
   printerProtocols: {
     lpr: 'LPR',

@@ -127,6 +127,7 @@ export const documents = {
       dpf: 'DPF',
       sap: 'SAP system',
       'identity-provider': 'Identity provider',
+      'sapwin-server': 'SAPWIN server',
     },
     signOff: 'Sign-off',
     signOffIntro:
@@ -194,6 +195,7 @@ export const documents = {
       dedicated: 'Dedicated component hosts',
       'load-balancer': 'Load balancer',
       'island-checkout': 'Island checkout hosts',
+      'sapwin-server': 'SAPWIN server (Windows)',
     },
     components: 'Components to install',
     componentNames: {
@@ -203,6 +205,7 @@ export const documents = {
       'seal-keycloak': 'SEAL Keycloak',
       easyprima: 'easyPRIMA',
       'island-checkout': 'Island checkout',
+      'seal-convert-sapwin': 'seal-convert-sapwin with SAPSprint and a Consul agent',
     },
     figures: 'Firewall changes',
     firewallRules: 'Firewall rules',
