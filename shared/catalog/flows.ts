@@ -60,7 +60,7 @@ export const ISLAND_CHECKOUT_TO_CLUSTER = {
   ...ISLAND_CHECKOUT_TO_MAINLAND,
   evidence: 'inferred',
   sources: ['port-list', 'remote-printing-api-keys', 'planner-modeling'],
-  note: 'The page says only "Port the island-checkouts can connect to". That each island checkout reaches 2119 on every OE node of the cluster is this planner’s modeling: the page names no node and no load balancer, so any node may be the one a checkout is given.',
+  note: 'The page says only "Port the island-checkouts can connect to"; every OE node of a cluster is this planner’s modeling.',
 } as const satisfies CatalogFlow;
 
 export const LOAD_BALANCER_TO_MAINLAND = {
@@ -126,6 +126,10 @@ export const ADMINISTRATOR_GUI = {
 
 const LOGIN = 'Login and token checks at the identity provider';
 
+/** One question for the vendor: the configuration and client entries are documented, the connections are not. */
+const LOGIN_NOTE =
+  'OE services (AUTH_ISSUER_URL), PLOSSYS CLI, Infoclient and easyPRIMA (client entries) are configured for it (vendor); the connections are this planner’s modeling.';
+
 /** PLOSSYS Administrator sends the browser to Keycloak for the login (config_openid). */
 export const KEYCLOAK_ADMIN_LOGIN = {
   from: ['admin-workstations'],
@@ -141,7 +145,7 @@ export const OE_AT_IDENTITY_PROVIDER = {
   purpose: LOGIN,
   evidence: 'inferred',
   sources: ['oe-oidc-config-5-1-0', 'planner-modeling'],
-  note: 'All OE services are configured with AUTH_ISSUER_URL=https://<id_provider_server>:32769/auth/realms/SEAL (vendor, 5.1.0); that they connect to it for keys and tokens is OIDC practice, this planner’s modeling.',
+  note: LOGIN_NOTE,
 } as const satisfies CatalogFlow;
 
 export const CLI_AT_IDENTITY_PROVIDER = {
@@ -149,7 +153,7 @@ export const CLI_AT_IDENTITY_PROVIDER = {
   purpose: LOGIN,
   evidence: 'inferred',
   sources: ['seal-oidc', 'planner-modeling'],
-  note: 'PLOSSYS CLI and other REST API users logging in at the identity provider is this planner’s modeling.',
+  note: LOGIN_NOTE,
 } as const satisfies CatalogFlow;
 
 /** The identity provider's client entry seal-infoclient (client credentials grant). */
@@ -159,7 +163,7 @@ export const INFOCLIENT_AT_IDENTITY_PROVIDER = {
   when: { features: ['infoclient-http', 'infoclient-https'] },
   evidence: 'inferred',
   sources: ['seal-oidc-other-idp', 'planner-modeling'],
-  note: 'The identity provider has a client entry seal-infoclient for the OAuth 2.0 Client Credentials Grant (vendor); that the Infoclient therefore fetches its token there follows from the grant, this planner’s modeling.',
+  note: LOGIN_NOTE,
 } as const satisfies CatalogFlow;
 
 /** The identity provider's client entry seal-easyprima (password grant); easyPRIMA is on the management server. */
@@ -169,7 +173,7 @@ export const EASYPRIMA_AT_IDENTITY_PROVIDER = {
   when: { features: ['rest-api'] },
   evidence: 'inferred',
   sources: ['seal-oidc-other-idp', 'requirements', 'planner-modeling'],
-  note: 'The identity provider has a client entry seal-easyprima for the OAuth 2.0 Password Grant (vendor); that easyPRIMA on the management server therefore posts the login there follows from the grant, this planner’s modeling.',
+  note: LOGIN_NOTE,
 } as const satisfies CatalogFlow;
 
 /** Everyone who reaches SEAL's Keycloak on 32769. */

@@ -150,21 +150,15 @@ export const catalog = {
     islandInitiates:
       'Die Inselseite baut die Verbindung auf: Die Seite nennt 2119 als den Port, mit dem sich die Insel-Checkouts verbinden.',
     islandCluster:
-      'Die Seite sagt nur „Port the island-checkouts can connect to“. Dass jeder Insel-Checkout 2119 auf jedem OE-Knoten des Clusters erreicht, ist die Modellierung dieses Planers: Die Seite nennt weder einen Knoten noch einen Load Balancer, also kann jeder Knoten derjenige sein, den ein Checkout erhält.',
+      'Die Seite sagt nur „Port the island-checkouts can connect to“; jeder OE-Knoten eines Clusters ist Modellierung dieses Planers.',
     islandLoadBalancer:
       'Eine Load-Balancer-Adresse für Inseln ist unsere Modellierung; der Hersteller nennt keine.',
     easyPrima:
       'Die Portliste nennt easyPRIMA als Nutzer der REST-API; die Voraussetzungen setzen easyPRIMA auf den Managementserver.',
     adminLogin:
       'PLOSSYS Administrator leitet den Browser zur Anmeldung an Keycloak weiter, und Keycloak leitet zurück (Hersteller).',
-    oeIssuer:
-      'Alle OE-Dienste werden mit AUTH_ISSUER_URL=https://<id_provider_server>:32769/auth/realms/SEAL konfiguriert (Hersteller, 5.1.0); dass sie sich dorthin für Schlüssel und Token verbinden, ist OIDC-Praxis und die Modellierung dieses Planers.',
-    cliLogin:
-      'Dass sich PLOSSYS CLI und andere Nutzer der REST-API am Identity Provider anmelden, ist die Modellierung dieses Planers.',
-    infoclientToken:
-      'Der Identity Provider hat einen Client-Eintrag seal-infoclient für den OAuth 2.0 Client Credentials Grant (Hersteller); dass der Infoclient sein Token deshalb dort holt, folgt aus dem Grant und ist die Modellierung dieses Planers.',
-    easyPrimaLogin:
-      'Der Identity Provider hat einen Client-Eintrag seal-easyprima für den OAuth 2.0 Password Grant (Hersteller); dass easyPRIMA auf dem Managementserver die Anmeldung deshalb dorthin sendet, folgt aus dem Grant und ist die Modellierung dieses Planers.',
+    login:
+      'Laut Hersteller sind OE-Dienste (AUTH_ISSUER_URL), CLI, Infoclient und easyPRIMA (Client-Einträge) dafür eingerichtet; die Verbindungen modelliert der Planer.',
     clusterMesh:
       'Die Seite „Used Ports“ sagt, dass im Cluster jeder Dienstport zwischen den Output-Engine-Servern offen sein muss; der Planer öffnet ihn von jedem OE-Knoten zu jedem anderen, in beide Richtungen.',
     consulCli:

@@ -150,21 +150,15 @@ export const catalog = {
     islandInitiates:
       'The island side initiates: the page names 2119 as the port the island checkouts connect to.',
     islandCluster:
-      'The page says only "Port the island-checkouts can connect to". That each island checkout reaches 2119 on every OE node of the cluster is this planner’s modeling: the page names no node and no load balancer, so any node may be the one a checkout is given.',
+      'The page says only "Port the island-checkouts can connect to"; every OE node of a cluster is this planner’s modeling.',
     islandLoadBalancer:
       'A load balancer address for islands is our modeling; the vendor names none.',
     easyPrima:
       'The port list names easyPRIMA as a REST API user; the requirements place easyPRIMA on the management server.',
     adminLogin:
       'PLOSSYS Administrator redirects the browser to Keycloak for the login, and Keycloak redirects back (vendor).',
-    oeIssuer:
-      'All OE services are configured with AUTH_ISSUER_URL=https://<id_provider_server>:32769/auth/realms/SEAL (vendor, 5.1.0); that they connect to it for keys and tokens is OIDC practice, this planner’s modeling.',
-    cliLogin:
-      'PLOSSYS CLI and other REST API users logging in at the identity provider is this planner’s modeling.',
-    infoclientToken:
-      'The identity provider has a client entry seal-infoclient for the OAuth 2.0 Client Credentials Grant (vendor); that the Infoclient therefore fetches its token there follows from the grant, this planner’s modeling.',
-    easyPrimaLogin:
-      'The identity provider has a client entry seal-easyprima for the OAuth 2.0 Password Grant (vendor); that easyPRIMA on the management server therefore posts the login there follows from the grant, this planner’s modeling.',
+    login:
+      'OE services (AUTH_ISSUER_URL), PLOSSYS CLI, Infoclient and easyPRIMA (client entries) are configured for it (vendor); the connections are this planner’s modeling.',
     clusterMesh:
       'The Used Ports page says every service port has to be open between the Output Engine servers of a cluster; the planner opens it from every OE node to every other, both ways.',
     consulCli:
