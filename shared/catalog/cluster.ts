@@ -16,7 +16,7 @@ import {
   REST_API_CONSUMERS,
   REST_API_EASYPRIMA,
 } from './flows';
-import type { CatalogFlow, CatalogRow, FeatureId, Transport } from './model';
+import type { CatalogFlow, CatalogRow, Transport } from './model';
 
 const SEED = { table: 'cluster', evidence: 'seed', sources: ['port-list'] } as const;
 /** Rows only the cluster table lists, but which also matter on a single server when the listener is elsewhere. */
@@ -67,17 +67,9 @@ function meshPort(
   };
 }
 
-/** The mesh on a port whose service is in use only with some features: with those features. */
-function meshWhileInUse(flows: readonly CatalogFlow[]): CatalogFlow {
-  const features = flows.map((f) => f.when?.features);
-  if (features.some((f) => !f)) return CLUSTER_MESH;
-  return { ...CLUSTER_MESH, when: { features: [...new Set(features.flat() as FeatureId[])] } };
-}
-
 /**
- * A port clients reach. Where an OE node listens, it is a service port too, and the page's sentence
- * opens it between the OE nodes while the service is in use (the features of its own flows); a
- * component placed elsewhere (Kibana, Elasticsearch, MongoDB, Keycloak) has only its own flows.
+ * A port that serves clients (job intake, Infoclient, GUIs): the page's reason for the mesh,
+ * services communicating between the servers, does not reach it, so it carries only its own flows.
  */
 function clientPort(
   port: number,
@@ -87,7 +79,6 @@ function clientPort(
   flows: readonly CatalogFlow[],
   extra: Partial<CatalogRow> = {},
 ): CatalogRow {
-  const listener = extra.listener ?? 'oe-node';
   return {
     ...SEED,
     id: `cluster/${port}/tcp`,
@@ -97,8 +88,8 @@ function clientPort(
     service,
     appProtocol,
     comment,
-    listener,
-    flows: listener === 'oe-node' ? [...flows, meshWhileInUse(flows)] : flows,
+    listener: 'oe-node',
+    flows,
     ...extra,
   };
 }
@@ -194,11 +185,13 @@ export const CLUSTER_ROWS: readonly CatalogRow[] = [
     listener: 'kibana',
   }),
   meshPort(6222, 'tcp', 'SEAL NATS', 'HTTP(S)', 'SEAL NATS communication in cluster'),
-  // seal-rest runs whatever users outside reach it ("needed if" on the single-server table speaks of
-  // users from outside), so the mesh holds on 8080 without a feature.
-  clientPort(8080, 'seal-rest', 'HTTPS', 'REST API', [REST_API_CONSUMERS, REST_API_EASYPRIMA], {
-    flows: [REST_API_CONSUMERS, REST_API_EASYPRIMA, CLUSTER_MESH],
-  }),
+  // The REST API is the services' own interface too (the single-server table's "needed if" speaks
+  // of users from outside), so the mesh holds on 8080 without a feature.
+  clientPort(8080, 'seal-rest', 'HTTPS', 'REST API', [
+    REST_API_CONSUMERS,
+    REST_API_EASYPRIMA,
+    CLUSTER_MESH,
+  ]),
   clientPort(8081, 'seal-job-notifier', 'HTTP', 'PLOSSYS Infoclient API', [INFOCLIENT_HTTP]),
   clientPort(8082, 'seal-job-notifier', 'HTTPS', 'PLOSSYS Infoclient API', [INFOCLIENT_HTTPS]),
   meshPort(8300, 'tcp', 'Consul', 'RPC', 'Server RPC'),

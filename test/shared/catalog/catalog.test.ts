@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   CATALOG,
+  CLIENT_KINDS,
   FEATURES,
   SOURCES,
   type CatalogFlow,
@@ -113,37 +114,56 @@ describe('the cluster mesh rests on the page’s own sentence', () => {
     expect(page).toContain(MESH_SENTENCE);
   });
 
-  it('opens every row of the cluster table an OE node listens on between the OE nodes, as seed with the quote', () => {
-    const onNodes = CATALOG.filter((r) => r.table === 'cluster' && r.listener === 'oe-node');
-    expect(onNodes.length).toBe(
-      vendorRows()
-        .filter((r) => r.table === 'cluster')
-        .flatMap((r) => r.transports).length -
-        CATALOG.filter((r) => r.table === 'cluster' && r.listener !== 'oe-node').length,
+  // A port only clients reach (job intake, Infoclient, GUIs) is no port services use between servers.
+  const servesClientsOnly = (row: CatalogRow) => {
+    const own = row.flows.filter((f) => !isMesh(f));
+    return (
+      own.length > 0 &&
+      own.every((f) => f.from.every((role) => (CLIENT_KINDS as readonly string[]).includes(role)))
     );
-    for (const row of onNodes) {
+  };
+
+  it('opens every service port of the cluster table between the OE nodes, as seed with the quote', () => {
+    const onNodes = CATALOG.filter((r) => r.table === 'cluster' && r.listener === 'oe-node');
+    const services = onNodes.filter((r) => !servesClientsOnly(r));
+    expect(services.length).toBeGreaterThan(30);
+    for (const row of services) {
       const mesh = row.flows.filter(isMesh);
       expect(mesh, row.id).toHaveLength(1);
       expect(mesh[0]!.from, row.id).toEqual(['oe-node']);
+      expect(mesh[0]!.when, row.id).toBeUndefined();
       expect(mesh[0]!.evidence, row.id).toBe('seed');
       expect(mesh[0]!.sources, row.id).toContain('port-list');
       expect(mesh[0]!.quote, row.id).toBe(MESH_SENTENCE);
     }
+    // 1948, 2119 and 2129 are service ports too; their own "needed if" still holds.
+    for (const id of [
+      'cluster/1948/tcp',
+      'cluster/2119/tcp',
+      'cluster/2129/tcp',
+      'cluster/8080/tcp',
+    ])
+      expect(services.map((r) => r.id)).toContain(id);
   });
 
-  it('leaves components that may run off the OE nodes, and every addition beyond the page, without the mesh', () => {
-    for (const row of CATALOG.filter((r) => r.table !== 'cluster' || r.listener !== 'oe-node')) {
+  it('leaves the ports only clients reach, components that may run elsewhere and every addition without the mesh', () => {
+    const clientsOnly = CATALOG.filter(
+      (r) => r.table === 'cluster' && r.listener === 'oe-node' && servesClientsOnly(r),
+    );
+    expect(clientsOnly.map((r) => r.id)).toEqual([
+      'cluster/443/tcp',
+      'cluster/515/tcp',
+      'cluster/631/tcp',
+      'cluster/8081/tcp',
+      'cluster/8082/tcp',
+      'cluster/8500/tcp',
+      'cluster/9000/tcp',
+    ]);
+    for (const row of CATALOG.filter(
+      (r) => r.table !== 'cluster' || r.listener !== 'oe-node' || servesClientsOnly(r),
+    )) {
       expect(row.flows.filter(isMesh), row.id).toEqual([]);
     }
-  });
-
-  it('holds the mesh on a port that serves clients only while its service is in use', () => {
-    const when = (id: string) =>
-      CATALOG.find((r) => r.id === id)!.flows.find(isMesh)!.when?.features;
-    expect(when('cluster/515/tcp')).toEqual(['lpr']);
-    expect(when('cluster/9000/tcp')).toEqual(['administrator']);
-    expect(when('cluster/8300/tcp')).toBeUndefined();
-    expect(when('cluster/8080/tcp')).toBeUndefined();
   });
 
   it('marks island checkouts reaching every OE node of a cluster as this planner’s modeling', () => {
