@@ -97,7 +97,8 @@ export const catalog = {
     },
     'device-monitoring': {
       label: 'Geräteüberwachung',
-      description: 'Die OE fragt Drucker über IPP nach ihrem Zustand (631/tcp, 443/tcp).',
+      description:
+        'Die OE fragt Drucker über IPP nach ihrem Zustand (631/tcp, 443/tcp; 80/tcp bei HTTP-Druckern).',
     },
     'remote-consul-ui': {
       label: 'Consul-Oberfläche von außen',

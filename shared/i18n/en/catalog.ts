@@ -91,7 +91,8 @@ export const catalog = {
     },
     'device-monitoring': {
       label: 'Device monitoring',
-      description: 'The OE asks printers for their state over IPP (631/tcp, 443/tcp).',
+      description:
+        'The OE asks printers for their state over IPP (631/tcp, 443/tcp; 80/tcp for http printers).',
     },
     'remote-consul-ui': {
       label: 'Remote Consul UI',
