@@ -151,7 +151,7 @@ export const catalog = {
     islandInitiates:
       'Die Inselseite baut die Verbindung auf: Die Seite nennt 2119 als den Port, mit dem sich die Insel-Checkouts verbinden.',
     islandCluster:
-      'Die Seite sagt nur „Port the island-checkouts can connect to“; jeder OE-Knoten eines Clusters ist Modellierung dieses Planers.',
+      'Die Seite sagt nur „Port the island-checkouts can connect to“; dass es jeder OE-Knoten eines Clusters ist, modelliert dieser Planer.',
     islandLoadBalancer:
       'Eine Load-Balancer-Adresse für Inseln ist unsere Modellierung; der Hersteller nennt keine.',
     easyPrima:
