@@ -7,7 +7,7 @@ import {
   INFOCLIENT_HTTPS,
   IPP_INTAKE,
   IPPS_INTAKE,
-  ISLAND_CHECKOUT_TO_MAINLAND,
+  ISLAND_CHECKOUT_TO_CLUSTER,
   KEYCLOAK_LOGIN,
   KIBANA_GUI,
   LOAD_BALANCER_TO_MAINLAND,
@@ -67,6 +67,10 @@ function meshPort(
   };
 }
 
+/**
+ * A port that serves clients (job intake, Infoclient, GUIs): the page's reason for the mesh,
+ * services communicating between the servers, does not reach it, so it carries only its own flows.
+ */
 function clientPort(
   port: number,
   service: string,
@@ -94,11 +98,14 @@ const ES_LOGGING = {
   from: ['oe-node', 'kibana'],
   purpose: 'Log shipping and queries to Elasticsearch',
   evidence: 'inferred',
-  sources: ['port-list', 'architecture-6-1-0', 'planner-modeling'],
+  sources: ['port-list', 'cluster-overview', 'planner-modeling'],
   note: 'All OE servers ship logs to one Elasticsearch (vendor); the connection on 9200 where it is on another host is our modeling.',
 } as const satisfies CatalogFlow;
 
-/** The vendor page's "Cluster Installation" table: all 48 rows (tcp/udp rows as two entries), in the page's order. */
+/**
+ * The vendor page's "Cluster Installation" table, in the page's order: its 48 rows as 51 entries,
+ * since 53, 8301 and 8302 are each one row for tcp/udp and two entries here.
+ */
 export const CLUSTER_ROWS: readonly CatalogRow[] = [
   meshPort(53, 'tcp', 'Consul', 'DNS', 'DNS service discovery'),
   meshPort(53, 'udp', 'Consul', 'DNS', 'DNS service discovery'),
@@ -113,7 +120,7 @@ export const CLUSTER_ROWS: readonly CatalogRow[] = [
   servicePort(1948, 'seal-checkin', 'Prometheus metrics; needed if monitoring is used', {
     installations: CLUSTER,
     requires: ['monitoring-checkin', 'monitoring-all-services'],
-    flows: [CHECKIN_METRICS, PROMETHEUS_ALL_SERVICES],
+    flows: [CHECKIN_METRICS, CLUSTER_MESH, PROMETHEUS_ALL_SERVICES],
   }),
   servicePort(1958, 'seal-convert-dispatcher', ''),
   servicePort(1969, 'seal-controller', 'HTTP streaming', {
@@ -149,7 +156,12 @@ export const CLUSTER_ROWS: readonly CatalogRow[] = [
     {
       installations: CLUSTER,
       requires: ['remote-printing'],
-      flows: [ISLAND_CHECKOUT_TO_MAINLAND, LOAD_BALANCER_TO_MAINLAND, PROMETHEUS_ALL_SERVICES],
+      flows: [
+        ISLAND_CHECKOUT_TO_CLUSTER,
+        LOAD_BALANCER_TO_MAINLAND,
+        CLUSTER_MESH,
+        PROMETHEUS_ALL_SERVICES,
+      ],
     },
   ),
   servicePort(2128, 'seal-convert-dpf', 'needed if conversion via DPF is used', {
@@ -163,7 +175,7 @@ export const CLUSTER_ROWS: readonly CatalogRow[] = [
       installations: CLUSTER,
       port: { param: 'dpfCallbackPort' },
       requires: ['dpf-conversion'],
-      flows: [DPF_CALLBACK, PROMETHEUS_ALL_SERVICES],
+      flows: [DPF_CALLBACK, CLUSTER_MESH, PROMETHEUS_ALL_SERVICES],
     },
   ),
   servicePort(2138, 'seal-convert-pdfprae', ''),
@@ -173,13 +185,12 @@ export const CLUSTER_ROWS: readonly CatalogRow[] = [
     listener: 'kibana',
   }),
   meshPort(6222, 'tcp', 'SEAL NATS', 'HTTP(S)', 'SEAL NATS communication in cluster'),
+  // The REST API is the services' own interface too (the single-server table's "needed if" speaks
+  // of users from outside), so the mesh holds on 8080 without a feature.
   clientPort(8080, 'seal-rest', 'HTTPS', 'REST API', [
     REST_API_CONSUMERS,
     REST_API_EASYPRIMA,
-    {
-      ...CLUSTER_MESH,
-      note: 'The cluster table lists 8080 without a condition; that services on other nodes call it is our modeling.',
-    },
+    CLUSTER_MESH,
   ]),
   clientPort(8081, 'seal-job-notifier', 'HTTP', 'PLOSSYS Infoclient API', [INFOCLIENT_HTTP]),
   clientPort(8082, 'seal-job-notifier', 'HTTPS', 'PLOSSYS Infoclient API', [INFOCLIENT_HTTPS]),
@@ -236,15 +247,8 @@ export const CLUSTER_ROWS: readonly CatalogRow[] = [
     ],
     { installations: BOTH, listener: 'mongodb' },
   ),
-  clientPort(
-    32769,
-    'seal-keycloak',
-    'HTTPS',
-    'OIDC identity provider (optional)',
-    [KEYCLOAK_LOGIN],
-    {
-      listener: 'keycloak',
-      requires: ['seal-keycloak'],
-    },
-  ),
+  clientPort(32769, 'seal-keycloak', 'HTTPS', 'OIDC identity provider (optional)', KEYCLOAK_LOGIN, {
+    listener: 'keycloak',
+    requires: ['seal-keycloak'],
+  }),
 ];

@@ -2,12 +2,18 @@ import type { CatalogFlow, FeatureId } from './model';
 
 // Connection claims that more than one catalog row makes.
 
+/** The Used Ports page's own sentence, verbatim, before its two tables. */
+export const MESH_SENTENCE =
+  'In a cluster installation, services need to communicate between the different Output Engine servers. Thus all service ports have to be open as well.';
+
+/** Every service port of the cluster table that an OE node listens on: open between the OE nodes. */
 export const CLUSTER_MESH = {
   from: ['oe-node'],
   purpose: 'Cluster communication between OE nodes',
-  evidence: 'inferred',
-  sources: ['port-list', 'cluster-overview', 'planner-modeling'],
-  note: 'The vendor: in a cluster every service port must be open between the OE servers. That every node connects to every other, both ways, is our modeling.',
+  evidence: 'seed',
+  sources: ['port-list', 'cluster-overview'],
+  quote: MESH_SENTENCE,
+  note: 'The Used Ports page says every service port has to be open between the Output Engine servers of a cluster; the planner opens it from every OE node to every other, both ways.',
 } as const satisfies CatalogFlow;
 
 export const PROMETHEUS_ALL_SERVICES = {
@@ -46,7 +52,15 @@ export const ISLAND_CHECKOUT_TO_MAINLAND = {
   when: { features: ['remote-printing'], loadBalancer: false },
   evidence: 'seed',
   sources: ['port-list', 'remote-printing-api-keys'],
-  note: 'The island side initiates. In a cluster each island reaches every OE node (our modeling).',
+  note: 'The island side initiates: the page names 2119 as the port the island checkouts connect to.',
+} as const satisfies CatalogFlow;
+
+/** In a cluster the page does not say which OE node an island checkout reaches. */
+export const ISLAND_CHECKOUT_TO_CLUSTER = {
+  ...ISLAND_CHECKOUT_TO_MAINLAND,
+  evidence: 'inferred',
+  sources: ['port-list', 'remote-printing-api-keys', 'planner-modeling'],
+  note: 'The page says only "Port the island-checkouts can connect to"; every OE node of a cluster is this planner’s modeling.',
 } as const satisfies CatalogFlow;
 
 export const LOAD_BALANCER_TO_MAINLAND = {
@@ -110,10 +124,63 @@ export const ADMINISTRATOR_GUI = {
   sources: ['port-list'],
 } as const satisfies CatalogFlow;
 
-export const KEYCLOAK_LOGIN = {
-  from: ['admin-workstations', 'api-consumers', 'oe-node'],
-  purpose: 'Login and token checks at the identity provider',
-  evidence: 'inferred',
-  sources: ['port-list', 'seal-oidc', 'planner-modeling'],
-  note: 'Browsers, CLI hosts and the OE nodes themselves reaching the identity provider is our modeling.',
+const LOGIN = 'Login and token checks at the identity provider';
+
+/** One question for the vendor: the configuration and client entries are documented, the connections are not. */
+const LOGIN_NOTE =
+  'OE services (AUTH_ISSUER_URL), PLOSSYS CLI, Infoclient and easyPRIMA (client entries) are configured for it (vendor); the connections are this planner’s modeling.';
+
+/** PLOSSYS Administrator sends the browser to Keycloak for the login (config_openid). */
+export const KEYCLOAK_ADMIN_LOGIN = {
+  from: ['admin-workstations'],
+  purpose: LOGIN,
+  evidence: 'docs',
+  sources: ['port-list', 'seal-oidc'],
+  note: 'PLOSSYS Administrator redirects the browser to Keycloak for the login, and Keycloak redirects back (vendor).',
 } as const satisfies CatalogFlow;
+
+/** The OE services are configured with the issuer URL; that they connect to it is OIDC practice. */
+export const OE_AT_IDENTITY_PROVIDER = {
+  from: ['oe-node'],
+  purpose: LOGIN,
+  evidence: 'inferred',
+  sources: ['oe-oidc-config-5-1-0', 'planner-modeling'],
+  note: LOGIN_NOTE,
+} as const satisfies CatalogFlow;
+
+export const CLI_AT_IDENTITY_PROVIDER = {
+  from: ['api-consumers'],
+  purpose: LOGIN,
+  evidence: 'inferred',
+  sources: ['seal-oidc', 'planner-modeling'],
+  note: LOGIN_NOTE,
+} as const satisfies CatalogFlow;
+
+/** The identity provider's client entry seal-infoclient (client credentials grant). */
+export const INFOCLIENT_AT_IDENTITY_PROVIDER = {
+  from: ['infoclient-users'],
+  purpose: LOGIN,
+  when: { features: ['infoclient-http', 'infoclient-https'] },
+  evidence: 'inferred',
+  sources: ['seal-oidc-other-idp', 'planner-modeling'],
+  note: LOGIN_NOTE,
+} as const satisfies CatalogFlow;
+
+/** The identity provider's client entry seal-easyprima (password grant); easyPRIMA is on the management server. */
+export const EASYPRIMA_AT_IDENTITY_PROVIDER = {
+  from: ['management-server'],
+  purpose: LOGIN,
+  when: { features: ['rest-api'] },
+  evidence: 'inferred',
+  sources: ['seal-oidc-other-idp', 'requirements', 'planner-modeling'],
+  note: LOGIN_NOTE,
+} as const satisfies CatalogFlow;
+
+/** Everyone who reaches SEAL's Keycloak on 32769. */
+export const KEYCLOAK_LOGIN: readonly CatalogFlow[] = [
+  KEYCLOAK_ADMIN_LOGIN,
+  CLI_AT_IDENTITY_PROVIDER,
+  OE_AT_IDENTITY_PROVIDER,
+  INFOCLIENT_AT_IDENTITY_PROVIDER,
+  EASYPRIMA_AT_IDENTITY_PROVIDER,
+];

@@ -46,6 +46,7 @@ export type Role =
   | 'printers'
   | 'island-checkout'
   | 'island-printers'
+  | 'sapwin-server'
   | ExternalKind;
 
 export const PRINTER_PROTOCOLS = ['lpr', 'socket', 'pjl', 'ipp', 'ipps', 'http', 'https'] as const;
@@ -88,8 +89,8 @@ export interface Condition {
   features?: readonly FeatureId[];
   /** true: only with a load balancer in front of the OE nodes for islands; false: only without one. */
   loadBalancer?: boolean;
-  /** The destination printer network offers this protocol. */
-  printerProtocol?: PrinterProtocol;
+  /** The destination printer network offers this protocol (or, given a list, one of them). */
+  printerProtocol?: PrinterProtocol | readonly PrinterProtocol[];
   /** Product version from which the flow exists. */
   since?: string;
 }
@@ -104,6 +105,8 @@ export interface CatalogFlow {
   sources: readonly SourceId[];
   /** Why the claim is inferred, or what it rests on. */
   note?: string;
+  /** The vendor's own words the claim rests on, verbatim from the first source. */
+  quote?: string;
 }
 
 /** One port a role listens on: a row of the vendor's page (one per transport) or one of ours. */
@@ -143,6 +146,11 @@ export type SourceId =
   | 'admin-security'
   | 'admin-flows'
   | 'seal-oidc'
+  | 'seal-oidc-other-idp'
+  | 'oe-oidc-config-5-1-0'
+  | 'sapwin'
+  | 'dpf-services'
+  | 'printer-keys-5-3-0'
   | 'dpf-conversion'
   | 'remote-printing-api-keys'
   | 'metrics'

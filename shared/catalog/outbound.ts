@@ -1,4 +1,8 @@
-import { MODERN_PRINTER_PROTOCOLS_SINCE } from './parameters';
+import {
+  EASYPRIMA_AT_IDENTITY_PROVIDER,
+  INFOCLIENT_AT_IDENTITY_PROVIDER,
+  OE_AT_IDENTITY_PROVIDER,
+} from './flows';
 import type { CatalogRow, PrinterProtocol } from './model';
 
 // Flows the Used Ports page does not state: what the OE and the island sites connect to.
@@ -15,9 +19,8 @@ const PRINTER_APP_PROTOCOL = {
 
 const PROTOCOLS = Object.keys(PRINTER_APP_PROTOCOL) as PrinterProtocol[];
 
-function since(protocol: PrinterProtocol): string | undefined {
-  return protocol === 'lpr' || protocol === 'socket' ? undefined : MODERN_PRINTER_PROTOCOLS_SINCE;
-}
+// The printer keys of 5.3.0 list lpr and socket, those of 5.5.0 all seven; no page says when the
+// others arrived, so the flows carry no version (plan validation warns below 5.5.0 instead).
 
 /** seal-checkout / seal-pjl-checkout print to the mainland's printers with each network's protocols. */
 const MAINLAND_PRINTING: CatalogRow[] = PROTOCOLS.map((protocol) => ({
@@ -36,7 +39,7 @@ const MAINLAND_PRINTING: CatalogRow[] = PROTOCOLS.map((protocol) => ({
     {
       from: ['oe-node'],
       purpose: `Print jobs to printers (${protocol})`,
-      when: { printerProtocol: protocol, since: since(protocol) },
+      when: { printerProtocol: protocol },
       evidence: 'docs',
       sources: ['printer-keys'],
     },
@@ -61,7 +64,7 @@ const ISLAND_PRINTING: CatalogRow[] = PROTOCOLS.map((protocol) => ({
     {
       from: ['island-checkout'],
       purpose: `Island checkout prints to island printers (${protocol})`,
-      when: { printerProtocol: protocol, since: since(protocol) },
+      when: { printerProtocol: protocol },
       evidence: 'inferred',
       sources: ['printer-keys', 'planner-modeling'],
       note: 'That the island host prints to its local printers with the mainland protocols is our modeling.',
@@ -69,14 +72,24 @@ const ISLAND_PRINTING: CatalogRow[] = PROTOCOLS.map((protocol) => ({
   ],
 }));
 
-const DEVICE_MONITORING: CatalogRow[] = (['ipp', 'ipps'] as const).map((protocol) => ({
+/**
+ * Device monitoring asks the printer over IPP: its monitorConnection, else its connection where that
+ * is an IPP URL (ipp, ipps, http, https), else it tries http and https on 631 and https on 443.
+ */
+const MONITORED_ON = {
+  ipp: ['lpr', 'socket', 'pjl', 'ipp'],
+  ipps: ['lpr', 'socket', 'pjl', 'ipps', 'https'],
+  http: ['http'],
+} as const satisfies Record<string, readonly PrinterProtocol[]>;
+
+const DEVICE_MONITORING: CatalogRow[] = (['ipp', 'ipps', 'http'] as const).map((protocol) => ({
   id: `outbound/device-monitoring-${protocol}/tcp`,
   table: 'outbound',
   installations: ['single', 'cluster'],
   port: { param: `printer.${protocol}` },
   transport: 'tcp',
   service: `Printer state (${protocol})`,
-  appProtocol: PRINTER_APP_PROTOCOL[protocol],
+  appProtocol: protocol === 'ipp' ? 'IPP over HTTP or HTTPS' : PRINTER_APP_PROTOCOL[protocol],
   comment: '',
   listener: 'printers',
   evidence: 'docs',
@@ -86,11 +99,10 @@ const DEVICE_MONITORING: CatalogRow[] = (['ipp', 'ipps'] as const).map((protocol
     {
       from: ['oe-node'],
       purpose: 'Device monitoring asks printers for their state',
-      // IPP on 631 to every printer network; IPPS on 443 where the network offers ipps.
-      when: protocol === 'ipps' ? { printerProtocol: 'ipps' } : {},
+      when: { printerProtocol: MONITORED_ON[protocol] },
       evidence: 'docs',
       sources: ['device-monitoring'],
-      note: 'seal-printer-monitor asks printers over IPP (631/443), not SNMP.',
+      note: 'seal-printer-monitor asks the printer over IPP: at its IPP URL where the connection is one (ipp, ipps, http, https), otherwise it tries http and https on 631 and https on 443.',
     },
   ],
 }));
@@ -114,8 +126,8 @@ const EXTERNAL: CatalogRow[] = [
         from: ['oe-node'],
         purpose: 'Documents sent to DPF for conversion',
         evidence: 'docs',
-        sources: ['dpf-conversion'],
-        note: 'DPF_URL, default https://localhost:9126/rest/dpf; DPF 3.0.0 or later.',
+        sources: ['dpf-conversion', 'dpf-services'],
+        note: 'DPF_URL, default https://localhost:9126/rest/dpf; DPF 3.0.0 or later. DPF 4 also offers seal-dpf-jobclient-api on 4303 (HTTP) for its Batch Client; the OE uses DPF_URL.',
       },
     ],
   },
@@ -177,16 +189,19 @@ const EXTERNAL: CatalogRow[] = [
     comment: '',
     listener: 'identity-provider',
     evidence: 'inferred',
-    sources: ['seal-oidc', 'planner-modeling'],
+    sources: ['seal-oidc-other-idp', 'planner-modeling'],
     requires: ['external-idp'],
     flows: [
       {
-        from: ['admin-workstations', 'api-consumers', 'oe-node'],
+        from: ['admin-workstations', 'api-consumers'],
         purpose: 'Login and token checks at the identity provider',
         evidence: 'inferred',
-        sources: ['seal-oidc', 'planner-modeling'],
+        sources: ['seal-oidc-other-idp', 'planner-modeling'],
         note: "The customer's IdP replaces SEAL's Keycloak at its own host and port; who connects is our modeling.",
       },
+      OE_AT_IDENTITY_PROVIDER,
+      INFOCLIENT_AT_IDENTITY_PROVIDER,
+      EASYPRIMA_AT_IDENTITY_PROVIDER,
     ],
   },
   {

@@ -162,6 +162,6 @@ export const SINGLE_SERVER_ROWS = [
     comment: 'OIDC identity provider (optional)',
     listener: 'keycloak',
     requires: ['seal-keycloak'],
-    flows: [KEYCLOAK_LOGIN],
+    flows: KEYCLOAK_LOGIN,
   },
 ] as const satisfies readonly CatalogRow[];

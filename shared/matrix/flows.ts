@@ -17,5 +17,6 @@ export function computeFlows(active: readonly ActiveFlow[]): Flow[] {
     sources: sourceUrls,
     catalogId: row.id,
     ...(flow.note ? { note: flow.note } : {}),
+    ...(flow.quote ? { quote: flow.quote } : {}),
   }));
 }

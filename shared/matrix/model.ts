@@ -17,6 +17,8 @@ export interface Flow {
   sources: string[];
   catalogId: string;
   note?: string;
+  /** The vendor's own words the claim rests on, verbatim. */
+  quote?: string;
 }
 
 /** One concrete source to one concrete destination host or network. */

@@ -1,4 +1,4 @@
-import { CATALOG, SOURCES, type CatalogRow } from '../catalog';
+import { CATALOG, defaultPort, SOURCES, type CatalogRow } from '../catalog';
 import type { FirewallRule, HostRule, Level, Matrix } from './model';
 
 /** A level of the matrix as rows of text: what CSV, XLSX, Markdown and PDF tables are made from. */
@@ -126,8 +126,11 @@ export function levelTable(matrix: Matrix, level: Level): Table {
   }
 }
 
+/** The port as a number; a configurable one with its default and the parameter's name: "2129 (dpfCallbackPort)". */
 function portText(row: CatalogRow): string {
-  return typeof row.port === 'number' ? String(row.port) : `{${row.port.param}}`;
+  return typeof row.port === 'number'
+    ? String(row.port)
+    : `${defaultPort(row.port.param)} (${row.port.param})`;
 }
 
 /** The whole catalog with its evidence and sources. */
@@ -146,6 +149,7 @@ export function catalogTable(): Table {
       'from',
       'condition',
       'evidence',
+      'quote',
       'sources',
     ],
     rows: CATALOG.flatMap((row) =>
@@ -153,7 +157,9 @@ export function catalogTable(): Table {
         const condition = [
           ...(row.requires ? [`needs ${row.requires.join(' or ')}`] : []),
           ...(flow.when?.features ? [`when ${flow.when.features.join(' or ')}`] : []),
-          ...(flow.when?.printerProtocol ? [`printer protocol ${flow.when.printerProtocol}`] : []),
+          ...(flow.when?.printerProtocol
+            ? [`printer protocol ${[flow.when.printerProtocol].flat().join(' or ')}`]
+            : []),
           ...(flow.when?.loadBalancer !== undefined
             ? [flow.when.loadBalancer ? 'with load balancer' : 'without load balancer']
             : []),
@@ -173,6 +179,7 @@ export function catalogTable(): Table {
           list(flow.from),
           condition,
           flow.evidence,
+          flow.quote ?? '',
           list([...new Set([...row.sources, ...flow.sources])].map((id) => SOURCES[id].url)),
         ];
       }),

@@ -28,8 +28,10 @@ export function flowApplies(
 
 /** Does a flow reach this destination (printer protocol on offer)? */
 export function destinationQualifies(flow: CatalogFlow, destination: Endpoint): boolean {
-  const protocol = flow.when?.printerProtocol;
-  return !protocol || (destination.protocols?.includes(protocol) ?? false);
+  const wanted = flow.when?.printerProtocol;
+  if (!wanted) return true;
+  const protocols: readonly string[] = typeof wanted === 'string' ? [wanted] : wanted;
+  return protocols.some((p) => destination.protocols?.includes(p as never) ?? false);
 }
 
 /**

@@ -81,6 +81,8 @@ export function endpointsOf(plan: Plan, role: Role): Endpoint[] {
       return plan.managementServer ? [hostEndpoint(plan.managementServer, 'management')] : [];
     case 'load-balancer':
       return plan.loadBalancer ? [hostEndpoint(plan.loadBalancer, 'oe-nodes')] : [];
+    case 'sapwin-server':
+      return plan.sapwinServer ? [hostEndpoint(plan.sapwinServer, 'management')] : [];
     case 'elasticsearch':
     case 'kibana':
       return placed(plan, plan.placement.elastic);

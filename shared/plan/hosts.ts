@@ -17,6 +17,7 @@ export function plannedHosts(plan: Plan): PlannedHost[] {
   plan.nodes.forEach((host, i) => hosts.push({ path: `nodes[${i}]`, host }));
   if (plan.managementServer) hosts.push({ path: 'managementServer', host: plan.managementServer });
   if (plan.loadBalancer) hosts.push({ path: 'loadBalancer', host: plan.loadBalancer });
+  if (plan.sapwinServer) hosts.push({ path: 'sapwinServer', host: plan.sapwinServer });
   for (const [component, placement] of Object.entries(plan.placement)) {
     placement.hosts.forEach((host, i) =>
       hosts.push({ path: `placement.${component}.hosts[${i}]`, host }),

@@ -141,27 +141,56 @@ export const ProjectSchema = z.strictObject({
   os: z.enum(['linux', 'windows']),
 });
 
-export const PlanSchema = z.strictObject({
-  schemaVersion: z.literal(SCHEMA_VERSION),
-  project: ProjectSchema,
-  installation: z.enum(INSTALLATION_TYPES),
-  nodes: list(HostSchema, PLAN_LIMITS.nodes).min(1, issue('nodes-empty')),
-  managementServer: HostSchema.optional(),
-  placement: z
-    .object({
-      elastic: PlacementSchema.prefault({ on: 'oe-nodes' }),
-      mongodb: PlacementSchema.prefault({ on: 'oe-nodes' }),
-      keycloak: PlacementSchema.prefault({ on: 'oe-nodes' }),
-    })
-    .prefault({}),
-  loadBalancer: HostSchema.optional(),
-  clientGroups: list(ClientGroupSchema, PLAN_LIMITS.clientGroups).default([]),
-  printerNetworks: list(PrinterNetworkSchema, PLAN_LIMITS.printerNetworks).default([]),
-  islandSites: list(IslandSiteSchema, PLAN_LIMITS.islandSites).default([]),
-  externalSystems: list(ExternalSystemSchema, PLAN_LIMITS.externalSystems).default([]),
-  parameters: ParametersSchema.prefault({}),
-  features: list(z.enum(FEATURE_IDS), PLAN_LIMITS.features).default([]),
-});
+const VENDOR_PLACEMENT =
+  'Default: on the management server in a cluster that has one (the vendor recommends it), otherwise on the OE nodes.';
+
+/**
+ * Where the Elastic Stack and SEAL Keycloak go when the plan does not say: the vendor installs the
+ * log data modules on the management server and recommends Keycloak there too (installation
+ * requirements); a cluster has one (cluster overview). Elsewhere, as before, on the OE nodes.
+ */
+export function vendorPlacement(plan: { installation: string; managementServer?: unknown }): {
+  on: 'oe-nodes' | 'management-server';
+  hosts: [];
+} {
+  return {
+    on: plan.installation === 'cluster' && plan.managementServer ? 'management-server' : 'oe-nodes',
+    hosts: [],
+  };
+}
+
+export const PlanSchema = z
+  .strictObject({
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    project: ProjectSchema,
+    installation: z.enum(INSTALLATION_TYPES),
+    nodes: list(HostSchema, PLAN_LIMITS.nodes).min(1, issue('nodes-empty')),
+    managementServer: HostSchema.optional(),
+    placement: z
+      .object({
+        elastic: PlacementSchema.optional().describe(VENDOR_PLACEMENT),
+        mongodb: PlacementSchema.prefault({ on: 'oe-nodes' }),
+        keycloak: PlacementSchema.optional().describe(VENDOR_PLACEMENT),
+      })
+      .prefault({}),
+    loadBalancer: HostSchema.optional(),
+    /** A separate Windows server for seal-convert-sapwin, as the vendor recommends. */
+    sapwinServer: HostSchema.optional(),
+    clientGroups: list(ClientGroupSchema, PLAN_LIMITS.clientGroups).default([]),
+    printerNetworks: list(PrinterNetworkSchema, PLAN_LIMITS.printerNetworks).default([]),
+    islandSites: list(IslandSiteSchema, PLAN_LIMITS.islandSites).default([]),
+    externalSystems: list(ExternalSystemSchema, PLAN_LIMITS.externalSystems).default([]),
+    parameters: ParametersSchema.prefault({}),
+    features: list(z.enum(FEATURE_IDS), PLAN_LIMITS.features).default([]),
+  })
+  .transform((plan) => ({
+    ...plan,
+    placement: {
+      elastic: plan.placement.elastic ?? vendorPlacement(plan),
+      mongodb: plan.placement.mongodb,
+      keycloak: plan.placement.keycloak ?? vendorPlacement(plan),
+    },
+  }));
 
 export type Plan = z.output<typeof PlanSchema>;
 export type PlanInput = z.input<typeof PlanSchema>;

@@ -7,7 +7,11 @@ import {
   type PrinterProtocol,
   type Role,
 } from '../catalog';
-import { MODERN_PRINTER_PROTOCOLS_SINCE } from '../catalog/parameters';
+import {
+  LEGACY_PRINTER_PROTOCOLS,
+  LEGACY_PRINTER_PROTOCOLS_UNTIL,
+  MODERN_PRINTER_PROTOCOLS_SINCE,
+} from '../catalog/parameters';
 import type { IssueCode, IssueParams } from '../i18n';
 import { activeFlows } from './active-flows';
 import { canonicalAddress, isIpAddress } from './addresses';
@@ -345,22 +349,28 @@ function checkFeatures(plan: Plan): PlanIssue[] {
   return issues;
 }
 
+/** "5.3.0" → "5.3.1": the first version after a documented one. */
+const nextPatch = (version: string) =>
+  version.replace(/(\d+)$/, (patch) => String(Number(patch) + 1));
+
+/**
+ * The printer keys of 5.3.0 document lpr and socket only, those of 5.5.0 all protocols; no page
+ * covers the versions between. Refused where the vendor documents their absence, a warning between.
+ */
 function checkPrinterProtocols(plan: Plan): PlanIssue[] {
   const issues: PlanIssue[] = [];
   const version = plan.project.productVersion;
   if (hasVersion(version, MODERN_PRINTER_PROTOCOLS_SINCE)) return issues;
-  const legacy: readonly PrinterProtocol[] = ['lpr', 'socket'];
+  const documentedAbsent = !hasVersion(version, nextPatch(LEGACY_PRINTER_PROTOCOLS_UNTIL));
   const check = (path: string, protocols: readonly PrinterProtocol[]) => {
-    const unsupported = protocols.filter((p) => !legacy.includes(p));
-    if (unsupported.length > 0) {
-      issues.push(
-        error(`${path}.protocols`, 'printer-protocols-version', {
-          protocols: unsupported,
-          since: MODERN_PRINTER_PROTOCOLS_SINCE,
-          version,
-        }),
-      );
-    }
+    const unsupported = protocols.filter((p) => !LEGACY_PRINTER_PROTOCOLS.includes(p));
+    if (unsupported.length === 0) return;
+    const params = { protocols: unsupported, since: MODERN_PRINTER_PROTOCOLS_SINCE, version };
+    issues.push(
+      documentedAbsent
+        ? error(`${path}.protocols`, 'printer-protocols-version', params)
+        : warning(`${path}.protocols`, 'printer-protocols-unverified', params),
+    );
   };
   plan.printerNetworks.forEach((n, i) => check(`printerNetworks[${i}]`, n.protocols));
   plan.islandSites.forEach((s, i) =>

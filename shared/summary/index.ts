@@ -1,7 +1,6 @@
 export {
   presalesSummary,
   type PresalesSummary,
-  type OpenQuestion,
   type Opening,
   type ServerCount,
   type ComponentToInstall,
@@ -14,3 +13,9 @@ export {
   type NodesWhatIf,
 } from './what-if-nodes';
 export { evidenceSplit, type EvidenceSplit } from './evidence-split';
+export {
+  openQuestions,
+  openQuestionsFigure,
+  type OpenQuestion,
+  type OpenQuestions,
+} from './open-questions';

@@ -1,10 +1,16 @@
-import { CATALOG, EVIDENCE_LEVELS, type Evidence, type Zone } from '../catalog';
+import { EVIDENCE_LEVELS, type Evidence, type Zone } from '../catalog';
 import type { Matrix } from '../matrix/model';
-import { formatPortRanges } from '../matrix/port-ranges';
 import type { Placement, Plan } from '../plan/schema';
+import { openQuestions, type OpenQuestion } from './open-questions';
 
 export interface ServerCount {
-  role: 'oe-node' | 'management-server' | 'dedicated' | 'load-balancer' | 'island-checkout';
+  role:
+    | 'oe-node'
+    | 'management-server'
+    | 'dedicated'
+    | 'load-balancer'
+    | 'island-checkout'
+    | 'sapwin-server';
   names: string[];
 }
 
@@ -15,7 +21,8 @@ export interface ComponentToInstall {
     | 'elastic-stack'
     | 'seal-keycloak'
     | 'easyprima'
-    | 'island-checkout';
+    | 'island-checkout'
+    | 'seal-convert-sapwin';
   hosts: string[];
 }
 
@@ -27,14 +34,6 @@ export interface Opening {
   firewallRules: number;
 }
 
-/** An inferred claim the plan rests on: to confirm with the vendor before the installation. */
-export interface OpenQuestion {
-  purpose: string;
-  note: string;
-  ports: string;
-  hostRules: number;
-}
-
 export interface PresalesSummary {
   servers: ServerCount[];
   components: ComponentToInstall[];
@@ -42,7 +41,10 @@ export interface PresalesSummary {
   firewallRules: number;
   byEvidence: Record<Evidence, number>;
   openings: Opening[];
+  /** One per inferred claim, not per rule: to confirm with the vendor before the installation. */
   openQuestions: OpenQuestion[];
+  /** Host rules that rest on an open question, each counted once. */
+  openQuestionRules: number;
 }
 
 function placedOn(plan: Plan, placement: Placement): string[] {
@@ -51,10 +53,6 @@ function placedOn(plan: Plan, placement: Placement): string[] {
     return plan.managementServer ? [plan.managementServer.name] : [];
   return placement.hosts.map((h) => h.name);
 }
-
-const NOTES = new Map(
-  CATALOG.flatMap((row) => row.flows.map((f) => [`${row.id}|${f.purpose}`, f.note ?? ''] as const)),
-);
 
 /** What a proposal needs: servers, components, firewall changes, and what is still to confirm. */
 export function presalesSummary(plan: Plan, matrix: Matrix): PresalesSummary {
@@ -78,6 +76,7 @@ export function presalesSummary(plan: Plan, matrix: Matrix): PresalesSummary {
       role: 'island-checkout' as const,
       names: plan.islandSites.flatMap((s) => s.checkoutHosts.map((h) => h.name)),
     },
+    { role: 'sapwin-server' as const, names: plan.sapwinServer ? [plan.sapwinServer.name] : [] },
   ].filter((s) => s.names.length > 0);
 
   const components: ComponentToInstall[] = [
@@ -97,6 +96,10 @@ export function presalesSummary(plan: Plan, matrix: Matrix): PresalesSummary {
       hosts: on.has('remote-printing')
         ? plan.islandSites.flatMap((s) => s.checkoutHosts.map((h) => h.name))
         : [],
+    },
+    {
+      component: 'seal-convert-sapwin' as const,
+      hosts: plan.sapwinServer ? [plan.sapwinServer.name] : [],
     },
   ].filter((c) => c.hosts.length > 0);
 
@@ -119,30 +122,7 @@ export function presalesSummary(plan: Plan, matrix: Matrix): PresalesSummary {
     firewallRules: firewallByPair.get(`${c.sourceZone}>${c.destinationZone}`) ?? 0,
   }));
 
-  const questions = new Map<
-    string,
-    { note: string; ports: Map<string, Set<number>>; count: number }
-  >();
-  for (const r of matrix.hostRules) {
-    if (r.evidence !== 'inferred') continue;
-    let q = questions.get(r.purpose);
-    if (!q) {
-      const note = r.catalogIds.map((id) => NOTES.get(`${id}|${r.purpose}`)).find(Boolean) ?? '';
-      questions.set(r.purpose, (q = { note, ports: new Map(), count: 0 }));
-    }
-    let ports = q.ports.get(r.protocol);
-    if (!ports) q.ports.set(r.protocol, (ports = new Set()));
-    ports.add(r.port);
-    q.count++;
-  }
-  const openQuestions = [...questions].map(([purpose, q]) => ({
-    purpose,
-    note: q.note,
-    ports: [...q.ports]
-      .map(([protocol, ports]) => `${formatPortRanges(ports)}/${protocol}`)
-      .join(' '),
-    hostRules: q.count,
-  }));
+  const questions = openQuestions(plan, matrix);
 
   return {
     servers,
@@ -151,6 +131,7 @@ export function presalesSummary(plan: Plan, matrix: Matrix): PresalesSummary {
     firewallRules: matrix.firewallRules.length,
     byEvidence,
     openings,
-    openQuestions,
+    openQuestions: questions.questions,
+    openQuestionRules: questions.hostRules,
   };
 }

@@ -38,26 +38,27 @@ test('compare two revisions of a plan: switch remote printing on, see the rules 
   // Host rules (test/shared/compare checks them by hand): 2119 from the 2 islands to the 3 nodes,
   // 2118 between the 3 nodes both ways, each island host to its printers: 6 + 6 + 2 = 14 added.
   await compare.compare('Host rules');
-  await expect(compare.count('Added')).toHaveText('14');
+  // 2119 from the islands and in the mesh, 2118 in the mesh, each island to its printers.
+  await expect(compare.count('Added')).toHaveText('20');
   await expect(compare.count('Removed')).toHaveText('0');
   await expect(compare.count('Changed')).toHaveText('0');
-  await expect(compare.rows).toHaveCount(14);
+  await expect(compare.rows).toHaveCount(20);
   await expect(compare.group('Islands → OE nodes')).toContainText(
     '6 added · 0 removed · 0 changed',
   );
-  await expect(compare.rows.filter({ hasText: '2119/tcp' })).toHaveCount(6);
+  await expect(compare.rows.filter({ hasText: '2119/tcp' })).toHaveCount(12);
   await expect(compare.rows.first()).toContainText('added');
   await app.check('compare-host-rules');
 
-  // As firewall rules: three new rules, and the rule between the nodes gains 2118.
+  // As firewall rules: three new rules, and the rule between the nodes gains 2118 and 2119.
   await compare.compare('Firewall rules');
   await expect(compare.count('Added')).toHaveText('3');
   await expect(compare.count('Changed')).toHaveText('1');
   const mesh = compare.rows.filter({ hasText: 'changed' });
   await expect(mesh).toContainText('FW-005');
-  await expect(mesh).toContainText('Port: added 2118/tcp');
+  await expect(mesh).toContainText('Port: added 2118-2119/tcp');
   await mesh.getByText('Before → after').first().click();
-  await expect(mesh).toContainText(/2108,2138,.*→ .*2108,2118,2138/);
+  await expect(mesh).toContainText(/2108,2138,.*→ .*2108,2118-2119,2138/);
   await app.check('compare-firewall-rules');
 
   // The change for the network team: CSV, one row per change.
@@ -84,5 +85,5 @@ test('compare two revisions of a plan: switch remote printing on, see the rules 
   const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdfPath, '-'], { encoding: 'utf8' });
   expect(text).toContain('Plan comparison');
   expect(text).toContain('FW-011');
-  expect(text).toContain('added 2118/tcp');
+  expect(text).toContain('added 2118-2119/tcp');
 });

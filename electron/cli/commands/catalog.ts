@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { CATALOG } from '../../../shared/catalog';
+import { CATALOG, printedRow } from '../../../shared/catalog';
 import { catalogTable } from '../../../shared/matrix';
 import { emit, renderTable, TABLE_FORMATS, type TableFormat } from '../output';
 
@@ -14,7 +14,7 @@ export function registerCatalog(program: Command): void {
     .action(async (options: { format: TableFormat; out?: string }) => {
       const text =
         options.format === 'json'
-          ? `${JSON.stringify({ rows: CATALOG }, null, 2)}\n`
+          ? `${JSON.stringify({ rows: CATALOG.map(printedRow) }, null, 2)}\n`
           : renderTable(catalogTable(), options.format);
       await emit(text, options.out);
     });

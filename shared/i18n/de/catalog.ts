@@ -97,7 +97,8 @@ export const catalog = {
     },
     'device-monitoring': {
       label: 'Geräteüberwachung',
-      description: 'Die OE fragt Drucker über IPP nach ihrem Zustand (631/tcp, 443/tcp).',
+      description:
+        'Die OE fragt Drucker über IPP nach ihrem Zustand (631/tcp, 443/tcp; 80/tcp bei HTTP-Druckern).',
     },
     'remote-consul-ui': {
       label: 'Consul-Oberfläche von außen',
@@ -131,6 +132,9 @@ export const catalog = {
     dpfConversion: 'Dokumente gehen zur Konvertierung an DPF',
     sapStatus: 'Auftragsstatus wird an SAP zurückgemeldet',
     sapOdata: 'Aufträge werden von der SAP oData Print API abgeholt',
+    sapwinConversion: 'OE-Dienste konvertieren SAPWIN-Dateien auf dem SAPWIN-Server',
+    sapwinAgentJoins: 'Der Consul-Agent des SAPWIN-Servers tritt dem Consul der OE bei',
+    sapwinAgentReached: 'Der Consul der OE erreicht den Consul-Agent des SAPWIN-Servers',
   },
   services: {
     printer: 'Drucker',
@@ -145,17 +149,19 @@ export const catalog = {
     prometheusAll:
       'Jeder Dienst stellt /metrics auf seinem eigenen Port bereit; alle abzufragen ist unsere Option „alle Dienste“.',
     islandInitiates:
-      'Die Inselseite baut die Verbindung auf. Im Cluster erreicht jede Insel jeden OE-Knoten (unsere Modellierung).',
+      'Die Inselseite baut die Verbindung auf: Die Seite nennt 2119 als den Port, mit dem sich die Insel-Checkouts verbinden.',
+    islandCluster:
+      'Die Seite sagt nur „Port the island-checkouts can connect to“; dass es jeder OE-Knoten eines Clusters ist, modelliert dieser Planer.',
     islandLoadBalancer:
       'Eine Load-Balancer-Adresse für Inseln ist unsere Modellierung; der Hersteller nennt keine.',
     easyPrima:
       'Die Portliste nennt easyPRIMA als Nutzer der REST-API; die Voraussetzungen setzen easyPRIMA auf den Managementserver.',
-    identityProvider:
-      'Dass Browser, CLI-Hosts und die OE-Knoten selbst den Identity Provider erreichen, ist unsere Modellierung.',
+    adminLogin:
+      'PLOSSYS Administrator leitet den Browser zur Anmeldung an Keycloak weiter, und Keycloak leitet zurück (Hersteller).',
+    login:
+      'Laut Hersteller sind OE-Dienste (AUTH_ISSUER_URL), CLI, Infoclient und easyPRIMA (Client-Einträge) dafür eingerichtet; die Verbindungen modelliert der Planer.',
     clusterMesh:
-      'Hersteller: Im Cluster muss jeder Dienstport zwischen den OE-Servern offen sein. Dass jeder Knoten jeden anderen in beide Richtungen erreicht, modellieren wir.',
-    port8080:
-      'Die Cluster-Tabelle nennt 8080 ohne Bedingung; dass Dienste auf anderen Knoten ihn aufrufen, ist unsere Modellierung.',
+      'Die Seite „Used Ports“ sagt, dass im Cluster jeder Dienstport zwischen den Output-Engine-Servern offen sein muss; der Planer öffnet ihn von jedem OE-Knoten zu jedem anderen, in beide Richtungen.',
     consulCli:
       'PLOSSYS CLI spricht für plossys config/security mit Consul auf 8500 (Standard: localhost).',
     elasticsearchLogs:
@@ -164,10 +170,11 @@ export const catalog = {
     mongodbMajority:
       'MongoDB braucht eine Mehrheit seiner Mitglieder; dass jeder OE-Knoten und jedes Mitglied jedes Mitglied erreicht, ist unsere Modellierung.',
     printerMonitor:
-      'seal-printer-monitor fragt die Drucker über IPP (631/443) ab, nicht über SNMP.',
+      'seal-printer-monitor fragt den Drucker über IPP ab: unter seiner IPP-URL, wo die Verbindung eine ist (ipp, ipps, http, https), sonst versucht er http und https auf 631 und https auf 443.',
     islandPrinting:
       'Dass der Inselhost mit den Protokollen des Festlands auf seine lokalen Drucker druckt, ist unsere Modellierung.',
-    dpfUrl: 'DPF_URL, Standard https://localhost:9126/rest/dpf; DPF 3.0.0 oder neuer.',
+    dpfUrl:
+      'DPF_URL, Standard https://localhost:9126/rest/dpf; DPF 3.0.0 oder neuer. DPF 4 bietet zusätzlich seal-dpf-jobclient-api auf 4303 (HTTP) für seinen Batch Client; die OE nutzt DPF_URL.',
     sapCallback:
       'seal-co-notifier sendet den RFC-Callback (Hersteller); dass SAP auf seinem Gateway 33NN (48NN mit SNC) lauscht, ist unsere Modellierung.',
     cpmCheckin: 'seal-cpm-checkin holt Aufträge aus SAP ab, ausgehend.',
@@ -175,6 +182,10 @@ export const catalog = {
       'Der IdP des Kunden ersetzt SEALs Keycloak auf eigenem Host und Port; wer sich verbindet, ist unsere Modellierung.',
     islandsToLoadBalancer:
       'Inseln erreichen den Load Balancer statt jedes OE-Knotens (unsere Modellierung).',
+    sapwinServer:
+      'seal-convert-sapwin lauscht auf 2038 (Portliste), und der Hersteller empfiehlt dafür einen eigenen Windows-Server; welcher OE-Dienst ihn dort aufruft, sagt die Seite nicht: Das ist die Modellierung dieses Planers.',
+    sapwinConsul:
+      'Der Hersteller registriert den Consul-Agent des SAPWIN-Servers als Client in Consul; welche Ports ein Consul-Client nutzt (Serf LAN 8301 in beide Richtungen, Server-RPC 8300), ist die allgemeine Portnutzung von Consul, keine Seite von SEAL: Das ist die Modellierung dieses Planers.',
   },
   printerProtocols: {
     lpr: 'LPR',

@@ -26,6 +26,7 @@ export const documents = {
     purpose: 'Zweck',
     requiredBy: 'Benötigt von',
     evidence: 'Beleg',
+    quote: 'Wortlaut des Herstellers',
     sources: 'Quell-URL',
     ports: 'Ports',
     ruleCount: 'Regeln',
@@ -130,6 +131,7 @@ export const documents = {
       dpf: 'DPF',
       sap: 'SAP-System',
       'identity-provider': 'Identity Provider',
+      'sapwin-server': 'SAPWIN-Server',
     },
     signOff: 'Abnahme',
     signOffIntro:
@@ -197,6 +199,7 @@ export const documents = {
       dedicated: 'Eigene Hosts für Komponenten',
       'load-balancer': 'Load Balancer',
       'island-checkout': 'Insel-Checkout-Hosts',
+      'sapwin-server': 'SAPWIN-Server (Windows)',
     },
     components: 'Zu installierende Komponenten',
     componentNames: {
@@ -206,6 +209,7 @@ export const documents = {
       'seal-keycloak': 'SEAL Keycloak',
       easyprima: 'easyPRIMA',
       'island-checkout': 'Insel-Checkout',
+      'seal-convert-sapwin': 'seal-convert-sapwin mit SAPSprint und einem Consul-Agent',
     },
     figures: 'Firewall-Änderungen',
     firewallRules: 'Firewall-Regeln',
@@ -224,6 +228,10 @@ export const documents = {
     openQuestionsIntro:
       'Annahmen, die dieser Planer aus der Architektur des Produkts abgeleitet hat. Vor der Änderung der Firewall mit SEAL Systems klären.',
     noOpenQuestions: 'Keine: jede Regel stützt sich auf Herstellerdokumentation.',
+    openQuestionCount_one: '{{count}} offene Frage an den Hersteller ({{covering}})',
+    openQuestionCount_other: '{{count}} offene Fragen an den Hersteller ({{covering}})',
+    coveringRules_one: 'betrifft {{count}} Regel',
+    coveringRules_other: 'betrifft {{count}} Regeln',
     claim: 'Annahme',
     note: 'Warum abgeleitet',
   },

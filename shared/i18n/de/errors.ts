@@ -246,6 +246,11 @@ export const errors = {
         '{{protocols}} brauchen Produktversion {{since}} oder neuer ({{version}} kennt LPR und Socket)',
       fix: 'verwenden Sie LPR oder Socket, oder wählen Sie eine neuere Produktversion',
     },
+    'printer-protocols-unverified': {
+      problem:
+        '{{protocols}} sind ab {{since}} dokumentiert, und 5.3.0 dokumentiert nur LPR und Socket: Ob {{version}} sie kennt, ist nicht dokumentiert',
+      fix: 'lassen Sie sich von SEAL Systems bestätigen, dass {{version}} sie bietet, oder verwenden Sie LPR oder Socket',
+    },
     'port-conflict': {
       problem:
         '{{service}} und {{otherService}} würden auf {{host}} beide auf {{port}}/{{transport}} lauschen',

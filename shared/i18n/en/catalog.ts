@@ -91,7 +91,8 @@ export const catalog = {
     },
     'device-monitoring': {
       label: 'Device monitoring',
-      description: 'The OE asks printers for their state over IPP (631/tcp, 443/tcp).',
+      description:
+        'The OE asks printers for their state over IPP (631/tcp, 443/tcp; 80/tcp for http printers).',
     },
     'remote-consul-ui': {
       label: 'Remote Consul UI',
@@ -129,6 +130,9 @@ export const catalog = {
     dpfConversion: 'Documents sent to DPF for conversion',
     sapStatus: 'Job status reported back to SAP',
     sapOdata: 'Jobs fetched from the SAP oData Print API',
+    sapwinConversion: 'OE services convert SAPWIN files on the SAPWIN server',
+    sapwinAgentJoins: 'The SAPWIN server’s Consul agent joins the OE’s Consul',
+    sapwinAgentReached: 'The OE’s Consul reaches the SAPWIN server’s Consul agent',
   },
   /** The catalog's descriptive service names, word for word (the product's own names stay). */
   services: {
@@ -145,17 +149,19 @@ export const catalog = {
     prometheusAll:
       "Every service exposes /metrics on its own port; scraping all of them is our 'all services' option.",
     islandInitiates:
-      'The island side initiates. In a cluster each island reaches every OE node (our modeling).',
+      'The island side initiates: the page names 2119 as the port the island checkouts connect to.',
+    islandCluster:
+      'The page says only "Port the island-checkouts can connect to"; every OE node of a cluster is this planner’s modeling.',
     islandLoadBalancer:
       'A load balancer address for islands is our modeling; the vendor names none.',
     easyPrima:
       'The port list names easyPRIMA as a REST API user; the requirements place easyPRIMA on the management server.',
-    identityProvider:
-      'Browsers, CLI hosts and the OE nodes themselves reaching the identity provider is our modeling.',
+    adminLogin:
+      'PLOSSYS Administrator redirects the browser to Keycloak for the login, and Keycloak redirects back (vendor).',
+    login:
+      'OE services (AUTH_ISSUER_URL), PLOSSYS CLI, Infoclient and easyPRIMA (client entries) are configured for it (vendor); the connections are this planner’s modeling.',
     clusterMesh:
-      'The vendor: in a cluster every service port must be open between the OE servers. That every node connects to every other, both ways, is our modeling.',
-    port8080:
-      'The cluster table lists 8080 without a condition; that services on other nodes call it is our modeling.',
+      'The Used Ports page says every service port has to be open between the Output Engine servers of a cluster; the planner opens it from every OE node to every other, both ways.',
     consulCli:
       'PLOSSYS CLI talks to Consul on 8500 for plossys config/security (default localhost).',
     elasticsearchLogs:
@@ -163,10 +169,12 @@ export const catalog = {
     elasticsearch9300: 'That only Elasticsearch nodes use 9300 is our modeling.',
     mongodbMajority:
       'MongoDB needs a majority of its members; every OE node and member connecting to every member is our modeling.',
-    printerMonitor: 'seal-printer-monitor asks printers over IPP (631/443), not SNMP.',
+    printerMonitor:
+      'seal-printer-monitor asks the printer over IPP: at its IPP URL where the connection is one (ipp, ipps, http, https), otherwise it tries http and https on 631 and https on 443.',
     islandPrinting:
       'That the island host prints to its local printers with the mainland protocols is our modeling.',
-    dpfUrl: 'DPF_URL, default https://localhost:9126/rest/dpf; DPF 3.0.0 or later.',
+    dpfUrl:
+      'DPF_URL, default https://localhost:9126/rest/dpf; DPF 3.0.0 or later. DPF 4 also offers seal-dpf-jobclient-api on 4303 (HTTP) for its Batch Client; the OE uses DPF_URL.',
     sapCallback:
       'seal-co-notifier sends the RFC callback (vendor); that SAP listens on its gateway 33NN (48NN with SNC) is our modeling.',
     cpmCheckin: 'seal-cpm-checkin pulls jobs from SAP, outbound.',
@@ -174,6 +182,10 @@ export const catalog = {
       "The customer's IdP replaces SEAL's Keycloak at its own host and port; who connects is our modeling.",
     islandsToLoadBalancer:
       'Islands reach the load balancer instead of every OE node (our modeling).',
+    sapwinServer:
+      'seal-convert-sapwin listens on 2038 (port list) and the vendor recommends a separate Windows server for it; which OE service calls it there the page does not say: this planner’s modeling.',
+    sapwinConsul:
+      'The vendor registers the Consul agent of the SAPWIN server as a client in Consul; which ports a Consul client uses (Serf LAN 8301 both ways, server RPC 8300) is Consul’s general port use, not a SEAL page: this planner’s modeling.',
   },
   printerProtocols: {
     lpr: 'LPR',

@@ -23,6 +23,7 @@ export const documents = {
     purpose: 'Purpose',
     requiredBy: 'Required by',
     evidence: 'Evidence',
+    quote: 'Vendor’s words',
     sources: 'Source URL',
     ports: 'Ports',
     ruleCount: 'Rules',
@@ -126,6 +127,7 @@ export const documents = {
       dpf: 'DPF',
       sap: 'SAP system',
       'identity-provider': 'Identity provider',
+      'sapwin-server': 'SAPWIN server',
     },
     signOff: 'Sign-off',
     signOffIntro:
@@ -193,6 +195,7 @@ export const documents = {
       dedicated: 'Dedicated component hosts',
       'load-balancer': 'Load balancer',
       'island-checkout': 'Island checkout hosts',
+      'sapwin-server': 'SAPWIN server (Windows)',
     },
     components: 'Components to install',
     componentNames: {
@@ -202,6 +205,7 @@ export const documents = {
       'seal-keycloak': 'SEAL Keycloak',
       easyprima: 'easyPRIMA',
       'island-checkout': 'Island checkout',
+      'seal-convert-sapwin': 'seal-convert-sapwin with SAPSprint and a Consul agent',
     },
     figures: 'Firewall changes',
     firewallRules: 'Firewall rules',
@@ -220,6 +224,10 @@ export const documents = {
     openQuestionsIntro:
       'Claims this planner inferred from the product’s architecture. Confirm them with SEAL Systems before the firewall is changed.',
     noOpenQuestions: 'None: every rule rests on vendor documentation.',
+    openQuestionCount_one: '{{count}} open question for the vendor ({{covering}})',
+    openQuestionCount_other: '{{count}} open questions for the vendor ({{covering}})',
+    coveringRules_one: 'covering {{count}} rule',
+    coveringRules_other: 'covering {{count}} rules',
     claim: 'Claim',
     note: 'Why it is inferred',
   },

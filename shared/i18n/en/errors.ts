@@ -227,6 +227,11 @@ export const errors = {
         '{{protocols}} need product version {{since}} or later ({{version}} has lpr and socket)',
       fix: 'use lpr or socket, or a later product version',
     },
+    'printer-protocols-unverified': {
+      problem:
+        '{{protocols}} are documented from {{since}} on, and 5.3.0 documents only lpr and socket: whether {{version}} has them is not documented',
+      fix: 'confirm with SEAL Systems that {{version}} offers them, or use lpr or socket',
+    },
     'port-conflict': {
       problem:
         '{{service}} and {{otherService}} would both listen on {{port}}/{{transport}} on {{host}}',

@@ -144,9 +144,10 @@ describe('oe-ports matrix', () => {
       }
       expect(['tcp', 'udp']).toContain(rule.protocol);
     }
+    // Every OE node of a cluster on 2119 is this planner's modeling; the page names the port only.
     expect(rules.find((r) => r.port === 2119 && r.source === '203.0.113.10')).toMatchObject({
       destination: '192.0.2.11',
-      evidence: 'seed',
+      evidence: 'inferred',
       features: ['remote-printing'],
     });
   });
@@ -204,6 +205,37 @@ describe('oe-ports catalog', () => {
     const run = runCli(['catalog', '--format', 'json']);
     expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout).rows).toHaveLength(CATALOG.length);
+  });
+
+  it('gives every configurable port its default, with the parameter’s name beside it', () => {
+    const run = runCli(['catalog', '--format', 'json']);
+    const rows = JSON.parse(run.stdout).rows as Record<string, unknown>[];
+    for (const row of rows) expect(typeof row.port, String(row.id)).toBe('number');
+    const byId = (id: string) => rows.find((r) => r.id === id);
+    expect(byId('cluster/2129/tcp')).toMatchObject({
+      port: 2129,
+      portParameter: 'dpfCallbackPort',
+    });
+    expect(byId('outbound/dpf-api/tcp')).toMatchObject({ port: 9126, portParameter: 'dpfApiPort' });
+    expect(byId('outbound/sap-gateway/tcp')).toMatchObject({
+      port: 3300,
+      portParameter: 'sapGatewayPort',
+    });
+    expect(byId('outbound/identity-provider/tcp')).toMatchObject({
+      port: 443,
+      portParameter: 'identityProviderPort',
+    });
+    expect(byId('outbound/printer-socket/tcp')).toMatchObject({
+      port: 9100,
+      portParameter: 'printer.socket',
+    });
+    expect(byId('cluster/8300/tcp')).not.toHaveProperty('portParameter');
+    const csv = parse(runCli(['catalog', '--format', 'csv']).stdout, {
+      columns: true,
+    }) as Record<string, string>[];
+    expect(csv.find((r) => r.ID === 'cluster/2129/tcp')!.Port).toBe('2129 (dpfCallbackPort)');
+    expect(csv.find((r) => r.ID === 'outbound/printer-ipps/tcp')!.Port).toBe('443 (printer.ipps)');
+    expect(run.stdout).not.toContain('"param"');
   });
 
   it('prints one CSV line per flow, with evidence and source URLs', () => {

@@ -1,5 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CATALOG, FEATURES, SOURCES, type CatalogRow } from '../../../shared/catalog';
+import {
+  CATALOG,
+  CLIENT_KINDS,
+  FEATURES,
+  SOURCES,
+  type CatalogFlow,
+  type CatalogRow,
+} from '../../../shared/catalog';
+import { CLUSTER_MESH, MESH_SENTENCE } from '../../../shared/catalog/flows';
 import { PORT_PARAMETERS } from '../../../shared/catalog/parameters';
 import { vendorRows } from '../../support/vendor-page';
 
@@ -86,6 +96,98 @@ describe('provenance of every row and flow', () => {
       ]) {
         expect(known.has(f), `${row.id}: ${f}`).toBe(true);
       }
+    }
+  });
+});
+
+describe('the cluster mesh rests on the page’s own sentence', () => {
+  const page = readFileSync(
+    join(import.meta.dirname, '../../fixtures/vendor-used-ports.txt'),
+    'utf8',
+  ).replace(/\s+/g, ' ');
+  const isMesh = (flow: CatalogFlow) => flow.purpose === CLUSTER_MESH.purpose;
+
+  it('quotes the sentence word for word as the vendor page prints it', () => {
+    expect(MESH_SENTENCE).toBe(
+      'In a cluster installation, services need to communicate between the different Output Engine servers. Thus all service ports have to be open as well.',
+    );
+    expect(page).toContain(MESH_SENTENCE);
+  });
+
+  // A port only clients reach (job intake, Infoclient, GUIs) is no port services use between servers.
+  const servesClientsOnly = (row: CatalogRow) => {
+    const own = row.flows.filter((f) => !isMesh(f));
+    return (
+      own.length > 0 &&
+      own.every((f) => f.from.every((role) => (CLIENT_KINDS as readonly string[]).includes(role)))
+    );
+  };
+
+  it('opens every service port of the cluster table between the OE nodes, as seed with the quote', () => {
+    const onNodes = CATALOG.filter((r) => r.table === 'cluster' && r.listener === 'oe-node');
+    const services = onNodes.filter((r) => !servesClientsOnly(r));
+    expect(services.length).toBeGreaterThan(30);
+    for (const row of services) {
+      const mesh = row.flows.filter(isMesh);
+      expect(mesh, row.id).toHaveLength(1);
+      expect(mesh[0]!.from, row.id).toEqual(['oe-node']);
+      expect(mesh[0]!.when, row.id).toBeUndefined();
+      expect(mesh[0]!.evidence, row.id).toBe('seed');
+      expect(mesh[0]!.sources, row.id).toContain('port-list');
+      expect(mesh[0]!.quote, row.id).toBe(MESH_SENTENCE);
+    }
+    // 1948, 2119 and 2129 are service ports too; their own "needed if" still holds.
+    for (const id of [
+      'cluster/1948/tcp',
+      'cluster/2119/tcp',
+      'cluster/2129/tcp',
+      'cluster/8080/tcp',
+    ])
+      expect(services.map((r) => r.id)).toContain(id);
+  });
+
+  it('leaves the ports only clients reach, components that may run elsewhere and every addition without the mesh', () => {
+    const clientsOnly = CATALOG.filter(
+      (r) => r.table === 'cluster' && r.listener === 'oe-node' && servesClientsOnly(r),
+    );
+    expect(clientsOnly.map((r) => r.id)).toEqual([
+      'cluster/443/tcp',
+      'cluster/515/tcp',
+      'cluster/631/tcp',
+      'cluster/8081/tcp',
+      'cluster/8082/tcp',
+      'cluster/8500/tcp',
+      'cluster/9000/tcp',
+    ]);
+    for (const row of CATALOG.filter(
+      (r) => r.table !== 'cluster' || r.listener !== 'oe-node' || servesClientsOnly(r),
+    )) {
+      expect(row.flows.filter(isMesh), row.id).toEqual([]);
+    }
+  });
+
+  it('marks island checkouts reaching every OE node of a cluster as this planner’s modeling', () => {
+    const flowOf = (id: string) =>
+      CATALOG.find((r) => r.id === id)!.flows.find((f) => f.from.includes('island-checkout'))!;
+    expect(flowOf('single/2119/tcp').evidence).toBe('seed');
+    expect(flowOf('cluster/2119/tcp').evidence).toBe('inferred');
+    expect(flowOf('cluster/2119/tcp').note).toContain('Port the island-checkouts can connect to');
+  });
+});
+
+describe('sources', () => {
+  it('point at exact pages, never at a site root, and cite this planner’s modeling in words', () => {
+    for (const [id, source] of Object.entries(SOURCES)) {
+      if (id === 'planner-modeling') {
+        expect(source.url).not.toMatch(/[/\\]|\.md$/);
+        continue;
+      }
+      const url = new URL(source.url);
+      expect(url.protocol, id).toBe('https:');
+      expect(url.pathname.replace(/\/$/, ''), `${id} is a page, not a site`).not.toBe('');
+      expect(url.pathname.split('/').filter(Boolean).length, id).toBeGreaterThan(
+        url.hostname === 'github.com' ? 2 : 0,
+      );
     }
   });
 });

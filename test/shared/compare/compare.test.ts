@@ -25,11 +25,11 @@ describe('comparing two plans', () => {
     const after = rulesOf('cluster-3-islands');
     const diff = diffHostRules(before, after);
     expect(diff.removed).toEqual([]);
-    // 2119 from two islands to three nodes, 2118 in the mesh, and each island to its printers.
-    expect(diff.added).toHaveLength(6 + 6 + 2);
+    // 2119 from two islands to three nodes, 2118 and 2119 in the mesh, and each island to its printers.
+    expect(diff.added).toHaveLength(6 + 12 + 2);
     const lines = changeLines('+', diff.added).map((l) => describeChangeLine('en', l));
     expect(lines).toContain('+6 rules: 2119/tcp from 2 island sites to 3 OE nodes');
-    expect(lines).toContain('+6 rules: 2118/tcp from 3 OE nodes to 3 OE nodes');
+    expect(lines).toContain('+12 rules: 2118-2119/tcp from 3 OE nodes to 3 OE nodes');
     expect(lines).toContain('+2 rules: 515,9100/tcp from 2 island sites to 2 island sites');
     expect(describeChangeLine('de', changeLines('+', diff.added)[0]!)).toMatch(
       /^\+\d+ Regeln: .* von .* zu /,

@@ -24,33 +24,35 @@ const pairCounts = (c: ReturnType<typeof compareMatrices>) =>
 
 describe('comparing cluster-3-islands without and with remote printing', () => {
   // Remote printing adds, by hand: 2119/tcp from the 2 island checkout hosts to the 3 OE nodes (6),
-  // 2118/tcp (mainland checkout) between the 3 nodes both ways (6), and each island host to its own
-  // printers with their protocol: Leipzig socket 9100, Dresden lpr 515 (2). 14 host rules.
-  it('lists the 14 added host rules, grouped by zone pair', () => {
+  // 2118/tcp and 2119/tcp (mainland checkout, service ports of the cluster table) between the 3 nodes
+  // both ways (12), and each island host to its own printers with their protocol: Leipzig socket
+  // 9100, Dresden lpr 515 (2). 20 host rules.
+  it('lists the 20 added host rules, grouped by zone pair', () => {
     const c = compareMatrices(withoutRemotePrinting(), threeNodes(), 'hosts');
-    expect([c.added, c.removed, c.changed]).toEqual([14, 0, 0]);
+    expect([c.added, c.removed, c.changed]).toEqual([20, 0, 0]);
     expect(pairCounts(c)).toEqual([
-      'oe-nodes>oe-nodes +6 -0 ~0',
+      'oe-nodes>oe-nodes +12 -0 ~0',
       'islands>oe-nodes +6 -0 ~0',
       'islands>islands +2 -0 ~0',
     ]);
     // In zone order: the mesh first, then the islands.
     expect(c.rules.map((r) => `${r.sourceZone}>${r.destinationZone}`)).toEqual([
-      ...Array(6).fill('oe-nodes>oe-nodes'),
+      ...Array(12).fill('oe-nodes>oe-nodes'),
       ...Array(6).fill('islands>oe-nodes'),
       ...Array(2).fill('islands>islands'),
     ]);
   });
 
   // As firewall rules: 2119 from both islands to the nodes is one new rule, each island's printer
-  // rule is new (2), and the mesh's TCP rule gains 2118, its service and the feature: 3 added, 1 changed.
-  it('as firewall rules: three new rules and the mesh rule with one more port', () => {
+  // rule is new (2), and the mesh's TCP rule gains 2118-2119, its service and the feature: 3 added,
+  // 1 changed.
+  it('as firewall rules: three new rules and the mesh rule with the two mainland checkout ports', () => {
     const c = compareMatrices(withoutRemotePrinting(), threeNodes(), 'firewall');
     expect([c.added, c.removed, c.changed]).toEqual([3, 0, 1]);
     const mesh = c.rules.find((r) => r.change === 'changed')!;
     expect(mesh.fields.map((f) => f.field)).toEqual(['port', 'service', 'requiredBy']);
     const port = mesh.fields.find((f) => f.field === 'port')!;
-    expect(listDelta(port)).toEqual({ added: ['2118/tcp'], removed: [] });
+    expect(listDelta(port)).toEqual({ added: ['2118-2119/tcp'], removed: [] });
     expect(listDelta(mesh.fields.find((f) => f.field === 'service')!)).toEqual({
       added: ['seal-mainland-checkout'],
       removed: [],
@@ -64,16 +66,16 @@ describe('comparing cluster-3-islands without and with remote printing', () => {
 
   it('the other way round, the same rules are removed', () => {
     const c = compareMatrices(threeNodes(), withoutRemotePrinting(), 'hosts');
-    expect([c.added, c.removed, c.changed]).toEqual([0, 14, 0]);
+    expect([c.added, c.removed, c.changed]).toEqual([0, 20, 0]);
   });
 });
 
 describe('comparing the 3-node cluster with the same cluster on 5 nodes', () => {
-  it('adds 518 host rules and changes none', () => {
-    // The reasoning is in test/shared/summary/what-if-nodes.test.ts: 504 mesh + 14 to and from the
+  it('adds 532 host rules and changes none', () => {
+    // The reasoning is in test/shared/summary/what-if-nodes.test.ts: 518 mesh + 14 to and from the
     // other zones; addresses of the existing hosts stay, so no rule changes.
     const c = compareMatrices(threeNodes(), fiveNodes(), 'hosts');
-    expect([c.added, c.removed, c.changed]).toEqual([518, 0, 0]);
+    expect([c.added, c.removed, c.changed]).toEqual([532, 0, 0]);
   });
 
   // Of the 13 firewall rules, 9 name the OE nodes and gain oe4 and oe5; the Kibana and Keycloak
@@ -119,7 +121,7 @@ it('a comparison as a table: one row per change, the change first, what changed 
   expect(table.columns.at(-1)).toBe('changes');
   expect(table.rows.map((r) => r[0])).toEqual(['changed', 'added', 'added', 'added']);
   expect(table.rows[0]!.at(-1)).toMatch(
-    /^port: 53,.*,2108,2138,.*\/tcp → 53,.*,2108,2118,2138,.*\/tcp; /,
+    /^port: 53,.*,2108,2138,.*\/tcp → 53,.*,2108,2118-2119,2138,.*\/tcp; /,
   );
   expect(table.rows[1]!.at(-1)).toBe('');
 });

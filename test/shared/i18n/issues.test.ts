@@ -154,6 +154,13 @@ const TRIGGERS: Record<IssueCode, Trigger> = {
   'printer-protocols-version': [
     'cluster-3-islands',
     (d) => {
+      d.project.productVersion = '5.3.0';
+      d.printerNetworks[0].protocols = ['ipps'];
+    },
+  ],
+  'printer-protocols-unverified': [
+    'cluster-3-islands',
+    (d) => {
       d.project.productVersion = '5.4.0';
       d.printerNetworks[0].protocols = ['ipps'];
     },

@@ -114,7 +114,7 @@ function generated(seed: number): unknown {
 }
 
 const PLANS = 400;
-const FIELDS = new Set(Object.keys(PlanSchema.shape));
+const FIELDS = new Set(Object.keys(PlanSchema.in.shape));
 
 /** Distinct hosts (by name) of a plan, each with its canonical address and FQDN. */
 function distinctHosts(plan: Plan) {

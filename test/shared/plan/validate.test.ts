@@ -135,13 +135,26 @@ describe('plan validation', () => {
   });
 
   it('refuses printer protocols an old product version does not have', () => {
+    // The printer keys of 5.3.0 list lpr and socket only.
     const issues = errors(
       check('cluster-3-islands', (d) => {
-        d.project.productVersion = '5.4.0';
+        d.project.productVersion = '5.3.0';
         d.printerNetworks[0].protocols = ['ipps'];
       }),
     );
     expect(issues.map((i) => i.path)).toEqual(['printerNetworks[0].protocols']);
+  });
+
+  it('warns, without refusing, where no page says whether a version has the printer protocols', () => {
+    const plan = check('cluster-3-islands', (d) => {
+      d.project.productVersion = '5.4.0';
+      d.printerNetworks[0].protocols = ['ipps'];
+    });
+    expect(errors(plan)).toEqual([]);
+    const warned = plan.filter((i) => i.code === 'printer-protocols-unverified');
+    expect(warned.map((i) => [i.severity, i.path])).toEqual([
+      ['warning', 'printerNetworks[0].protocols'],
+    ]);
   });
 
   it('refuses two services on one host on the same port and transport', () => {
@@ -210,9 +223,12 @@ describe('an external identity provider', () => {
     const rules = computeMatrix(plan!).hostRules;
     expect(rules.some((r) => r.port === 32769)).toBe(false);
     const idp = rules.filter((r) => r.destinationName === 'adfs');
+    // The Infoclient (client credentials) and easyPRIMA on mgmt (password grant) log in there too.
     expect(idp.map((r) => `${r.sourceName}:${r.port}`).sort()).toEqual([
       'APW:8443',
       'Admins:8443',
+      'Infoclient users:8443',
+      'mgmt:8443',
       'oe1:8443',
     ]);
     expect(idp.every((r) => r.evidence === 'inferred' && r.features.includes('external-idp'))).toBe(

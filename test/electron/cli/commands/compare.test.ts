@@ -19,15 +19,15 @@ five.nodes.push({ name: 'oe4', address: '192.0.2.14' }, { name: 'oe5', address: 
 writeFileSync(FIVE, JSON.stringify(five));
 
 describe('oe-ports compare', () => {
-  // Two more nodes: 518 host rules more (test/shared/summary/what-if-nodes.test.ts has the sums);
+  // Two more nodes: 532 host rules more (test/shared/summary/what-if-nodes.test.ts has the sums);
   // as firewall rules, the 9 that name the nodes gain oe4 and oe5 (test/shared/compare).
-  it('Markdown by default, host rules: 518 added', () => {
+  it('Markdown by default, host rules: 532 added', () => {
     const run = runCli(['compare', THREE, FIVE]);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('518 added · 0 removed · 0 changed');
+    expect(run.stdout).toContain('532 added · 0 removed · 0 changed');
     expect(run.stdout).toContain(
-      '## From OE nodes to OE nodes (504 added · 0 removed · 0 changed)',
+      '## From OE nodes to OE nodes (518 added · 0 removed · 0 changed)',
     );
   });
 
@@ -91,7 +91,7 @@ describe('oe-ports compare', () => {
     const run = runCli(['compare', FIVE, THREE, '--format', 'json']);
     expect(run.status).toBe(0);
     const json = JSON.parse(run.stdout);
-    expect([json.added, json.removed, json.changed]).toEqual([0, 518, 0]);
+    expect([json.added, json.removed, json.changed]).toEqual([0, 532, 0]);
   });
 
   it('bad input: exit 2 with a message naming it', () => {

@@ -17,13 +17,13 @@ describe('oe-ports summary', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('# Pre-sales summary: Output cluster Frankfurt');
-    expect(run.stdout).toContain('| 13 | 241 | 16 (7%) | 225 (93%) |');
+    expect(run.stdout).toContain('| 13 | 247 | 227 (92%) | 20 (8%) |');
   });
 
   it('JSON in German', () => {
     const run = runCli(['summary', CLUSTER, '--format', 'json', '--locale', 'de']);
     expect(run.status).toBe(0);
-    expect(JSON.parse(run.stdout)).toMatchObject({ hostRules: 241, firewallRules: 13 });
+    expect(JSON.parse(run.stdout)).toMatchObject({ hostRules: 247, firewallRules: 13 });
   });
 
   it.skipIf(!hasTool('pdfinfo', ['-v']))(

@@ -24,7 +24,9 @@ describe('the export service (what the Export step calls)', () => {
     expect(file!.fileName).toBe('Print-server-Łódź-hosts-de.pdf');
     expect(file!.mediaType).toBe('application/pdf');
     expect(Buffer.from(file!.bytes.slice(0, 5)).toString()).toBe('%PDF-');
-    expect(result.preview).toMatchObject({ kind: 'table', rowCount: 26 });
+    // 30 host rules: the Infoclient and easyPRIMA on mgmt log in at Keycloak, and device monitoring
+    // also reaches both printer networks on 443.
+    expect(result.preview).toMatchObject({ kind: 'table', rowCount: 30 });
     if (result.preview.kind !== 'table') throw new Error('table preview expected');
     expect(result.preview.pageCount).toBeGreaterThanOrEqual(5);
     expect(result.preview.headings.slice(0, 3)).toEqual(['ID', 'Quellzone', 'Quellname']);
@@ -34,7 +36,8 @@ describe('the export service (what the Export step calls)', () => {
   it('names CSV and XLSX files by plan, level and language', async () => {
     const csv = await renderExport({ plan, format: 'csv', level: 'firewall' });
     expect(csv.files[0]!.fileName).toBe('Print-server-Łódź-firewall-en.csv');
-    expect(csv.preview).toMatchObject({ kind: 'table', rowCount: 20 });
+    // 22 firewall rules: easyPRIMA's login from mgmt and device monitoring on 443 add one each.
+    expect(csv.preview).toMatchObject({ kind: 'table', rowCount: 22 });
     const xlsx = await renderExport({ plan, format: 'xlsx' });
     expect(xlsx.files[0]!.fileName).toBe('Print-server-Łódź-hosts-en.xlsx');
     expect(Buffer.from(xlsx.files[0]!.bytes.slice(0, 2)).toString()).toBe('PK');

@@ -19,7 +19,7 @@ const work = mkdtempSync(join(tmpdir(), 'oe-comparison-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 // cluster-3-islands without remote printing, then with it: the change that test/shared/compare
-// checks by hand (14 host rules added; as firewall rules 3 added and the mesh rule changed).
+// checks by hand (20 host rules added; as firewall rules 3 added and the mesh rule changed).
 const before = computeMatrix(
   examplePlan(
     'cluster-3-islands',
@@ -47,9 +47,10 @@ describe('the comparison as CSV, parsed back', () => {
     const file = await render('csv', 'hosts');
     expect(file.fileName).toBe('frankfurt-rev1-vs-rev2-hosts-en.csv');
     const rows: Record<string, string>[] = parse(text(file.bytes), { bom: true, columns: true });
-    expect(rows).toHaveLength(14);
+    expect(rows).toHaveLength(20);
     expect(new Set(rows.map((r) => r['Change']))).toEqual(new Set(['added']));
-    expect(rows.filter((r) => r['Port'] === '2119')).toHaveLength(6);
+    // 2119 from the islands and, as a service port of the cluster table, in the mesh.
+    expect(rows.filter((r) => r['Port'] === '2119')).toHaveLength(12);
     expect(rows.filter((r) => r['Port'] === '2118')).toHaveLength(6);
     expect(rows.map((r) => r['Source zone'])).toContain('islands');
     expect(rows.every((r) => r['What changed'] === '')).toBe(true);
@@ -66,7 +67,7 @@ describe('the comparison as CSV, parsed back', () => {
     ]);
     const mesh = rows[0]!;
     expect(mesh['What changed']).toMatch(
-      /^port: 53,1898,.*,2108,2138,.*\/tcp → 53,1898,.*,2108,2118,2138,.*\/tcp; /,
+      /^port: 53,1898,.*,2108,2138,.*\/tcp → 53,1898,.*,2108,2118-2119,2138,.*\/tcp; /,
     );
     expect(mesh['What changed']).toContain('requiredBy: – → remote-printing');
   });
@@ -104,7 +105,7 @@ describe.skipIf(!POPPLER)('the comparison as PDF, parsed back', () => {
     expect(pdfText).toContain('0 added · 0 removed · 1 changed');
     expect(pdfText).toContain('From Islands to Islands');
     for (const id of ['FW-005', 'FW-011', 'FW-012', 'FW-013']) expect(pdfText).toContain(id);
-    expect(pdfText).toContain('added 2118/tcp');
+    expect(pdfText).toContain('added 2118-2119/tcp');
     expect(pdfText).toContain('was –, now remote-printing');
     expect(pdfText).toContain('Page 1 of 1');
   });
@@ -117,7 +118,7 @@ describe.skipIf(!POPPLER)('the comparison as PDF, parsed back', () => {
     expect(pdfText).toContain('Planvergleich');
     expect(pdfText).toContain(`Seite 1 von ${file.pageCount}`);
     expect(pdfText).toContain(`Seite ${file.pageCount} von ${file.pageCount}`);
-    expect(pdfText.match(/\+ hinzugekommen/g)).toHaveLength(14);
+    expect(pdfText.match(/\+ hinzugekommen/g)).toHaveLength(20);
   });
 });
 
@@ -127,7 +128,7 @@ describe('the comparison as text', () => {
     expect(md).toContain('3 added · 0 removed · 1 changed');
     expect(md).toContain('## From Islands to OE nodes (1 added · 0 removed · 0 changed)');
     expect(md).toContain(
-      'Port: added 2118/tcp; Service: added seal-mainland-checkout; Required by: – → remote-printing',
+      'Port: added 2118-2119/tcp; Service: added seal-mainland-checkout; Required by: – → remote-printing',
     );
   });
 

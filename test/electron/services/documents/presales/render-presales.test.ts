@@ -56,9 +56,9 @@ describe.skipIf(!POPPLER)('the pre-sales PDF', () => {
       path,
       join(artefactDir('presales'), 'cluster-3-islands-en'),
     ]);
-    // test/shared/summary/presales.test.ts checks these by hand: 13 firewall rules, 241 host rules,
-    // 13 + 3 = 16 documented (7 %), 225 inferred (93 %).
-    for (const figure of ['13', '241', '16', '225', '7% of host rules', '93% of host rules'])
+    // test/shared/summary/presales.test.ts checks these by hand: 13 firewall rules, 247 host rules,
+    // 223 + 4 = 227 documented (92 %), 20 inferred (8 %).
+    for (const figure of ['13', '247', '227', '20', '92% of host rules', '8% of host rules'])
       expect(lines).toContain(figure);
     expect(text).toContain('Pre-sales summary');
     expect(text).toContain('Output cluster Frankfurt');
@@ -78,8 +78,8 @@ describe.skipIf(!POPPLER)('the pre-sales PDF', () => {
     expect(text).toContain('Offene Fragen: mit dem Hersteller zu klären');
     // The claims in the reader's language (the catalog keeps them in English).
     expect(text).toContain('Cluster-Kommunikation von Elasticsearch');
-    // 1,086 host rules in German digit grouping.
-    expect(lines).toContain('1.086');
+    // 1,161 host rules in German digit grouping.
+    expect(lines).toContain('1.161');
     expect(text).toContain('Seite 1 von 1');
   });
 });
@@ -93,7 +93,7 @@ describe('the pre-sales summary as text', () => {
     });
     const md = new TextDecoder().decode(file.bytes);
     expect(md).toContain('# Pre-sales summary: Output cluster Frankfurt');
-    expect(md).toContain('| 13 | 241 | 16 (7%) | 225 (93%) |');
+    expect(md).toContain('| 13 | 247 | 227 (92%) | 20 (8%) |');
     expect(md).toContain('- **OE nodes (3)**: oe1, oe2, oe3');
     expect(md).toContain('| From Islands to OE nodes | 2119/tcp | 1 | 6 |');
     expect(md).toMatch(
@@ -109,15 +109,16 @@ describe('the pre-sales summary as text', () => {
     });
     const json = JSON.parse(new TextDecoder().decode(file.bytes));
     expect(json.plan.name).toBe('Output cluster Frankfurt');
-    expect(json.hostRules).toBe(241);
+    expect(json.hostRules).toBe(247);
     expect(json.firewallRules).toBe(13);
     expect(json.evidence).toEqual({
-      documented: 16,
-      inferred: 225,
-      documentedPercent: 7,
-      inferredPercent: 93,
+      documented: 227,
+      inferred: 20,
+      documentedPercent: 92,
+      inferredPercent: 8,
     });
-    expect(json.openQuestions).toHaveLength(6);
+    // One per claim: the two island printer protocols rest on one.
+    expect(json.openQuestions).toHaveLength(5);
   });
 
   it('a plan without inferred rules says there is nothing to confirm', async () => {
