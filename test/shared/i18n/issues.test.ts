@@ -73,7 +73,7 @@ const TRIGGERS: Record<IssueCode, Trigger> = {
     'cluster-3-islands',
     (d) => {
       d.features = [];
-      d.placement = {};
+      d.placement = { elastic: { on: 'oe-nodes' }, keycloak: { on: 'oe-nodes' } };
     },
   ],
   'placement-without-management-server': ['cluster-3-islands', (d) => delete d.managementServer],
