@@ -30,8 +30,13 @@ const LINE_FORMULA_START = /(\r\n|\r|\n)(?=[=+\-@\t])/g;
  */
 export function neutralizeCell(value: string): string {
   const lines = value.replace(LINE_FORMULA_START, "$1'");
-  return FORMULA_START.test(value) ? `'${lines}` : lines;
+  const text = FORMULA_START.test(value) ? `'${lines}` : lines;
+  // A list of ports ("80,443") is one number to a spreadsheet: 80443 with an English thousands
+  // separator, 80.443 as a German decimal. A space after each comma keeps it a list.
+  return NUMBER_LIST.test(text) ? text.replaceAll(',', ', ') : text;
 }
+
+const NUMBER_LIST = /^\d+(?:,\d+)+$/;
 
 /**
  * Fields that must be quoted whatever the delimiter: a line break (csv-stringify quotes only the

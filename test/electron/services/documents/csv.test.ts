@@ -38,8 +38,11 @@ describe('CSV export', () => {
       const rows = parseCsv(await csvOf(checklist.plan, { level }), ',');
       const table = checklistTable(checklist, level);
       expect(rows[0]).toEqual(columnHeadings('en', table.columns));
+      // Port lists keep a space after each comma in CSV (a spreadsheet reads "80,443" as a number).
+      const asSpreadsheetText = (cell: string) =>
+        /^\d+(?:,\d+)+$/.test(cell) ? cell.replaceAll(',', ', ') : cell;
       expect(rows.slice(1).map((r) => r.slice(0, -2))).toEqual(
-        levelTable(checklist.matrix, level).rows,
+        levelTable(checklist.matrix, level).rows.map((r) => r.map(asSpreadsheetText)),
       );
       expect(rows.slice(1).map((r) => r.at(-2))).toEqual(table.rows.map(() => 'untested'));
     });
@@ -193,5 +196,13 @@ describe('neutralizeCell', () => {
     expect(neutralizeCell('plain')).toBe('plain');
     expect(neutralizeCell('a-b\nc=d')).toBe('a-b\nc=d');
     for (const [payload, inert] of LINE_BREAK_PAYLOADS) expect(neutralizeCell(payload)).toBe(inert);
+  });
+
+  it('keeps a list of ports a list: a spreadsheet would read "80,443" as one number', () => {
+    expect(neutralizeCell('80,443')).toBe('80, 443');
+    expect(neutralizeCell('443,631,8080')).toBe('443, 631, 8080');
+    expect(neutralizeCell('2119')).toBe('2119');
+    expect(neutralizeCell('53,8301-8302')).toBe('53,8301-8302');
+    expect(neutralizeCell('192.0.2.11, 192.0.2.12')).toBe('192.0.2.11, 192.0.2.12');
   });
 });

@@ -128,7 +128,7 @@ describe('the comparison as text', () => {
     expect(md).toContain('3 added · 0 removed · 1 changed');
     expect(md).toContain('## From Islands to OE nodes (1 added · 0 removed · 0 changed)');
     expect(md).toContain(
-      'Port: added 2118-2119/tcp; Service: added seal-mainland-checkout; Required by: – → remote-printing',
+      'Port: added 2118-2119/tcp; Service: added seal-mainland-checkout; Required by: – → Remote printing',
     );
   });
 
