@@ -5,40 +5,40 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '../../../shared/catalog';
 import { computeMatrix } from '../../../shared/matrix';
-import { runCli } from '../../support/cli';
+import { cli } from '../../support/cli';
 import { examplePath, examplePlan } from '../../support/examples';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'oe-cli-'));
 const noStackTrace = (text: string) => expect(text).not.toMatch(/\n\s+at .+:\d+:\d+/);
 
 describe('oe-ports validate', () => {
-  it('exits 0 for a valid plan and names it', () => {
-    const run = runCli(['validate', examplePath('cluster-3-islands')]);
-    expect(run.status).toBe(0);
+  it('exits 0 for a valid plan and names it', async () => {
+    const run = await cli(['validate', examplePath('cluster-3-islands')]);
+    expect(run.code).toBe(0);
     expect(run.stdout).toContain(
       'valid plan "Output cluster Frankfurt" (cluster, 3 OE nodes, 0 warnings)',
     );
   });
 
-  it('prints warnings but still exits 0', () => {
+  it('prints warnings but still exits 0', async () => {
     const dir = tmp();
     const doc = JSON.parse(readFileSync(examplePath('single-minimal'), 'utf8'));
     doc.features.push('administrator');
     writeFileSync(join(dir, 'p.json'), JSON.stringify(doc));
-    const run = runCli(['validate', join(dir, 'p.json')]);
-    expect(run.status).toBe(0);
+    const run = await cli(['validate', join(dir, 'p.json')]);
+    expect(run.code).toBe(0);
     expect(run.stderr).toContain(
       'warning: features[2]: PLOSSYS Administrator is on, but no client group',
     );
   });
 
-  it('exits 2 with the errors of an invalid plan, field by field, without a stack trace', () => {
+  it('exits 2 with the errors of an invalid plan, field by field, without a stack trace', async () => {
     const dir = tmp();
     const doc = JSON.parse(readFileSync(examplePath('cluster-3-islands'), 'utf8'));
     doc.nodes.push({ name: 'oe4', address: '192.0.2.14' });
     writeFileSync(join(dir, 'p.json'), JSON.stringify(doc));
-    const run = runCli(['validate', join(dir, 'p.json')]);
-    expect(run.status).toBe(2);
+    const run = await cli(['validate', join(dir, 'p.json')]);
+    expect(run.code).toBe(2);
     expect(run.stderr).toContain(
       'error: nodes: has 4 OE nodes, but a cluster needs an odd number, three or more',
     );
@@ -70,23 +70,23 @@ describe('oe-ports validate', () => {
       },
       /schemaVersion: is 9, but this planner reads plans of schema version 1/,
     ],
-  ])('exits 2 with a clear message for %s', (_, path, message) => {
-    const run = runCli(['validate', path()]);
-    expect(run.status).toBe(2);
+  ])('exits 2 with a clear message for %s', async (_, path, message) => {
+    const run = await cli(['validate', path()]);
+    expect(run.code).toBe(2);
     expect(run.stderr).toMatch(message);
     noStackTrace(run.stderr);
   });
 
-  it('exits 2 for an unknown option or level', () => {
-    const run = runCli(['matrix', examplePath('single-minimal'), '--level', 'bogus']);
-    expect(run.status).toBe(2);
+  it('exits 2 for an unknown option or level', async () => {
+    const run = await cli(['matrix', examplePath('single-minimal'), '--level', 'bogus']);
+    expect(run.code).toBe(2);
     expect(run.stderr).toContain("argument 'bogus' is invalid");
   });
 });
 
 describe('oe-ports matrix', () => {
-  it('writes host rules as JSON {"rules": [...]} with the documented fields', () => {
-    const run = runCli([
+  it('writes host rules as JSON {"rules": [...]} with the documented fields', async () => {
+    const run = await cli([
       'matrix',
       examplePath('cluster-3-islands'),
       '--level',
@@ -94,7 +94,7 @@ describe('oe-ports matrix', () => {
       '--format',
       'json',
     ]);
-    expect(run.status).toBe(0);
+    expect(run.code).toBe(0);
     const { rules } = JSON.parse(run.stdout) as { rules: Record<string, unknown>[] };
     expect(rules).toHaveLength(computeMatrix(examplePlan('cluster-3-islands')).hostRules.length);
     for (const rule of rules) {
@@ -120,8 +120,8 @@ describe('oe-ports matrix', () => {
     });
   });
 
-  it('writes CSV that parses back to the firewall rules', () => {
-    const run = runCli([
+  it('writes CSV that parses back to the firewall rules', async () => {
+    const run = await cli([
       'matrix',
       examplePath('cluster-5-every-feature'),
       '--level',
@@ -129,7 +129,7 @@ describe('oe-ports matrix', () => {
       '--format',
       'csv',
     ]);
-    expect(run.status).toBe(0);
+    expect(run.code).toBe(0);
     const rows = parse(run.stdout, { columns: true }) as Record<string, string>[];
     const { firewallRules } = computeMatrix(examplePlan('cluster-5-every-feature'));
     expect(rows.map((r) => [r.ID, r.Port, r.Protocol])).toEqual(
@@ -137,8 +137,8 @@ describe('oe-ports matrix', () => {
     );
   });
 
-  it('writes Markdown with the zone grid', () => {
-    const run = runCli([
+  it('writes Markdown with the zone grid', async () => {
+    const run = await cli([
       'matrix',
       examplePath('cluster-3-islands'),
       '--level',
@@ -146,37 +146,44 @@ describe('oe-ports matrix', () => {
       '--format',
       'md',
     ]);
-    expect(run.status).toBe(0);
+    expect(run.code).toBe(0);
     expect(run.stdout).toContain('| islands | oe-nodes | 2119/tcp | 6 |');
   });
 
-  it('writes to --out and leaves no temporary file behind', () => {
+  it('writes to --out and leaves no temporary file behind', async () => {
     const dir = tmp();
     const out = join(dir, 'rules.json');
-    const run = runCli(['matrix', examplePath('single-minimal'), '--format', 'json', '--out', out]);
-    expect(run.status).toBe(0);
+    const run = await cli([
+      'matrix',
+      examplePath('single-minimal'),
+      '--format',
+      'json',
+      '--out',
+      out,
+    ]);
+    expect(run.code).toBe(0);
     expect(JSON.parse(readFileSync(out, 'utf8')).rules).toHaveLength(3);
     expect(readFileSync(out, 'utf8')).not.toBe('');
   });
 
-  it('refuses an invalid plan with exit 2 before computing anything', () => {
+  it('refuses an invalid plan with exit 2 before computing anything', async () => {
     const dir = tmp();
     writeFileSync(join(dir, 'p.json'), JSON.stringify({ schemaVersion: 1 }));
-    const run = runCli(['matrix', join(dir, 'p.json')]);
-    expect(run.status).toBe(2);
+    const run = await cli(['matrix', join(dir, 'p.json')]);
+    expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
   });
 });
 
 describe('oe-ports catalog', () => {
-  it('prints every row with evidence and sources in JSON', () => {
-    const run = runCli(['catalog', '--format', 'json']);
-    expect(run.status).toBe(0);
+  it('prints every row with evidence and sources in JSON', async () => {
+    const run = await cli(['catalog', '--format', 'json']);
+    expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout).rows).toHaveLength(CATALOG.length);
   });
 
-  it('prints one CSV line per flow, with evidence and source URLs', () => {
-    const run = runCli(['catalog', '--format', 'csv']);
+  it('prints one CSV line per flow, with evidence and source URLs', async () => {
+    const run = await cli(['catalog', '--format', 'csv']);
     const rows = parse(run.stdout, { columns: true }) as Record<string, string>[];
     expect(rows).toHaveLength(CATALOG.reduce((n, r) => n + r.flows.length, 0));
     const island = rows.find((r) => r.ID === 'single/2119/tcp' && r.From === 'island-checkout');

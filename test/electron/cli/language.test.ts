@@ -6,7 +6,7 @@ import type { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { chooseLocale } from '../../../electron/cli/language';
 import { buildProgram } from '../../../electron/cli/program';
-import { runCli } from '../../support/cli';
+import { cli } from '../../support/cli';
 import { examplePath } from '../../support/examples';
 
 const GERMAN = { LANG: 'de_DE.UTF-8' };
@@ -24,9 +24,9 @@ const leaves = (command: Command): Command[] =>
   command.commands.length === 0 ? [command] : command.commands.flatMap(leaves);
 
 describe('the command line in German', () => {
-  it('refuses an invalid plan in German when the system speaks German (exit 2)', () => {
-    const run = runCli(['validate', fourNodeCluster()], { env: GERMAN });
-    expect(run.status).toBe(2);
+  it('refuses an invalid plan in German when the system speaks German (exit 2)', async () => {
+    const run = await cli(['validate', fourNodeCluster()], { env: GERMAN });
+    expect(run.code).toBe(2);
     expect(run.stderr).toContain('four.oeplan.json ist kein gültiger Plan (1 Fehler):');
     expect(run.stderr).toContain(
       'Fehler: nodes: sind 4, aber ein Cluster braucht eine ungerade Anzahl von OE-Knoten, drei oder mehr',
@@ -37,21 +37,21 @@ describe('the command line in German', () => {
     expect(run.stderr).not.toMatch(/\bFix\b|\berror\b/);
   });
 
-  it('says in German that a file is missing, and follows LC_ALL before LANG', () => {
-    const run = runCli(['validate', '/nonexistent/plan.json'], {
+  it('says in German that a file is missing, and follows LC_ALL before LANG', async () => {
+    const run = await cli(['validate', '/nonexistent/plan.json'], {
       env: { LANG: 'en_GB.UTF-8', LC_ALL: 'de_AT.UTF-8' },
     });
-    expect(run.status).toBe(2);
+    expect(run.code).toBe(2);
     expect(run.stderr).toBe(
       '/nonexistent/plan.json lässt sich nicht lesen: Die Datei gibt es nicht. Abhilfe: Prüfen Sie den Pfad.\n',
     );
   });
 
-  it('takes --locale over the system language, on any command', () => {
-    const english = runCli(['validate', fourNodeCluster(), '--locale', 'en'], { env: GERMAN });
+  it('takes --locale over the system language, on any command', async () => {
+    const english = await cli(['validate', fourNodeCluster(), '--locale', 'en'], { env: GERMAN });
     expect(english.stderr).toContain('error: nodes: has 4 OE nodes');
-    const german = runCli(['validate', examplePath('cluster-3-islands'), '--locale=de']);
-    expect(german.status).toBe(0);
+    const german = await cli(['validate', examplePath('cluster-3-islands'), '--locale=de']);
+    expect(german.code).toBe(0);
     expect(german.stdout).toContain(
       'gültiger Plan „Output cluster Frankfurt“ (Cluster, 3 OE-Knoten, 0 Warnungen)',
     );
@@ -63,28 +63,31 @@ describe('the command line in German', () => {
     }
   });
 
-  it('heads the matrix in German and keeps its values as data', () => {
-    const run = runCli(
+  it('heads the matrix in German and keeps its values as data', async () => {
+    const run = await cli(
       ['matrix', examplePath('cluster-3-islands'), '--level', 'zones', '--format', 'md'],
       { env: GERMAN },
     );
-    expect(run.status).toBe(0);
+    expect(run.code).toBe(0);
     expect(run.stdout.split('\n')[0]).toBe('| Quellzone | Zielzone | Ports | Regeln |');
     expect(run.stdout).toContain('| islands | oe-nodes | 2119/tcp | 6 |');
   });
 
-  it('exports with German headings, the semicolon and a German summary line', () => {
+  it('exports with German headings, the semicolon and a German summary line', async () => {
     const out = join(tmp(), 'rules.csv');
-    const run = runCli(['export', examplePath('single-minimal'), '--format', 'csv', '--out', out], {
-      env: GERMAN,
-    });
-    expect(run.status).toBe(0);
+    const run = await cli(
+      ['export', examplePath('single-minimal'), '--format', 'csv', '--out', out],
+      {
+        env: GERMAN,
+      },
+    );
+    expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^.*rules\.csv geschrieben \(\d+ Regeln\)\n$/);
     const [headings] = parse(readFileSync(out), { bom: true, delimiter: ';' }) as string[][];
     expect(headings!.slice(0, 3)).toEqual(['ID', 'Quellzone', 'Quellname']);
   });
 
-  it('chooses the language from --locale, then LC_ALL, LC_MESSAGES and LANG', () => {
+  it('chooses the language from --locale, then LC_ALL, LC_MESSAGES and LANG', async () => {
     expect(chooseLocale([], {})).toBe('en');
     expect(chooseLocale([], { LANG: 'C.UTF-8' })).toBe('en');
     expect(chooseLocale([], { LANG: 'de_CH.UTF-8' })).toBe('de');

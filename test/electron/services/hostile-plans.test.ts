@@ -10,7 +10,7 @@ import {
   type ResultOf,
 } from '../../../shared/api/contract';
 import { createBackend, type Backend } from '../../../electron/services/backend';
-import { runCli } from '../../support/cli';
+import { cli } from '../../support/cli';
 import { exampleDocument, examplePath } from '../../support/examples';
 
 // What the hostile report found in the faces: a deep value answered "internal" or a stack
@@ -102,20 +102,20 @@ describe('hostile plans in the faces', () => {
     ]);
   });
 
-  it('validate on the command line: a deep file and a 1,001-node cluster exit 2 with the reason, no stack trace', () => {
+  it('validate on the command line: a deep file and a 1,001-node cluster exit 2 with the reason, no stack trace', async () => {
     const deep = join(dir, 'deep.oeplan.json');
     writeFileSync(deep, deepFeaturesText(5_000));
     const huge = join(dir, 'huge.oeplan.json');
     writeFileSync(huge, JSON.stringify(bigCluster(1_001)));
-    const deepRun = runCli(['validate', deep]);
-    expect(deepRun.status).toBe(2);
+    const deepRun = await cli(['validate', deep]);
+    expect(deepRun.code).toBe(2);
     expect(deepRun.stderr).toContain('is nested more than 16 levels deep at line 1');
     expect(deepRun.stderr).not.toMatch(/Maximum call stack|at .*\.ts:\d+/);
-    const hugeRun = runCli(['validate', huge]);
-    expect(hugeRun.status).toBe(2);
+    const hugeRun = await cli(['validate', huge]);
+    expect(hugeRun.code).toBe(2);
     expect(hugeRun.stderr).toMatch(/nodes: has more than 63 entries/);
     // The example itself still validates: the limits refuse only what no plan needs.
-    expect(runCli(['validate', examplePath('cluster-5-every-feature')]).status).toBe(0);
+    expect((await cli(['validate', examplePath('cluster-5-every-feature')])).code).toBe(0);
     expect(readFileSync(examplePath('cluster-5-every-feature'), 'utf8')).toContain('"nodes"');
   });
 });

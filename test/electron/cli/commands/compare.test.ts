@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../support/cli';
+import { cli } from '../../../support/cli';
 import { exampleDocument, examplePath } from '../../../support/examples';
 import { hasTool } from '../../services/export/support';
 
@@ -21,19 +21,19 @@ writeFileSync(FIVE, JSON.stringify(five));
 describe('oe-ports compare', () => {
   // Two more nodes: 518 host rules more (test/shared/summary/what-if-nodes.test.ts has the sums);
   // as firewall rules, the 9 that name the nodes gain oe4 and oe5 (test/shared/compare).
-  it('Markdown by default, host rules: 518 added', () => {
-    const run = runCli(['compare', THREE, FIVE]);
+  it('Markdown by default, host rules: 518 added', async () => {
+    const run = await cli(['compare', THREE, FIVE]);
     expect(run.stderr).toBe('');
-    expect(run.status).toBe(0);
+    expect(run.code).toBe(0);
     expect(run.stdout).toContain('518 added · 0 removed · 0 changed');
     expect(run.stdout).toContain(
       '## From OE nodes to OE nodes (504 added · 0 removed · 0 changed)',
     );
   });
 
-  it('CSV of firewall rules: one row per change, parsed back', () => {
+  it('CSV of firewall rules: one row per change, parsed back', async () => {
     const out = join(work, 'changes.csv');
-    const run = runCli([
+    const run = await cli([
       'compare',
       THREE,
       FIVE,
@@ -44,7 +44,7 @@ describe('oe-ports compare', () => {
       '--out',
       out,
     ]);
-    expect(run.status).toBe(0);
+    expect(run.code).toBe(0);
     expect(run.stdout).toBe(`wrote ${out} (0 added, 0 removed, 9 changed)\n`);
     const rows: Record<string, string>[] = parse(readFileSync(out), { bom: true, columns: true });
     expect(rows).toHaveLength(9);
@@ -65,36 +65,39 @@ describe('oe-ports compare', () => {
     );
   });
 
-  it.skipIf(!hasTool('pdftotext', ['-v']))('a PDF into a folder, named after both files', () => {
-    const run = runCli([
-      'compare',
-      THREE,
-      FIVE,
-      '--format',
-      'pdf',
-      '--level',
-      'firewall',
-      '--out',
-      work,
-    ]);
-    expect(run.status).toBe(0);
-    const path = join(work, 'cluster-3-islands-to-cluster-5-nodes-firewall-rule-changes.pdf');
-    expect(run.stdout).toMatch(
-      new RegExp(`^wrote ${path} \\(0 added, 0 removed, 9 changed, \\d pages?\\)\\n$`),
-    );
-    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
-    expect(text).toContain('cluster-5-nodes.oeplan.json');
-    expect(text).toContain('added 192.0.2.14, 192.0.2.15');
-  });
+  it.skipIf(!hasTool('pdftotext', ['-v']))(
+    'a PDF into a folder, named after both files',
+    async () => {
+      const run = await cli([
+        'compare',
+        THREE,
+        FIVE,
+        '--format',
+        'pdf',
+        '--level',
+        'firewall',
+        '--out',
+        work,
+      ]);
+      expect(run.code).toBe(0);
+      const path = join(work, 'cluster-3-islands-to-cluster-5-nodes-firewall-rule-changes.pdf');
+      expect(run.stdout).toMatch(
+        new RegExp(`^wrote ${path} \\(0 added, 0 removed, 9 changed, \\d pages?\\)\\n$`),
+      );
+      const text = execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
+      expect(text).toContain('cluster-5-nodes.oeplan.json');
+      expect(text).toContain('added 192.0.2.14, 192.0.2.15');
+    },
+  );
 
-  it('JSON: the counts by zone pair', () => {
-    const run = runCli(['compare', FIVE, THREE, '--format', 'json']);
-    expect(run.status).toBe(0);
+  it('JSON: the counts by zone pair', async () => {
+    const run = await cli(['compare', FIVE, THREE, '--format', 'json']);
+    expect(run.code).toBe(0);
     const json = JSON.parse(run.stdout);
     expect([json.added, json.removed, json.changed]).toEqual([0, 518, 0]);
   });
 
-  it('bad input: exit 2 with a message naming it', () => {
+  it('bad input: exit 2 with a message naming it', async () => {
     const broken = join(work, 'broken.json');
     writeFileSync(broken, '{ "schemaVersion": 1,');
     for (const [args, message] of [
@@ -103,8 +106,8 @@ describe('oe-ports compare', () => {
       [['compare', THREE, FIVE, '--level', 'zones'], /Allowed choices are hosts, firewall/],
       [['compare', THREE, FIVE, '--format', 'pdf'], /a PDF needs a file to go to/],
     ] as const) {
-      const run = runCli(args);
-      expect(run.status, args.join(' ')).toBe(2);
+      const run = await cli(args);
+      expect(run.code, args.join(' ')).toBe(2);
       expect(run.stderr).toMatch(message);
       expect(run.stderr).not.toMatch(/\n\s+at /);
     }

@@ -1,12 +1,9 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LocalPortReport, ProbeReport } from '../../../../shared/probes/model';
-
-const CLI = fileURLToPath(new URL('../../../../electron/cli/main.ts', import.meta.url));
+import { cli } from '../../../support/cli';
 
 // Three OE nodes on loopback addresses: every probe stays on this machine.
 const LOOPBACK_PLAN = {
@@ -19,18 +16,6 @@ const LOOPBACK_PLAN = {
     { name: 'oe3', address: '127.0.0.13' },
   ],
 };
-
-function cli(args: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', CLI, ...args],
-      { encoding: 'utf8' },
-      (error, stdout, stderr) =>
-        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
 
 let dir: string;
 let plan: string;
