@@ -1,10 +1,8 @@
-import { execFile } from 'node:child_process';
 import { createSocket } from 'node:dgram';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ApiFailure,
@@ -16,11 +14,10 @@ import type { ProbeJob } from '../../../../shared/api/probe-channels';
 import { TOKEN_HEADER } from '../../../../shared/api/transport';
 import type { ProbeReport, ProbeResult } from '../../../../shared/probes/model';
 import { startServer, type RunningServer } from '../../../../electron/services/http/server';
+import { cli } from '../../../support/cli';
 
 // The Probes step's channels over browser mode's real HTTP server, real SQLite and real sockets:
 // every planned host is a loopback address, so every probe stays on this machine.
-
-const CLI = fileURLToPath(new URL('../../../../electron/cli/main.ts', import.meta.url));
 
 const LAB = {
   schemaVersion: 1,
@@ -60,14 +57,6 @@ async function follow(first: ProbeJob): Promise<{ last: ProbeJob; results: Probe
     results.push(...(job.results as ProbeResult[]));
   }
   return { last: job, results };
-}
-
-function cli(args: readonly string[]): Promise<number> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', CLI, ...args], (error) =>
-      resolve(error ? Number(error.code ?? 1) : 0),
-    );
-  });
 }
 
 beforeAll(async () => {
@@ -198,7 +187,7 @@ describe('importing a command-line report', () => {
     const planFile = join(dir, 'lab.oeplan.json');
     reportFile = join(dir, 'oe2-reach.json');
     writeFileSync(planFile, JSON.stringify(LAB));
-    const code = await cli([
+    const { code } = await cli([
       'probe',
       'reach',
       '--plan',
