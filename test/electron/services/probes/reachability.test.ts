@@ -32,8 +32,6 @@ const children: ChildProcess[] = [];
 beforeAll(async () => {
   responderPort = await freePort();
   closedPort = await freePort();
-  silentTcpPort = await freePort();
-  silentUdpPort = await freePort();
   responder = await startResponder({
     planName: PLAN,
     hostName: 'oe2',
@@ -43,8 +41,10 @@ beforeAll(async () => {
       { port: responderPort, protocol: 'udp' },
     ],
   });
-  children.push(await silentListener(silentTcpPort, 'tcp'));
-  children.push(await silentListener(silentUdpPort, 'udp'));
+  const [tcp, udp] = await Promise.all([silentListener('tcp'), silentListener('udp')]);
+  children.push(tcp.child, udp.child);
+  silentTcpPort = tcp.port;
+  silentUdpPort = udp.port;
 });
 
 afterAll(async () => {
