@@ -8,14 +8,14 @@ import {
   type ChannelName,
   type Envelope,
   type ResultOf,
-} from '../../../../shared/api/contract';
-import { validatePlan } from '../../../../shared/plan';
+} from '../../../shared/api/contract';
+import { validatePlan } from '../../../shared/plan';
 import {
   createBackend,
   type Backend,
   type DesktopServices,
-} from '../../../../electron/services/backend';
-import { exampleDocument, examplePath } from '../../../support/examples';
+} from '../../../electron/services/backend';
+import { exampleDocument, examplePath } from '../../support/examples';
 
 let dir: string;
 let backend: Backend;

@@ -245,7 +245,7 @@ const canMount =
   })();
 if (!canMount) {
   console.warn(
-    'library-failures: a read-only folder and a full disk need root and tmpfs mounts (mount -t tmpfs); skipped here.',
+    'store/failures: a read-only folder and a full disk need root and tmpfs mounts (mount -t tmpfs); skipped here.',
   );
 }
 
