@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { chooseLocale } from '../../../electron/cli/language';
 import { buildProgram } from '../../../electron/cli/program';
 import { cli } from '../../support/cli';
-import { examplePath } from '../../support/examples';
+import { examplePath, examplePlan } from '../../support/examples';
 
 const GERMAN = { LANG: 'de_DE.UTF-8' };
 const tmp = () => mkdtempSync(join(tmpdir(), 'oe-cli-de-'));
@@ -70,7 +70,12 @@ describe('the command line in German', () => {
     );
     expect(run.code).toBe(0);
     expect(run.stdout.split('\n')[0]).toBe('| Quellzone | Zielzone | Ports | Regeln |');
-    expect(run.stdout).toContain('| islands | oe-nodes | 2119/tcp | 6 |');
+    // Each island checkout host to each OE node on 2119.
+    const plan = examplePlan('cluster-3-islands');
+    const islandHosts = plan.islandSites.flatMap((s) => s.checkoutHosts).length;
+    expect(run.stdout).toContain(
+      `| islands | oe-nodes | 2119/tcp | ${islandHosts * plan.nodes.length} |`,
+    );
   });
 
   it('exports with German headings, the semicolon and a German summary line', async () => {

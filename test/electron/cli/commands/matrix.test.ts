@@ -72,7 +72,12 @@ describe('oe-ports matrix', () => {
       'md',
     ]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('| islands | oe-nodes | 2119/tcp | 6 |');
+    // Each island checkout host to each OE node on 2119.
+    const plan = examplePlan('cluster-3-islands');
+    const islandHosts = plan.islandSites.flatMap((s) => s.checkoutHosts).length;
+    expect(run.stdout).toContain(
+      `| islands | oe-nodes | 2119/tcp | ${islandHosts * plan.nodes.length} |`,
+    );
   });
 
   it('writes to --out and leaves no temporary file behind', async () => {
@@ -87,7 +92,9 @@ describe('oe-ports matrix', () => {
       out,
     ]);
     expect(run.code).toBe(0);
-    expect(JSON.parse(readFileSync(out, 'utf8')).rules).toHaveLength(3);
+    expect(JSON.parse(readFileSync(out, 'utf8')).rules).toHaveLength(
+      computeMatrix(examplePlan('single-minimal')).hostRules.length,
+    );
     expect(readFileSync(out, 'utf8')).not.toBe('');
   });
 
