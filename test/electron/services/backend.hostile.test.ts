@@ -1,25 +1,15 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  dispatch,
-  type ArgsOf,
-  type ChannelName,
-  type Envelope,
-  type ResultOf,
-} from '../../../shared/api/contract';
-import { createBackend, type Backend } from '../../../electron/services/backend';
+import { describe, expect, it } from 'vitest';
+import { useBackend } from '../../support/backend';
 import { cli } from '../../support/cli';
 import { exampleDocument, examplePath } from '../../support/examples';
 
 // What the hostile report found in the faces: a deep value answered "internal" or a stack
 // overflow, a 1,001-node cluster ran the server out of memory. Each is now a refusal a user reads.
 
-let dir: string;
-let backend: Backend;
-const call = <C extends ChannelName>(name: C, args: ArgsOf<C>) =>
-  dispatch(backend.handlers, name, args) as Promise<Envelope<ResultOf<C>>>;
+const t = useBackend({ per: 'file', prefix: 'oe-hostile-' });
+const { call } = t;
 
 function deepFeatures(depth: number) {
   const document = structuredClone(exampleDocument('single-minimal')) as any;
@@ -43,15 +33,6 @@ function bigCluster(nodes: number) {
   }));
   return document;
 }
-
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'oe-hostile-'));
-  backend = createBackend({ dataDir: join(dir, 'data'), mode: 'browser', version: '1.2.3' });
-});
-afterAll(() => {
-  backend.close();
-  rmSync(dir, { recursive: true, force: true });
-});
 
 describe('hostile plans in the faces', () => {
   it('plans.create with a value 5,000 levels deep is refused as a bad request, and nothing is stored', async () => {
@@ -103,9 +84,9 @@ describe('hostile plans in the faces', () => {
   });
 
   it('validate on the command line: a deep file and a 1,001-node cluster exit 2 with the reason, no stack trace', async () => {
-    const deep = join(dir, 'deep.oeplan.json');
+    const deep = join(t.dir, 'deep.oeplan.json');
     writeFileSync(deep, deepFeaturesText(5_000));
-    const huge = join(dir, 'huge.oeplan.json');
+    const huge = join(t.dir, 'huge.oeplan.json');
     writeFileSync(huge, JSON.stringify(bigCluster(1_001)));
     const deepRun = await cli(['validate', deep]);
     expect(deepRun.code).toBe(2);

@@ -1,28 +1,16 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  createBackend,
-  type Backend,
-  type DesktopServices,
-} from '../../../electron/services/backend';
-import {
-  dispatch,
-  type ArgsOf,
-  type ChannelName,
-  type Envelope,
-  type ResultOf,
-} from '../../../shared/api/contract';
+import { describe, expect, it } from 'vitest';
+import { createBackend, type DesktopServices } from '../../../electron/services/backend';
+import { dispatch } from '../../../shared/api/contract';
+import { useBackend } from '../../support/backend';
 import { exampleDocument } from '../../support/examples';
 import { hasTool } from './export/support';
 
 // The presales and compare channels over a real plans library (SQLite in a fresh folder).
 
-let dir: string;
-let backend: Backend;
 let saveTo: string | null;
 const desktop: DesktopServices = {
   chooseFileToOpen: async () => null,
@@ -31,13 +19,14 @@ const desktop: DesktopServices = {
   addRecentDocument: () => undefined,
 };
 
-const call = <C extends ChannelName>(name: C, args: ArgsOf<C>) =>
-  dispatch(backend.handlers, name, args) as Promise<Envelope<ResultOf<C>>>;
-async function value<C extends ChannelName>(name: C, args: ArgsOf<C>): Promise<ResultOf<C>> {
-  const envelope = await call(name, args);
-  if (!envelope.ok) throw new Error(`${name}: ${envelope.error.message}`);
-  return envelope.value;
-}
+const t = useBackend({
+  prefix: 'oe-compare-channels-',
+  backend: { mode: 'desktop', desktop },
+  setup: async ({ dir }) => {
+    saveTo = dir;
+  },
+});
+const { call, value } = t;
 
 const withoutRemotePrinting = () => {
   const doc = exampleDocument('cluster-3-islands') as any;
@@ -58,21 +47,6 @@ async function planWithTwoRevisions(): Promise<string> {
   expect(saved.revision).toBe(2);
   return plan.id;
 }
-
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'oe-compare-channels-'));
-  saveTo = dir;
-  backend = createBackend({
-    dataDir: join(dir, 'data'),
-    mode: 'desktop',
-    version: '1.2.3',
-    desktop,
-  });
-});
-afterEach(async () => {
-  await backend.close();
-  rmSync(dir, { recursive: true, force: true });
-});
 
 describe('compare.plans', () => {
   it('two revisions of one plan: the rules remote printing adds', async () => {
@@ -195,7 +169,7 @@ describe('compare.render and compare.saveFile', () => {
       } as const;
       const saved = await value('compare.saveFile', request);
       expect(saved).toEqual({
-        path: join(dir, 'Output-cluster-Frankfurt-rev1-to-rev2-host-rule-changes.pdf'),
+        path: join(t.dir, 'Output-cluster-Frankfurt-rev1-to-rev2-host-rule-changes.pdf'),
       });
       const text = execFileSync('pdftotext', ['-enc', 'UTF-8', saved!.path, '-'], {
         encoding: 'utf8',
@@ -219,14 +193,14 @@ describe('presales.render and presales.saveFile', () => {
         mediaType: 'application/pdf',
         ruleCount: 13,
       });
-      const path = join(dir, file.fileName);
+      const path = join(t.dir, file.fileName);
       writeFileSync(path, Buffer.from(file.base64, 'base64'));
       expect(file.size).toBe(readFileSync(path).byteLength);
       expect(execFileSync('pdfinfo', [path], { encoding: 'utf8' })).toMatch(/Pages:\s+1\n/);
       const text = execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
       expect(text).toContain('Plan revision: 2');
       expect(await value('presales.saveFile', { id, locale: 'de' })).toEqual({
-        path: join(dir, 'Output-cluster-Frankfurt-presales-de.pdf'),
+        path: join(t.dir, 'Output-cluster-Frankfurt-presales-de.pdf'),
       });
     },
   );
@@ -238,7 +212,7 @@ describe('presales.render and presales.saveFile', () => {
     expect(envelope).toMatchObject({ ok: false, error: { code: 'invalid-plan' } });
     const id = await planWithTwoRevisions();
     const browser = createBackend({
-      dataDir: join(dir, 'data'),
+      dataDir: join(t.dir, 'data'),
       mode: 'browser',
       version: '1.2.3',
     });

@@ -13,15 +13,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  ApiFailure,
-  dispatch,
-  type ApiError,
-  type ArgsOf,
-  type ChannelName,
-  type Envelope,
-  type ResultOf,
-} from '../../../../shared/api/contract';
+import { ApiFailure, type ApiError } from '../../../../shared/api/contract';
 import { textIn, type Text } from '../../../../shared/i18n';
 import { createBackend } from '../../../../electron/services/backend';
 import {
@@ -31,6 +23,7 @@ import {
   REVISIONS_KEPT,
 } from '../../../../electron/services/store';
 import { BUSY_TIMEOUT_MS } from '../../../../electron/services/store/failures';
+import { channels } from '../../../support/backend';
 
 const ROOT = join(import.meta.dirname, '../../../..');
 let dir: string;
@@ -168,8 +161,7 @@ describe('two planners on one library', () => {
 
   it(`a library held longer than ${BUSY_TIMEOUT_MS / 1000} s: the save is refused plainly through the API, and nothing is lost`, async () => {
     const backend = createBackend({ dataDir: dir, mode: 'browser', version: '1.0.0' });
-    const call = <C extends ChannelName>(name: C, args: ArgsOf<C>) =>
-      dispatch(backend.handlers, name, args) as Promise<Envelope<ResultOf<C>>>;
+    const { call } = channels(() => backend);
     try {
       const created = await call('plans.create', { document: plan('kept') });
       if (!created.ok) throw new Error(created.error.message);
