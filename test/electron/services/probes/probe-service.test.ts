@@ -15,19 +15,13 @@ import { TOKEN_HEADER } from '../../../../shared/api/transport';
 import type { ProbeReport, ProbeResult } from '../../../../shared/probes/model';
 import { startServer, type RunningServer } from '../../../../electron/services/http/server';
 import { cli } from '../../../support/cli';
+import { loopbackCluster } from '../../../support/plans';
 
 // The Probes step's channels over browser mode's real HTTP server, real SQLite and real sockets:
 // every planned host is a loopback address, so every probe stays on this machine.
 
 const LAB = {
-  schemaVersion: 1,
-  project: { name: 'Channels lab', productVersion: '7.2.0', os: 'linux' },
-  installation: 'cluster',
-  nodes: [
-    { name: 'oe1', address: '127.0.0.41' },
-    { name: 'oe2', address: '127.0.0.42' },
-    { name: 'oe3', address: '127.0.0.43' },
-  ],
+  ...loopbackCluster('Channels lab', 41),
   managementServer: { name: 'mgmt', address: '127.0.0.44' },
   // A host no rule names yet (monitoring is off): it is still a host this machine may be.
   externalSystems: [{ name: 'prom', kind: 'prometheus', address: '127.0.0.45' }],
