@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -8,17 +8,17 @@ import { chooseLocale } from '../../../electron/cli/language';
 import { buildProgram } from '../../../electron/cli/program';
 import { cli } from '../../support/cli';
 import { examplePath, examplePlan } from '../../support/examples';
+import { editedPlanFile } from '../../support/plans';
 
 const GERMAN = { LANG: 'de_DE.UTF-8' };
 const tmp = () => mkdtempSync(join(tmpdir(), 'oe-cli-de-'));
 
-function fourNodeCluster(): string {
-  const doc = JSON.parse(readFileSync(examplePath('cluster-3-islands'), 'utf8'));
-  doc.nodes.push({ name: 'oe4', address: '192.0.2.14' });
-  const path = join(tmp(), 'four.oeplan.json');
-  writeFileSync(path, JSON.stringify(doc));
-  return path;
-}
+const fourNodeCluster = () =>
+  editedPlanFile(
+    'cluster-3-islands',
+    (doc) => doc.nodes.push({ name: 'oe4', address: '192.0.2.14' }),
+    'four.oeplan.json',
+  );
 
 const leaves = (command: Command): Command[] =>
   command.commands.length === 0 ? [command] : command.commands.flatMap(leaves);

@@ -5,20 +5,16 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { computeMatrix } from '../../../../shared/matrix';
 import { cli } from '../../../support/cli';
-import { examplePath, examplePlan } from '../../../support/examples';
+import { examplePath, examplePlan, type ExampleName } from '../../../support/examples';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'oe-cli-'));
+/** `oe-ports matrix EXAMPLE --level LEVEL --format FORMAT` */
+const matrix = (example: ExampleName, level: string, format: string) =>
+  cli(['matrix', examplePath(example), '--level', level, '--format', format]);
 
 describe('oe-ports matrix', () => {
   it('writes host rules as JSON {"rules": [...]} with the documented fields', async () => {
-    const run = await cli([
-      'matrix',
-      examplePath('cluster-3-islands'),
-      '--level',
-      'hosts',
-      '--format',
-      'json',
-    ]);
+    const run = await matrix('cluster-3-islands', 'hosts', 'json');
     expect(run.code).toBe(0);
     const { rules } = JSON.parse(run.stdout) as { rules: Record<string, unknown>[] };
     expect(rules).toHaveLength(computeMatrix(examplePlan('cluster-3-islands')).hostRules.length);
@@ -46,14 +42,7 @@ describe('oe-ports matrix', () => {
   });
 
   it('writes CSV that parses back to the firewall rules', async () => {
-    const run = await cli([
-      'matrix',
-      examplePath('cluster-5-every-feature'),
-      '--level',
-      'firewall',
-      '--format',
-      'csv',
-    ]);
+    const run = await matrix('cluster-5-every-feature', 'firewall', 'csv');
     expect(run.code).toBe(0);
     const rows = parse(run.stdout, { columns: true }) as Record<string, string>[];
     const { firewallRules } = computeMatrix(examplePlan('cluster-5-every-feature'));
@@ -63,14 +52,7 @@ describe('oe-ports matrix', () => {
   });
 
   it('writes Markdown with the zone grid', async () => {
-    const run = await cli([
-      'matrix',
-      examplePath('cluster-3-islands'),
-      '--level',
-      'zones',
-      '--format',
-      'md',
-    ]);
+    const run = await matrix('cluster-3-islands', 'zones', 'md');
     expect(run.code).toBe(0);
     // Each island checkout host to each OE node on 2119.
     const plan = examplePlan('cluster-3-islands');

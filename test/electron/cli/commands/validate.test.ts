@@ -1,9 +1,10 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../../../support/cli';
 import { examplePath } from '../../../support/examples';
+import { editedPlanFile } from '../../../support/plans';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'oe-cli-'));
 const noStackTrace = (text: string) => expect(text).not.toMatch(/\n\s+at .+:\d+:\d+/);
@@ -18,11 +19,8 @@ describe('oe-ports validate', () => {
   });
 
   it('prints warnings but still exits 0', async () => {
-    const dir = tmp();
-    const doc = JSON.parse(readFileSync(examplePath('single-minimal'), 'utf8'));
-    doc.features.push('administrator');
-    writeFileSync(join(dir, 'p.json'), JSON.stringify(doc));
-    const run = await cli(['validate', join(dir, 'p.json')]);
+    const path = editedPlanFile('single-minimal', (doc) => doc.features.push('administrator'));
+    const run = await cli(['validate', path]);
     expect(run.code).toBe(0);
     expect(run.stderr).toContain(
       'warning: features[2]: PLOSSYS Administrator is on, but no client group',
@@ -30,11 +28,10 @@ describe('oe-ports validate', () => {
   });
 
   it('exits 2 with the errors of an invalid plan, field by field, without a stack trace', async () => {
-    const dir = tmp();
-    const doc = JSON.parse(readFileSync(examplePath('cluster-3-islands'), 'utf8'));
-    doc.nodes.push({ name: 'oe4', address: '192.0.2.14' });
-    writeFileSync(join(dir, 'p.json'), JSON.stringify(doc));
-    const run = await cli(['validate', join(dir, 'p.json')]);
+    const path = editedPlanFile('cluster-3-islands', (doc) =>
+      doc.nodes.push({ name: 'oe4', address: '192.0.2.14' }),
+    );
+    const run = await cli(['validate', path]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(
       'error: nodes: has 4 OE nodes, but a cluster needs an odd number, three or more',
