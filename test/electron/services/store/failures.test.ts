@@ -24,8 +24,8 @@ import {
 } from '../../../../electron/services/store';
 import { BUSY_TIMEOUT_MS } from '../../../../electron/services/store/failures';
 import { channels } from '../../../support/backend';
+import { bundledEnv, bundleScript } from '../../../support/bundle';
 
-const ROOT = join(import.meta.dirname, '../../../..');
 let dir: string;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'oe-library-'));
@@ -64,14 +64,10 @@ afterEach(() => {
 });
 
 /** Two processes of the planner at once, as the desktop app and serve on one data folder. */
-function saver(dataDir: string, id: string, who: string, count: number) {
-  const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), [
-    join(import.meta.dirname, 'saver.ts'),
-    dataDir,
-    id,
-    who,
-    String(count),
-  ]);
+function saver(script: string, dataDir: string, id: string, who: string, count: number) {
+  const child = spawn(process.execPath, [script, dataDir, id, who, String(count)], {
+    env: bundledEnv(),
+  });
   children.add(child);
   let out = '';
   let err = '';
@@ -93,7 +89,11 @@ describe('two planners on one library', () => {
     const store = openStore(dir);
     const { id } = store.plans.create(plan('shared'));
     store.close();
-    const both = Promise.all([saver(dir, id, 'app', SAVES), saver(dir, id, 'serve', SAVES)]);
+    const script = await bundleScript(join(import.meta.dirname, 'saver.ts'), 'cjs');
+    const both = Promise.all([
+      saver(script, dir, id, 'app', SAVES),
+      saver(script, dir, id, 'serve', SAVES),
+    ]);
     // Start both at once, once each has opened the library; a saver that dies ends the wait.
     let started = false;
     void both.catch(() => (started = true));
