@@ -42,18 +42,30 @@ async function runCaptured(args: readonly string[], options: CliOptions): Promis
   );
   for (const [name, value] of Object.entries(options.env ?? {})) setVariable(name, value);
   const locale = cliLocale();
+  const listeners = signalListeners();
   const stdout = capture(process.stdout);
   const stderr = capture(process.stderr);
+  let code: number;
   try {
-    const code = await runCliInProcess(args);
-    return { code, stdout: stdout.text(), stderr: stderr.text() };
+    code = await runCliInProcess(args);
   } finally {
     stdout.restore();
     stderr.restore();
     setCliLocale(locale);
     for (const [name, value] of Object.entries(saved)) setVariable(name, value);
   }
+  // A command that leaves a signal handler behind would change how the next one stops.
+  const left = signalListeners();
+  if (left !== listeners) {
+    throw new Error(
+      `oe-ports ${args.join(' ')} left signal handlers behind: ${listeners} → ${left}`,
+    );
+  }
+  return { code, stdout: stdout.text(), stderr: stderr.text() };
 }
+
+const signalListeners = () =>
+  `SIGINT ${process.listenerCount('SIGINT')}, SIGTERM ${process.listenerCount('SIGTERM')}`;
 
 function setVariable(name: string, value: string | undefined): void {
   if (value === undefined) delete process.env[name];
