@@ -48,14 +48,17 @@ async function planWithTwoRevisions(): Promise<string> {
   return plan.id;
 }
 
+/** Revision 1 of the plan before, revision 2 after, and the other arguments. */
+const firstToSecond = <const T extends object>(id: string, rest: T) => ({
+  before: { id, revision: 1 },
+  after: { id, revision: 2 },
+  ...rest,
+});
+
 describe('compare.plans', () => {
   it('two revisions of one plan: the rules remote printing adds', async () => {
     const id = await planWithTwoRevisions();
-    const hosts = await value('compare.plans', {
-      before: { id, revision: 1 },
-      after: { id, revision: 2 },
-      level: 'hosts',
-    });
+    const hosts = await value('compare.plans', firstToSecond(id, { level: 'hosts' }));
     expect(hosts.before).toMatchObject({ id, name: 'Output cluster Frankfurt', revision: 1 });
     expect(hosts.after.revision).toBe(2);
     // 6 x 2119 from the islands, 6 x 2118 in the mesh, 2 island printer rules (test/shared/compare).
@@ -140,13 +143,10 @@ describe('compare.plans', () => {
 describe('compare.render and compare.saveFile', () => {
   it('a CSV of the change, base64, one row per change', async () => {
     const id = await planWithTwoRevisions();
-    const file = await value('compare.render', {
-      before: { id, revision: 1 },
-      after: { id, revision: 2 },
-      level: 'firewall',
-      format: 'csv',
-      locale: 'en',
-    });
+    const file = await value(
+      'compare.render',
+      firstToSecond(id, { level: 'firewall', format: 'csv', locale: 'en' }),
+    );
     expect(file.fileName).toBe('Output-cluster-Frankfurt-rev1-to-rev2-firewall-rule-changes.csv');
     expect(file.ruleCount).toBe(4);
     const rows: Record<string, string>[] = parse(Buffer.from(file.base64, 'base64'), {
@@ -160,13 +160,7 @@ describe('compare.render and compare.saveFile', () => {
     'desktop: the PDF saved where the dialog says',
     async () => {
       const id = await planWithTwoRevisions();
-      const request = {
-        before: { id, revision: 1 },
-        after: { id, revision: 2 },
-        level: 'hosts',
-        format: 'pdf',
-        locale: 'de',
-      } as const;
+      const request = firstToSecond(id, { level: 'hosts', format: 'pdf', locale: 'de' });
       const saved = await value('compare.saveFile', request);
       expect(saved).toEqual({
         path: join(t.dir, 'Output-cluster-Frankfurt-rev1-to-rev2-host-rule-changes.pdf'),

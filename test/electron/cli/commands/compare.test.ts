@@ -29,11 +29,14 @@ const namingNodes = threeRules.firewallRules.filter((r) =>
   [...r.from, ...r.to].some((e) => e.address === '192.0.2.11'),
 );
 
+/** `oe-ports compare` of the 3-node cluster with the 5-node one, with these options. */
+const compareThreeToFive = (...options: string[]) => cli(['compare', THREE, FIVE, ...options]);
+
 describe('oe-ports compare', () => {
   // Two more nodes: 518 host rules more (test/shared/summary/what-if-nodes.test.ts has the sums);
   // as firewall rules, the 9 that name the nodes gain oe4 and oe5 (test/shared/compare).
   it('Markdown by default, host rules: 518 added', async () => {
-    const run = await cli(['compare', THREE, FIVE]);
+    const run = await compareThreeToFive();
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const added = fiveRules.hostRules.length - threeRules.hostRules.length;
@@ -45,17 +48,7 @@ describe('oe-ports compare', () => {
 
   it('CSV of firewall rules: one row per change, parsed back', async () => {
     const out = join(work, 'changes.csv');
-    const run = await cli([
-      'compare',
-      THREE,
-      FIVE,
-      '--format',
-      'csv',
-      '--level',
-      'firewall',
-      '--out',
-      out,
-    ]);
+    const run = await compareThreeToFive('--format', 'csv', '--level', 'firewall', '--out', out);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(`wrote ${out} (0 added, 0 removed, ${namingNodes.length} changed)\n`);
     const rows: Record<string, string>[] = parse(readFileSync(out), { bom: true, columns: true });
@@ -70,17 +63,7 @@ describe('oe-ports compare', () => {
   it.skipIf(!hasTool('pdftotext', ['-v']))(
     'a PDF into a folder, named after both files',
     async () => {
-      const run = await cli([
-        'compare',
-        THREE,
-        FIVE,
-        '--format',
-        'pdf',
-        '--level',
-        'firewall',
-        '--out',
-        work,
-      ]);
+      const run = await compareThreeToFive('--format', 'pdf', '--level', 'firewall', '--out', work);
       expect(run.code).toBe(0);
       const path = join(work, 'cluster-3-islands-to-cluster-5-nodes-firewall-rule-changes.pdf');
       expect(run.stdout).toMatch(
