@@ -1,11 +1,16 @@
 // The built single file (dist/cli/oe-ports.js), run as a technician runs it on a server: a few smoke
 // tests that the bundle itself works. What each command does is tested in process (test/support/cli.ts).
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { computeMatrix } from '../../../shared/matrix';
+import { validatePlan } from '../../../shared/plan';
+import { ProbeReport } from '../../../shared/probes/model';
 import { builtCli, runBuiltCli } from '../../support/cli';
 import { exampleDocument, examplePath } from '../../support/examples';
+import { loopbackCluster } from '../../support/plans';
 
 const work = mkdtempSync(join(tmpdir(), 'oe-built-cli-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -13,6 +18,12 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 beforeAll(() => builtCli(), 120_000);
 
 const SINGLE = examplePath('single-every-feature');
+
+/** The responder binds the host's planned ports, 53 among them: root, or a system that lets anyone. */
+const startOfUnprivileged = '/proc/sys/net/ipv4/ip_unprivileged_port_start';
+const bindsLowPorts =
+  process.getuid?.() === 0 ||
+  (existsSync(startOfUnprivileged) && Number(readFileSync(startOfUnprivileged, 'utf8')) <= 53);
 
 describe('the built command line', () => {
   it('lists its commands with --help (exit 0)', async () => {
@@ -71,4 +82,54 @@ describe('the built command line', () => {
     expect(readFileSync(out, 'utf8')).toBe('the technician signed this one');
     expect(readdirSync(work).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
+
+  it.skipIf(!bindsLowPorts)(
+    'responds on a host’s planned ports until Ctrl+C, and probe reach verifies them from another host',
+    async () => {
+      const document = loopbackCluster('Smoke lab', 71);
+      const plan = join(work, 'smoke.oeplan.json');
+      writeFileSync(plan, JSON.stringify(document));
+      const responder = spawn(process.execPath, [
+        await builtCli(),
+        'respond',
+        ...['--plan', plan, '--as', 'oe2', '--ttl', '5', '--format', 'json'],
+      ]);
+      let stdout = '';
+      let stderr = '';
+      responder.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
+      const exited = new Promise<number | null>((resolve) => responder.on('exit', resolve));
+      try {
+        await new Promise<void>((resolve, reject) => {
+          responder.stdout.setEncoding('utf8').on('data', (c: string) => {
+            stdout += c;
+            if (stdout.includes('"event":"listening"')) resolve();
+          });
+          void exited.then((code) => reject(new Error(`respond exited ${code}: ${stderr}`)));
+        });
+        const reach = await runBuiltCli([
+          'probe',
+          'reach',
+          '--plan',
+          plan,
+          '--as',
+          'oe1',
+          '--format',
+          'json',
+        ]);
+        expect(reach.code, reach.stderr).toBe(0);
+        const report = ProbeReport.parse(JSON.parse(reach.stdout));
+        // Every TCP rule from oe1 to oe2 reaches the responder (UDP answers are rate-limited).
+        const toResponder = computeMatrix(validatePlan(document).plan!).hostRules.filter(
+          (r) => r.sourceName === 'oe1' && r.destinationName === 'oe2' && r.protocol === 'tcp',
+        );
+        expect(toResponder.length).toBeGreaterThan(0);
+        const status = new Map(report.results.map((r) => [r.ruleId, r.status]));
+        for (const rule of toResponder) expect(status.get(rule.id), rule.id).toBe('verified');
+      } finally {
+        responder.kill('SIGINT');
+      }
+      expect(await exited).toBe(0);
+      expect(stdout).toMatch(/"event":"stopped"/);
+    },
+  );
 });
