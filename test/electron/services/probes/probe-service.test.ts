@@ -14,6 +14,8 @@ import type { ProbeJob } from '../../../../shared/api/probe-channels';
 import { TOKEN_HEADER } from '../../../../shared/api/transport';
 import type { ProbeReport, ProbeResult } from '../../../../shared/probes/model';
 import { startServer, type RunningServer } from '../../../../electron/services/http/server';
+import { computeMatrix } from '../../../../shared/matrix';
+import { validatePlan } from '../../../../shared/plan';
 import { cli } from '../../../support/cli';
 import { loopbackCluster } from '../../../support/plans';
 
@@ -82,6 +84,14 @@ describe('the Probes step over browser mode', () => {
     expect(oe1).toMatchObject({ address: '127.0.0.41', local: true });
     expect(oe1.outbound).toBeGreaterThan(60);
     expect(oe1.listens).toBeGreaterThan(30);
+    // Counted from the plan's host rules: every rule from oe1, every port of a rule to it.
+    const { hostRules } = computeMatrix(validatePlan(LAB).plan!);
+    expect(oe1.outbound).toBe(hostRules.filter((r) => r.sourceName === 'oe1').length);
+    expect(oe1.listens).toBe(
+      new Set(
+        hostRules.filter((r) => r.destinationName === 'oe1').map((r) => `${r.port}/${r.protocol}`),
+      ).size,
+    );
     expect(hosts.find((h) => h.name === 'prom')).toMatchObject({ outbound: 0, listens: 0 });
   });
 
