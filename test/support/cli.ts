@@ -2,9 +2,6 @@ import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readdirSync, renameSync, statSync } from 'node:fs';
 import { constants } from 'node:os';
 import { join } from 'node:path';
-import { vi } from 'vitest';
-import { cliLocale, setCliLocale } from '../../electron/cli/language';
-import { runCli as runCliInProcess } from '../../electron/cli/program';
 
 const ROOT = join(import.meta.dirname, '../..');
 
@@ -19,8 +16,6 @@ export interface CliOptions {
   /** Variables set (or, with undefined, unset) for the run only, e.g. LANG. */
   env?: Record<string, string | undefined>;
 }
-
-type Write = typeof process.stdout.write;
 
 /** Runs in process one after the other: they share process.stdout, process.env and the locale. */
 let queue: Promise<unknown> = Promise.resolve();
@@ -40,6 +35,9 @@ async function runCaptured(args: readonly string[], options: CliOptions): Promis
   const saved = Object.fromEntries(
     Object.keys(options.env ?? {}).map((name) => [name, process.env[name]]),
   );
+  // Loaded on first use: the end-to-end tests import this module for runCli alone.
+  const { cliLocale, setCliLocale } = await import('../../electron/cli/language');
+  const { runCli: runCliInProcess } = await import('../../electron/cli/program');
   for (const [name, value] of Object.entries(options.env ?? {})) setVariable(name, value);
   const locale = cliLocale();
   const listeners = signalListeners();
@@ -75,7 +73,8 @@ function setVariable(name: string, value: string | undefined): void {
 /** Everything written to a stream (strings or bytes), as UTF-8 text; the terminal sees none of it. */
 function capture(stream: NodeJS.WriteStream): { text: () => string; restore: () => void } {
   const chunks: Buffer[] = [];
-  const spy = vi.spyOn(stream, 'write').mockImplementation(((
+  const write = stream.write;
+  stream.write = ((
     chunk: string | Uint8Array,
     encoding?: BufferEncoding | ((error?: Error | null) => void),
     callback?: (error?: Error | null) => void,
@@ -88,10 +87,12 @@ function capture(stream: NodeJS.WriteStream): { text: () => string; restore: () 
     const done = typeof encoding === 'function' ? encoding : callback;
     if (done) queueMicrotask(() => done(null));
     return true;
-  }) as Write);
+  }) as typeof stream.write;
   return {
     text: () => Buffer.concat(chunks).toString('utf8'),
-    restore: () => spy.mockRestore(),
+    restore: () => {
+      stream.write = write;
+    },
   };
 }
 
@@ -166,8 +167,8 @@ export interface SpawnedRun {
 }
 
 /**
- * The command line from its sources in a child process through tsx (seconds per run).
- * @deprecated Use `cli` (in process) or `runBuiltCli` (the built file); kept for tests written against it.
+ * The command line from its sources in a child process through tsx (seconds per run): for the
+ * end-to-end tests. A vitest test uses `cli` (in process) or `runBuiltCli` (the built file).
  */
 export function runCli(
   args: readonly string[],
