@@ -44,6 +44,83 @@ export function afterPendingIo(fn: () => void): void {
   setImmediate(() => setImmediate(fn));
 }
 
+/** One attempt at one target over one transport. */
+export type Probe = (target: ResolvedTarget, settings: AttemptSettings) => Promise<AttemptOutcome>;
+
+/** What an attempt's socket code tells the lifecycle; the lifecycle does the rest. */
+export interface Attempt {
+  /** The address the probe leaves from: the planned one until the socket tells it exactly. */
+  sourceAddress: string;
+  readonly settled: boolean;
+  /** The verdict: the attempt is done (timed, with the source address; no NAT unless said). */
+  judge(verdict: Omit<Verdict, 'sourceAddress' | 'durationMs' | 'nat'> & { nat?: boolean }): void;
+  /** An error of the socket: a verdict, or no resources (try the target again later). */
+  fail(error: NodeJS.ErrnoException): void;
+  /** After ms, once the I/O already waiting is handled; ends with the attempt. */
+  after(ms: number, fn: () => void): void;
+  /** Drop the timers set so far (e.g. the connect timer once connected). */
+  clearTimers(): void;
+}
+
+/**
+ * One attempt's lifecycle, the same for TCP and UDP: it settles once (a verdict, no resources or
+ * cancelled), then clears its timers, leaves the run's in-flight set and releases its socket.
+ * `start` opens the socket and returns how to release it.
+ */
+export function runAttempt(
+  protocol: 'tcp' | 'udp',
+  settings: AttemptSettings,
+  start: (attempt: Attempt) => () => void,
+): Promise<AttemptOutcome> {
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const timers = new Set<NodeJS.Timeout>();
+    let settled = false;
+    // Until start returns there is nothing to release (see below).
+    let release = (): void => undefined;
+    const clearTimers = () => {
+      timers.forEach(clearTimeout);
+      timers.clear();
+    };
+    const finish = (outcome: AttemptOutcome) => {
+      if (settled) return;
+      settled = true;
+      clearTimers();
+      settings.inFlight.delete(cancel);
+      release();
+      resolve(outcome);
+    };
+    const cancel = () => finish({ kind: 'cancelled' });
+    settings.inFlight.add(cancel);
+    const attempt: Attempt = {
+      sourceAddress: settings.localAddress ?? settings.routeSource,
+      get settled() {
+        return settled;
+      },
+      judge: (verdict) =>
+        finish({
+          kind: 'done',
+          nat: false,
+          ...verdict,
+          sourceAddress: attempt.sourceAddress,
+          durationMs: performance.now() - started,
+        }),
+      fail: (error) => {
+        const verdict = verdictOfError(error, protocol);
+        if (verdict === 'no-resources') finish({ kind: 'no-resources', code: error.code! });
+        else attempt.judge(verdict);
+      },
+      after: (ms, fn) => {
+        timers.add(setTimeout(() => afterPendingIo(fn), ms));
+      },
+      clearTimers,
+    };
+    release = start(attempt);
+    // Settled while starting: release what was opened.
+    if (settled) release();
+  });
+}
+
 /** What an error from the socket says about the path. */
 export function verdictOfError(
   error: NodeJS.ErrnoException,

@@ -67,15 +67,8 @@ export function localReportText(report: LocalPortReport, locale: Locale = 'en'):
     free: report.results.length - taken,
     taken,
   });
-  return (
-    notesText(locale, report.notes) +
-    `${title}\n\n` +
-    alignedTable(
-      columns.map((c) => t(`cli.report.localColumns.${c}`)),
-      rows,
-    ) +
-    `\n\n${summary}\n`
-  );
+  const headings = columns.map((c) => t(`cli.report.localColumns.${c}`));
+  return reportText(notesText(locale, report.notes), title, headings, rows, summary);
 }
 
 export function reachReportText(
@@ -112,13 +105,17 @@ export function reachReportText(
     counts: statusCounts(counts, locale) || t('cli.report.none'),
     cancelled: report.cancelled ? t('cli.report.cancelled') : '',
   });
-  return (
-    notesText(locale, report.notes) +
-    `${title}\n\n` +
-    alignedTable(
-      columns.map((c) => t(`cli.report.reachColumns.${c}`)),
-      rows,
-    ) +
-    `\n\n${summary}\n`
-  );
+  const headings = columns.map((c) => t(`cli.report.reachColumns.${c}`));
+  return reportText(notesText(locale, report.notes), title, headings, rows, summary);
+}
+
+/** A report for a terminal: its notes first, the title, the aligned table, the summary line. */
+function reportText(
+  notes: string,
+  title: string,
+  headings: readonly string[],
+  rows: readonly string[][],
+  summary: string,
+): string {
+  return `${notes}${title}\n\n${alignedTable(headings, rows)}\n\n${summary}\n`;
 }

@@ -2,6 +2,7 @@ import { expect, it } from 'vitest';
 import { computeMatrix } from '../../../shared/matrix';
 import { presalesSummary } from '../../../shared/summary';
 import { examplePlan } from '../../support/examples';
+import { meshPorts } from '../../support/expected';
 
 // Figures checked by hand against docs/examples/cluster-3-islands.oeplan.json.
 it('sizes the 3-node cluster with two island sites', () => {
@@ -20,12 +21,16 @@ it('sizes the 3-node cluster with two island sites', () => {
     'easyprima@mgmt',
     'island-checkout@lej-island+drs-island',
   ]);
-  // Mesh (seed, the page's sentence): 6 ordered pairs x (32 tcp + 3 udp) = 210, plus 2119 (remote
-  // printing) x 6 = 6; intake 515 x3 + admin 9000 x3 + Kibana 1 = 7 seed: 223. Docs: printers 3 +
-  // admins' browser login at Keycloak 1 = 4. Inferred: MongoDB 6, 9200 from 3 nodes, 32769 from 3
-  // nodes, 2119 from the islands x6, island printers 2 = 20.
-  expect(summary.hostRules).toBe(247);
-  expect(summary.byEvidence).toEqual({ seed: 223, docs: 4, inferred: 20 });
+  // Mesh (seed, the page's sentence): 6 ordered pairs x the cluster ports of the catalog (today 32
+  // tcp + 3 udp + 2119 for remote printing = 36: 216); intake 515 x3 + admin 9000 x3 + Kibana 1 = 7
+  // more seed. Docs: printers 3 + admins' browser login at Keycloak 1 = 4. Inferred: MongoDB's mesh
+  // (6), 9200 from 3 nodes, 32769 from 3 nodes, 2119 from the islands x6, island printers 2 = 6 + 14.
+  const { cluster, mongodb } = meshPorts(plan);
+  const pairs = plan.nodes.length * (plan.nodes.length - 1);
+  const seed = pairs * cluster.length + 7;
+  const inferred = pairs * mongodb.length + 14;
+  expect(summary.hostRules).toBe(seed + 4 + inferred);
+  expect(summary.byEvidence).toEqual({ seed, docs: 4, inferred });
   // One firewall rule per zone pair, purpose and ports: LPR intake and admin 9000 to the nodes (2),
   // Kibana and Keycloak from the admins to mgmt (2), the mesh tcp and udp and MongoDB (3), logs and
   // Keycloak from the nodes to mgmt (2), printing to Floor printers (1), 2119 from the islands (1),

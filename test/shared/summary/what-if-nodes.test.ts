@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computeMatrix } from '../../../shared/matrix';
 import { nextNodeNames, whatIfAddNodes } from '../../../shared/summary';
 import { examplePlan } from '../../support/examples';
+import { meshRules } from '../../support/expected';
 
 describe('what if the cluster had more OE nodes', () => {
   it('counts what two more nodes cost the 3-node cluster, by zone pair', () => {
@@ -10,30 +11,32 @@ describe('what if the cluster had more OE nodes', () => {
     expect(whatIf.names).toEqual(['oe4', 'oe5']);
     expect(whatIf.errors).toEqual([]);
     // By hand, from docs/examples/cluster-3-islands.oeplan.json:
-    // - mesh: each ordered pair of nodes has 35 cluster ports (32 tcp + 3 udp), 2119 (remote
-    //   printing, a service port of the cluster table) and MongoDB 27017 = 37;
-    //   5 nodes have 20 ordered pairs, 3 nodes 6: 14 more pairs x 37 = 518;
+    // - mesh: each ordered pair of nodes has the cluster ports of the catalog (32 tcp + 3 udp, and
+    //   2119 with remote printing) and MongoDB 27017 = 37; 5 nodes have 20 ordered pairs, 3 nodes 6:
+    //   14 more pairs x 37 = 518 (counted from the catalog);
     // - clients: LPR intake 515 from "Office PCs" and admin 9000 from "Admins" to each new node = 4;
     // - islands: 2119 from the 2 island checkout hosts to each new node = 4;
     // - management: each new node ships logs (9200) and checks tokens (32769) at mgmt = 4;
     // - printers: each new node prints to "Floor printers" on 9100 = 2.
     // 518 + 4 + 4 + 4 + 2 = 532, nothing removed; the firewall rules only gain members: still 13.
-    expect(whatIf.added).toBe(532);
+    const mesh = meshRules(plan, 5) - meshRules(plan);
+    expect(whatIf.added).toBe(mesh + 14);
     expect(whatIf.removed).toBe(0);
-    expect(whatIf.hostRules).toEqual({ before: 247, after: 779 });
+    const before = computeMatrix(plan).hostRules.length;
+    expect(whatIf.hostRules).toEqual({ before, after: before + mesh + 14 });
     expect(whatIf.firewallRules).toEqual({ before: 13, after: 13 });
     const byPair = Object.fromEntries(
       whatIf.byZonePair.map((p) => [`${p.sourceZone}>${p.destinationZone}`, p.added]),
     );
     expect(byPair).toEqual({
-      'oe-nodes>oe-nodes': 518,
+      'oe-nodes>oe-nodes': mesh,
       'clients>oe-nodes': 4,
       'islands>oe-nodes': 4,
       'oe-nodes>management': 4,
       'oe-nodes>printers': 2,
     });
     expect(whatIf.lines.every((l) => l.sign === '+')).toBe(true);
-    expect(whatIf.lines.reduce((n, l) => n + l.rules, 0)).toBe(532);
+    expect(whatIf.lines.reduce((n, l) => n + l.rules, 0)).toBe(mesh + 14);
   });
 
   it('refuses an even number of nodes with the plan’s own message', () => {

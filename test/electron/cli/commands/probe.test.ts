@@ -1,36 +1,16 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { computeMatrix } from '../../../../shared/matrix';
+import { validatePlan } from '../../../../shared/plan';
 import { LocalPortReport, ProbeReport } from '../../../../shared/probes/model';
-
-const CLI = fileURLToPath(new URL('../../../../electron/cli/main.ts', import.meta.url));
+import { cli } from '../../../support/cli';
+import { loopbackCluster } from '../../../support/plans';
 
 // Three OE nodes on loopback addresses: every probe stays on this machine.
-const LOOPBACK_PLAN = {
-  schemaVersion: 1,
-  project: { name: 'Loopback lab', productVersion: '7.2.0', os: 'linux' },
-  installation: 'cluster',
-  nodes: [
-    { name: 'oe1', address: '127.0.0.11' },
-    { name: 'oe2', address: '127.0.0.12' },
-    { name: 'oe3', address: '127.0.0.13' },
-  ],
-};
-
-function cli(args: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', CLI, ...args],
-      { encoding: 'utf8' },
-      (error, stdout, stderr) =>
-        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
+const LOOPBACK_PLAN = loopbackCluster('Loopback lab', 11);
+const { hostRules } = computeMatrix(validatePlan(LOOPBACK_PLAN).plan!);
 
 let dir: string;
 let plan: string;
@@ -61,17 +41,11 @@ describe('probe and respond on the command line', () => {
     expect(results[1]!.stderr).toContain("option '--ttl <minutes>' argument '0' is invalid.");
   });
 
+  const probe = (kind: 'local' | 'reach', ...more: string[]) =>
+    cli(['probe', kind, '--plan', plan, '--as', 'oe1', ...more]);
+
   it('probe local writes its own JSON report: every planned port of the host, bind-tested on its address', async () => {
-    const { code, stdout } = await cli([
-      'probe',
-      'local',
-      '--plan',
-      plan,
-      '--as',
-      'oe1',
-      '--format',
-      'json',
-    ]);
+    const { code, stdout } = await probe('local', '--format', 'json');
     expect(code).toBe(0);
     const report = LocalPortReport.parse(JSON.parse(stdout));
     expect(report).toMatchObject({
@@ -79,28 +53,23 @@ describe('probe and respond on the command line', () => {
       probeHost: 'oe1',
       platform: process.platform,
     });
+    const planned = new Set(
+      hostRules.filter((r) => r.destinationName === 'oe1').map((r) => `${r.port}/${r.protocol}`),
+    );
     expect(report.results.length).toBeGreaterThan(30);
+    expect(report.results).toHaveLength(planned.size);
     expect(new Set(report.results.map((r) => r.address))).toEqual(new Set(['127.0.0.11']));
     expect(report.results.find((r) => r.port === 27017)?.services).toEqual(['MongoDB']);
   });
 
   it('probe reach writes a ProbeReport atomically to --out, leaving from the planned address', async () => {
     const out = join(dir, 'reach.json');
-    const { code } = await cli([
-      'probe',
-      'reach',
-      '--plan',
-      plan,
-      '--as',
-      'oe1',
-      '--format',
-      'json',
-      '--out',
-      out,
-    ]);
+    const { code } = await probe('reach', '--format', 'json', '--out', out);
     expect(code).toBe(0);
     const report = ProbeReport.parse(JSON.parse(readFileSync(out, 'utf8')));
     expect(report.results.length).toBeGreaterThan(60);
+    // One result for every host rule from oe1.
+    expect(report.results).toHaveLength(hostRules.filter((r) => r.sourceName === 'oe1').length);
     for (const r of report.results) {
       expect(r.probeHost).toBe('oe1');
       expect(r.sourceAddress).toBe('127.0.0.11');
@@ -110,16 +79,7 @@ describe('probe and respond on the command line', () => {
   });
 
   it('probe reach prints a readable table with a summary', async () => {
-    const { code, stdout } = await cli([
-      'probe',
-      'reach',
-      '--plan',
-      plan,
-      '--as',
-      'oe1',
-      '--timeout',
-      '500',
-    ]);
+    const { code, stdout } = await probe('reach', '--timeout', '500');
     expect(code).toBe(0);
     expect(stdout).toMatch(
       /^Host rules from oe1 \(plan "Loopback lab"\), probed from 127\.0\.0\.11:/,

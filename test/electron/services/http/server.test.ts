@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { createServer, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -8,6 +8,7 @@ import { TOKEN_HEADER } from '../../../../shared/api/transport';
 import { CONTENT_SECURITY_POLICY } from '../../../../electron/services/csp';
 import { MAX_BODY_BYTES } from '../../../../electron/services/http/api';
 import { startServer, type RunningServer } from '../../../../electron/services/http/server';
+import { stubRenderer } from '../../../support/renderer';
 
 interface Answer {
   status: number;
@@ -64,12 +65,7 @@ const call = (channel: string, args: unknown, headers: Record<string, string> = 
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'oe-http-'));
-  const staticDir = join(dir, 'renderer');
-  mkdirSync(join(staticDir, 'assets'), { recursive: true });
-  writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Planner</title>');
-  writeFileSync(join(staticDir, 'assets', 'app.js'), 'console.log("planner")');
-  writeFileSync(join(staticDir, 'assets', 'app.css'), 'body{}');
-  writeFileSync(join(dir, 'secret.txt'), 'SECRET outside the renderer');
+  const staticDir = stubRenderer(dir, { 'assets/app.css': 'body{}' });
   server = await startServer({ dataDir: join(dir, 'data'), staticDir, version: '9.9.9' });
 });
 afterAll(async () => {

@@ -45,29 +45,34 @@ describe('local port check on this machine', () => {
     expect(() => LocalPortResult.parse(tcp)).not.toThrow();
   });
 
-  it.skipIf(!linux)('names the process and PID that holds a TCP port (nc -l)', async () => {
+  // The service would bind all addresses; nc holds only 127.0.0.1: still a conflict.
+  it.skipIf(!linux).each([
+    {
+      title: 'a TCP port (nc -l)',
+      protocol: 'tcp',
+      process: 'nc',
+      checkAt: '0.0.0.0',
+      owner: { address: '127.0.0.1' },
+      where: ' on 127.0.0.1',
+    },
+    {
+      title: 'a UDP port (node -e)',
+      protocol: 'udp',
+      process: 'node',
+      checkAt: '127.0.0.1',
+      owner: {},
+      where: '',
+    },
+  ] as const)('names the process and PID that holds $title', async (c) => {
     const port = await freePort();
-    const nc = await holdPort(port, 'tcp');
-    holders.push(nc);
-    // The service would bind all addresses; nc holds only 127.0.0.1: still a conflict.
-    const [result] = await checkLocalPorts([planned(port, 'tcp')], { address: '0.0.0.0' });
+    const holder = await holdPort(port, c.protocol);
+    holders.push(holder);
+    const [result] = await checkLocalPorts([planned(port, c.protocol)], { address: c.checkAt });
     expect(result?.status).toBe('in-use');
     expect(result?.owners).toContainEqual(
-      expect.objectContaining({ pid: nc.pid, process: 'nc', address: '127.0.0.1' }),
+      expect.objectContaining({ pid: holder.pid, process: c.process, ...c.owner }),
     );
-    expect(result?.detail).toContain(`nc (PID ${nc.pid}) on 127.0.0.1`);
-  });
-
-  it.skipIf(!linux)('names the process and PID that holds a UDP port (node -e)', async () => {
-    const port = await freePort();
-    const node = await holdPort(port, 'udp');
-    holders.push(node);
-    const [result] = await checkLocalPorts([planned(port, 'udp')], { address: '127.0.0.1' });
-    expect(result?.status).toBe('in-use');
-    expect(result?.owners).toContainEqual(
-      expect.objectContaining({ pid: node.pid, process: 'node' }),
-    );
-    expect(result?.detail).toMatch(new RegExp(`node \\(PID ${node.pid}\\)`));
+    expect(result?.detail).toContain(`${c.process} (PID ${holder.pid})${c.where}`);
   });
 
   it('reports progress for each port and stops when cancelled', async () => {

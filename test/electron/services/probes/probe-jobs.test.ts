@@ -8,18 +8,10 @@ import {
 } from '../../../../electron/services/probes/probe-jobs';
 import { validatePlan, type Plan } from '../../../../shared/plan';
 import type { ProbeResult } from '../../../../shared/probes/model';
+import { loopbackCluster } from '../../../support/plans';
 
 // Three OE nodes on loopback addresses: every probe stays on this machine.
-const { plan } = validatePlan({
-  schemaVersion: 1,
-  project: { name: 'Jobs lab', productVersion: '7.2.0', os: 'linux' },
-  installation: 'cluster',
-  nodes: [
-    { name: 'oe1', address: '127.0.0.21' },
-    { name: 'oe2', address: '127.0.0.22' },
-    { name: 'oe3', address: '127.0.0.23' },
-  ],
-}) as { plan: Plan };
+const { plan } = validatePlan(loopbackCluster('Jobs lab', 21)) as { plan: Plan };
 
 const jobs = createProbeJobs();
 afterAll(() => jobs.stopAll());

@@ -1,10 +1,8 @@
-import { execFile } from 'node:child_process';
 import { createSocket } from 'node:dgram';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ApiFailure,
@@ -16,21 +14,16 @@ import type { ProbeJob } from '../../../../shared/api/probe-channels';
 import { TOKEN_HEADER } from '../../../../shared/api/transport';
 import type { ProbeReport, ProbeResult } from '../../../../shared/probes/model';
 import { startServer, type RunningServer } from '../../../../electron/services/http/server';
+import { computeMatrix } from '../../../../shared/matrix';
+import { validatePlan } from '../../../../shared/plan';
+import { cli } from '../../../support/cli';
+import { loopbackCluster } from '../../../support/plans';
 
 // The Probes step's channels over browser mode's real HTTP server, real SQLite and real sockets:
 // every planned host is a loopback address, so every probe stays on this machine.
 
-const CLI = fileURLToPath(new URL('../../../../electron/cli/main.ts', import.meta.url));
-
 const LAB = {
-  schemaVersion: 1,
-  project: { name: 'Channels lab', productVersion: '7.2.0', os: 'linux' },
-  installation: 'cluster',
-  nodes: [
-    { name: 'oe1', address: '127.0.0.41' },
-    { name: 'oe2', address: '127.0.0.42' },
-    { name: 'oe3', address: '127.0.0.43' },
-  ],
+  ...loopbackCluster('Channels lab', 41),
   managementServer: { name: 'mgmt', address: '127.0.0.44' },
   // A host no rule names yet (monitoring is off): it is still a host this machine may be.
   externalSystems: [{ name: 'prom', kind: 'prometheus', address: '127.0.0.45' }],
@@ -62,14 +55,6 @@ async function follow(first: ProbeJob): Promise<{ last: ProbeJob; results: Probe
   return { last: job, results };
 }
 
-function cli(args: readonly string[]): Promise<number> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', CLI, ...args], (error) =>
-      resolve(error ? Number(error.code ?? 1) : 0),
-    );
-  });
-}
-
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'oe-probe-channels-'));
   const staticDir = join(dir, 'renderer');
@@ -99,6 +84,14 @@ describe('the Probes step over browser mode', () => {
     expect(oe1).toMatchObject({ address: '127.0.0.41', local: true });
     expect(oe1.outbound).toBeGreaterThan(60);
     expect(oe1.listens).toBeGreaterThan(30);
+    // Counted from the plan's host rules: every rule from oe1, every port of a rule to it.
+    const { hostRules } = computeMatrix(validatePlan(LAB).plan!);
+    expect(oe1.outbound).toBe(hostRules.filter((r) => r.sourceName === 'oe1').length);
+    expect(oe1.listens).toBe(
+      new Set(
+        hostRules.filter((r) => r.destinationName === 'oe1').map((r) => `${r.port}/${r.protocol}`),
+      ).size,
+    );
     expect(hosts.find((h) => h.name === 'prom')).toMatchObject({ outbound: 0, listens: 0 });
   });
 
@@ -198,7 +191,7 @@ describe('importing a command-line report', () => {
     const planFile = join(dir, 'lab.oeplan.json');
     reportFile = join(dir, 'oe2-reach.json');
     writeFileSync(planFile, JSON.stringify(LAB));
-    const code = await cli([
+    const { code } = await cli([
       'probe',
       'reach',
       '--plan',

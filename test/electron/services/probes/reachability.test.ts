@@ -7,6 +7,7 @@ import { startResponder, type Responder } from '../../../../electron/services/pr
 import { detailIn, ProbeResult } from '../../../../shared/probes/model';
 import type { ReachTarget } from '../../../../shared/probes/scope';
 import { freePort, silentListener, stopChild } from './sockets';
+import { bundleScript } from '../../../support/bundle';
 
 const PLAN = 'Loopback plan';
 const target = (
@@ -32,8 +33,6 @@ const children: ChildProcess[] = [];
 beforeAll(async () => {
   responderPort = await freePort();
   closedPort = await freePort();
-  silentTcpPort = await freePort();
-  silentUdpPort = await freePort();
   responder = await startResponder({
     planName: PLAN,
     hostName: 'oe2',
@@ -43,8 +42,10 @@ beforeAll(async () => {
       { port: responderPort, protocol: 'udp' },
     ],
   });
-  children.push(await silentListener(silentTcpPort, 'tcp'));
-  children.push(await silentListener(silentUdpPort, 'udp'));
+  const [tcp, udp] = await Promise.all([silentListener('tcp'), silentListener('udp')]);
+  children.push(tcp.child, udp.child);
+  silentTcpPort = tcp.port;
+  silentUdpPort = udp.port;
 });
 
 afterAll(async () => {
@@ -197,14 +198,14 @@ describe.skipIf(process.platform !== 'linux')('socket limits', () => {
     expect(most).toBeLessThanOrEqual(5);
   });
 
-  it('finishes thousands of targets under `ulimit -n 64` without running out of files', () => {
-    const script = fileURLToPath(new URL('./fixtures/many-targets.ts', import.meta.url));
+  it('finishes thousands of targets under `ulimit -n 64` without running out of files', async () => {
+    const script = await bundleScript(
+      fileURLToPath(new URL('./fixtures/many-targets.ts', import.meta.url)),
+      'esm',
+    );
     const out = execFileSync(
       'sh',
-      [
-        '-c',
-        `ulimit -n 64 && exec "${process.execPath}" --import tsx "${script}" 2000 200 ${closedPort}`,
-      ],
+      ['-c', `ulimit -n 64 && exec "${process.execPath}" "${script}" 2000 200 ${closedPort}`],
       { encoding: 'utf8' },
     );
     const summary = JSON.parse(out) as {

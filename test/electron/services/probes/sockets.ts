@@ -27,18 +27,31 @@ export async function freePort(): Promise<number> {
   }
 }
 
-/** Wait until another process has bound the port (binding it here fails as in use). */
+/**
+ * Wait until another process has bound the port (binding it here fails as in use). With the child
+ * meant to bind it, fail at once when that child ends instead of waiting out the 10 s.
+ */
 export async function waitForSocket(
   port: number,
   protocol: Transport,
   address = '127.0.0.1',
+  child?: ChildProcess,
 ): Promise<void> {
   for (let i = 0; i < 400; i++) {
+    if (child) checkAlive(child, `bind ${address}:${port}/${protocol}`);
     const outcome = await tryBind(address, port, protocol);
     if (!outcome.ok && outcome.code === 'EADDRINUSE') return;
     await sleep(25);
   }
   throw new Error(`nothing bound ${port}/${protocol} within 10 s`);
+}
+
+function checkAlive(child: ChildProcess, task: string): void {
+  if (child.exitCode !== null || child.signalCode !== null) {
+    throw new Error(
+      `the process meant to ${task} ended first (exit ${child.exitCode ?? child.signalCode})`,
+    );
+  }
 }
 
 /** Another process holding a port: `nc -l` for TCP, a `node -e` UDP socket. */
@@ -58,7 +71,7 @@ export async function holdPort(
           ],
           { stdio: 'ignore' },
         );
-  await waitForSocket(port, protocol, address);
+  await waitForSocket(port, protocol, address, child);
   return child;
 }
 
@@ -70,13 +83,34 @@ export async function stopChild(child: ChildProcess | undefined): Promise<void> 
   await gone;
 }
 
-/** A listener in another process that accepts and says nothing (like most real services). */
-export async function silentListener(port: number, protocol: Transport): Promise<ChildProcess> {
+/**
+ * A listener in another process that accepts and says nothing (like most real services). It binds
+ * a port the OS picks and reports it, so no other process can take the port between choice and bind.
+ */
+export function silentListener(
+  protocol: Transport,
+): Promise<{ child: ChildProcess; port: number }> {
   const code =
     protocol === 'tcp'
-      ? `const held = []; require('node:net').createServer((s) => { held.push(s); s.on('error', () => {}); }).listen(${port}, '127.0.0.1');`
-      : `require('node:dgram').createSocket('udp4').bind(${port}, '127.0.0.1'); setInterval(() => {}, 1e6);`;
-  const child = spawn(process.execPath, ['-e', code], { stdio: 'ignore' });
-  await waitForSocket(port, protocol);
-  return child;
+      ? `const held = []; const server = require('node:net').createServer((s) => { held.push(s); s.on('error', () => {}); }); server.listen(0, '127.0.0.1', () => console.log(server.address().port));`
+      : `const socket = require('node:dgram').createSocket('udp4'); socket.bind(0, '127.0.0.1', () => console.log(socket.address().port)); setInterval(() => {}, 1e6);`;
+  const child = spawn(process.execPath, ['-e', code], { stdio: ['ignore', 'pipe', 'pipe'] });
+  return new Promise((resolve, reject) => {
+    let stdout = '';
+    let stderr = '';
+    child.stderr!.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.stdout!.on('data', (c: Buffer) => {
+      stdout += c.toString();
+      const line = /^(\d+)\n/.exec(stdout);
+      if (line) resolve({ child, port: Number(line[1]) });
+    });
+    child.once('error', reject);
+    child.once('exit', (exit, signal) =>
+      reject(
+        new Error(
+          `the silent ${protocol} listener ended first (exit ${exit ?? signal}): ${stderr}`,
+        ),
+      ),
+    );
+  });
 }

@@ -1,6 +1,6 @@
 // A second planner on the same library: autosaves a plan shared with the other process and one of
 // its own, `count` times each as fast as it can, and prints what failed and which revisions it
-// saw. Run by library-failures.test.ts as a separate process.
+// saw. Run by failures.test.ts as a separate process.
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openStore } from '../../../../electron/services/store';

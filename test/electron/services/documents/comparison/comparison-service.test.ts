@@ -1,25 +1,17 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createBackend, type Backend } from '../../../../../electron/services/backend';
+import { describe, expect, it } from 'vitest';
+import { createBackend } from '../../../../../electron/services/backend';
 import type { DesktopServices } from '../../../../../electron/services/desktop';
-import {
-  dispatch,
-  type ArgsOf,
-  type ChannelName,
-  type Envelope,
-  type ResultOf,
-} from '../../../../../shared/api/contract';
+import { dispatch } from '../../../../../shared/api/contract';
+import { useBackend } from '../../../../support/backend';
 import { exampleDocument } from '../../../../support/examples';
 import { hasTool } from '../support';
 
 // The presales and compare channels over a real plans library (SQLite in a fresh folder).
 
-let dir: string;
-let backend: Backend;
 let saveTo: string | null;
 const desktop: DesktopServices = {
   chooseFileToOpen: async () => null,
@@ -28,13 +20,14 @@ const desktop: DesktopServices = {
   addRecentDocument: () => undefined,
 };
 
-const call = <C extends ChannelName>(name: C, args: ArgsOf<C>) =>
-  dispatch(backend.handlers, name, args) as Promise<Envelope<ResultOf<C>>>;
-async function value<C extends ChannelName>(name: C, args: ArgsOf<C>): Promise<ResultOf<C>> {
-  const envelope = await call(name, args);
-  if (!envelope.ok) throw new Error(`${name}: ${envelope.error.message}`);
-  return envelope.value;
-}
+const t = useBackend({
+  prefix: 'oe-compare-channels-',
+  backend: { mode: 'desktop', desktop },
+  setup: async ({ dir }) => {
+    saveTo = dir;
+  },
+});
+const { call, value } = t;
 
 const withoutRemotePrinting = () => {
   const doc = exampleDocument('cluster-3-islands') as any;
@@ -56,29 +49,17 @@ async function planWithTwoRevisions(): Promise<string> {
   return plan.id;
 }
 
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'oe-compare-channels-'));
-  saveTo = dir;
-  backend = createBackend({
-    dataDir: join(dir, 'data'),
-    mode: 'desktop',
-    version: '1.2.3',
-    desktop,
-  });
-});
-afterEach(async () => {
-  await backend.close();
-  rmSync(dir, { recursive: true, force: true });
+/** Revision 1 of the plan before, revision 2 after, and the other arguments. */
+const firstToSecond = <const T extends object>(id: string, rest: T) => ({
+  before: { id, revision: 1 },
+  after: { id, revision: 2 },
+  ...rest,
 });
 
 describe('compare.plans', () => {
   it('two revisions of one plan: the rules remote printing adds', async () => {
     const id = await planWithTwoRevisions();
-    const hosts = await value('compare.plans', {
-      before: { id, revision: 1 },
-      after: { id, revision: 2 },
-      level: 'hosts',
-    });
+    const hosts = await value('compare.plans', firstToSecond(id, { level: 'hosts' }));
     expect(hosts.before).toMatchObject({ id, name: 'Output cluster Frankfurt', revision: 1 });
     expect(hosts.after.revision).toBe(2);
     // 6 x 2119 from the islands, 6 x 2118 and 6 x 2119 in the mesh, 2 island printer rules
@@ -164,13 +145,10 @@ describe('compare.plans', () => {
 describe('compare.render and compare.saveFile', () => {
   it('a CSV of the change, base64, one row per change', async () => {
     const id = await planWithTwoRevisions();
-    const file = await value('compare.render', {
-      before: { id, revision: 1 },
-      after: { id, revision: 2 },
-      level: 'firewall',
-      format: 'csv',
-      locale: 'en',
-    });
+    const file = await value(
+      'compare.render',
+      firstToSecond(id, { level: 'firewall', format: 'csv', locale: 'en' }),
+    );
     expect(file.fileName).toBe('Output-cluster-Frankfurt-rev1-vs-rev2-firewall-en.csv');
     expect(file.ruleCount).toBe(4);
     const rows: Record<string, string>[] = parse(Buffer.from(file.base64, 'base64'), {
@@ -184,16 +162,10 @@ describe('compare.render and compare.saveFile', () => {
     'desktop: the PDF saved where the dialog says',
     async () => {
       const id = await planWithTwoRevisions();
-      const request = {
-        before: { id, revision: 1 },
-        after: { id, revision: 2 },
-        level: 'hosts',
-        format: 'pdf',
-        locale: 'de',
-      } as const;
+      const request = firstToSecond(id, { level: 'hosts', format: 'pdf', locale: 'de' });
       const saved = await value('compare.saveFile', request);
       expect(saved).toEqual({
-        path: join(dir, 'Output-cluster-Frankfurt-rev1-vs-rev2-hosts-de.pdf'),
+        path: join(t.dir, 'Output-cluster-Frankfurt-rev1-vs-rev2-hosts-de.pdf'),
       });
       const text = execFileSync('pdftotext', ['-enc', 'UTF-8', saved!.path, '-'], {
         encoding: 'utf8',
@@ -217,14 +189,14 @@ describe('presales.render and presales.saveFile', () => {
         mediaType: 'application/pdf',
         ruleCount: 13,
       });
-      const path = join(dir, file.fileName);
+      const path = join(t.dir, file.fileName);
       writeFileSync(path, Buffer.from(file.base64, 'base64'));
       expect(file.size).toBe(readFileSync(path).byteLength);
       expect(execFileSync('pdfinfo', [path], { encoding: 'utf8' })).toMatch(/Pages:\s+1\n/);
       const text = execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
       expect(text).toContain('Plan revision: 2');
       expect(await value('presales.saveFile', { id, locale: 'de' })).toEqual({
-        path: join(dir, 'Output-cluster-Frankfurt-presales-de.pdf'),
+        path: join(t.dir, 'Output-cluster-Frankfurt-presales-de.pdf'),
       });
     },
   );
@@ -236,7 +208,7 @@ describe('presales.render and presales.saveFile', () => {
     expect(envelope).toMatchObject({ ok: false, error: { code: 'invalid-plan' } });
     const id = await planWithTwoRevisions();
     const browser = createBackend({
-      dataDir: join(dir, 'data'),
+      dataDir: join(t.dir, 'data'),
       mode: 'browser',
       version: '1.2.3',
     });

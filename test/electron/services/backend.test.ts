@@ -1,54 +1,34 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  dispatch,
-  type ArgsOf,
-  type ChannelName,
-  type Envelope,
-  type ResultOf,
-} from '../../../../shared/api/contract';
-import { validatePlan } from '../../../../shared/plan';
-import { createBackend, type Backend } from '../../../../electron/services/backend';
-import type { DesktopServices } from '../../../../electron/services/desktop';
-import { exampleDocument, examplePath } from '../../../support/examples';
+import { validatePlan } from '../../../shared/plan';
+import { dispatch, type ResultOf } from '../../../shared/api/contract';
+import { createBackend, type Backend } from '../../../electron/services/backend';
+import type { DesktopServices } from '../../../electron/services/desktop';
+import { useBackend } from '../../support/backend';
+import { exampleDocument, examplePath } from '../../support/examples';
 
-let dir: string;
-let backend: Backend;
-
-const call = <C extends ChannelName>(name: C, args: ArgsOf<C>) =>
-  dispatch(backend.handlers, name, args) as Promise<Envelope<ResultOf<C>>>;
-async function value<C extends ChannelName>(name: C, args: ArgsOf<C>): Promise<ResultOf<C>> {
-  const envelope = await call(name, args);
-  if (!envelope.ok) throw new Error(`${name}: ${envelope.error.message}`);
-  return envelope.value;
-}
+const t = useBackend({
+  setup: async ({ value }) => {
+    await value('plans.import', {
+      fileName: 'single-minimal.oeplan.json',
+      content: readFileSync(examplePath('single-minimal'), 'utf8'),
+    });
+  },
+});
+const { call, value } = t;
 /** The library as the home screen shows it, with every document: what "changes nothing" means. */
 async function library() {
   const list = await value('plans.list', {});
   return Promise.all(list.map((p) => value('plans.get', { id: p.id })));
 }
 
-beforeEach(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'oe-backend-'));
-  backend = createBackend({ dataDir: join(dir, 'data'), mode: 'browser', version: '1.2.3' });
-  await value('plans.import', {
-    fileName: 'single-minimal.oeplan.json',
-    content: readFileSync(examplePath('single-minimal'), 'utf8'),
-  });
-});
-afterEach(() => {
-  backend.close();
-  rmSync(dir, { recursive: true, force: true });
-});
-
 describe('the backend', () => {
   it('tells its version, mode and data folder', async () => {
     expect(await value('app.info', {})).toEqual({
       version: '1.2.3',
       mode: 'browser',
-      dataDir: join(dir, 'data'),
+      dataDir: join(t.dir, 'data'),
     });
   });
 
@@ -178,14 +158,14 @@ describe('the desktop-only channels', () => {
   let chosen: string | null;
   const services: DesktopServices = {
     chooseFileToOpen: async () => chosen,
-    chooseFileToSave: async (name) => (chosen === null ? null : join(dir, name)),
-    chooseFolder: async () => (chosen === null ? null : dir),
+    chooseFileToSave: async (name) => (chosen === null ? null : join(t.dir, name)),
+    chooseFolder: async () => (chosen === null ? null : t.dir),
     addRecentDocument: (path) => void recent.push(path),
   };
   beforeEach(() => {
     recent.length = 0;
     desktop = createBackend({
-      dataDir: join(dir, 'desktop'),
+      dataDir: join(t.dir, 'desktop'),
       mode: 'desktop',
       version: '1.2.3',
       desktop: services,
@@ -209,7 +189,7 @@ describe('the desktop-only channels', () => {
     const plan = desktop.handlers['plans.create']({}) as Awaited<ResultOf<'plans.create'>>;
     chosen = 'yes';
     const envelope = await dispatch(desktop.handlers, 'plans.exportFile', { id: plan.id });
-    const path = join(dir, 'new-plan.oeplan.json');
+    const path = join(t.dir, 'new-plan.oeplan.json');
     expect(envelope).toEqual({ ok: true, value: { path } });
     expect(JSON.parse(readFileSync(path, 'utf8'))).toEqual(plan.document);
     expect(recent).toEqual([path]);
@@ -218,7 +198,7 @@ describe('the desktop-only channels', () => {
   it('tells the desktop services the language chosen in the UI', async () => {
     const setLocale = vi.fn();
     const withLocale = createBackend({
-      dataDir: join(dir, 'desktop-locale'),
+      dataDir: join(t.dir, 'desktop-locale'),
       mode: 'desktop',
       version: '1.2.3',
       desktop: { ...services, setLocale },
@@ -244,10 +224,12 @@ describe('the desktop-only channels', () => {
   });
 
   it('imports a plan file given by path (the command line of a second launch)', async () => {
-    const path = join(dir, 'given.oeplan.json');
+    const path = join(t.dir, 'given.oeplan.json');
     writeFileSync(path, readFileSync(examplePath('single-minimal')));
     const plan = await desktop.importPlanFile(path);
     expect(plan.name).toBe('Print server Hamburg');
-    await expect(desktop.importPlanFile(join(dir, 'missing.json'))).rejects.toThrow(/cannot read/);
+    await expect(desktop.importPlanFile(join(t.dir, 'missing.json'))).rejects.toThrow(
+      /cannot read/,
+    );
   });
 });

@@ -11,8 +11,10 @@ import { ProbeReport, type ProbeResult } from '../../../../shared/probes/model';
 import { listenPorts, reachTargets, type ReachTarget } from '../../../../shared/probes/scope';
 import { canUseNetns, createLab, netnsSupport, PORTS, type Lab } from './netns';
 import { stopChild } from './sockets';
+import { builtCli } from '../../../support/cli';
 
-const CLI = fileURLToPath(new URL('../../../../electron/cli/main.ts', import.meta.url));
+// The built single file, as it is carried to the hosts; bundled first when missing or stale.
+let CLI: string;
 const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 
 function labPlan(lab: Lab): Plan {
@@ -45,7 +47,7 @@ function cliIn(
   return new Promise((resolve) => {
     execFile(
       'ip',
-      ['netns', 'exec', ns, process.execPath, '--import', 'tsx', CLI, ...args],
+      ['netns', 'exec', ns, process.execPath, CLI, ...args],
       { cwd: ROOT, encoding: 'utf8' },
       (error, stdout, stderr) =>
         resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
@@ -56,8 +58,6 @@ function cliIn(
 /** Start `respond` inside a namespace and wait for its "listening" line. */
 function startResponderIn(lab: Lab, ns: string, planFile: string, host: string) {
   const child = lab.spawnIn(ns, process.execPath, [
-    '--import',
-    'tsx',
     CLI,
     'respond',
     '--plan',
@@ -107,6 +107,7 @@ describe.skipIf(!canUseNetns)(
     let responderB: ChildProcess;
 
     beforeAll(async () => {
+      CLI = await builtCli();
       lab = createLab();
       plan = labPlan(lab);
       dir = mkdtempSync(join(tmpdir(), 'oepp-netns-'));

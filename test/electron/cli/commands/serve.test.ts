@@ -1,12 +1,9 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-const ROOT = join(import.meta.dirname, '../../../..');
-const TSX = join(ROOT, 'node_modules/.bin/tsx');
-const CLI = join(ROOT, 'electron/cli/main.ts');
+import { builtCli, cli } from '../../../support/cli';
 
 let dir: string;
 beforeAll(() => {
@@ -17,26 +14,30 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('oe-ports serve', () => {
-  it('says to build first when the renderer is missing (exit 2)', () => {
-    const run = spawnSync(TSX, [CLI, 'serve', '--data-dir', join(dir, 'data')], {
-      encoding: 'utf8',
-      env: { ...process.env, OE_PLANNER_RENDERER: join(dir, 'nothing-here') },
+  it('says to build first when the renderer is missing (exit 2)', async () => {
+    const run = await cli(['serve', '--data-dir', join(dir, 'data')], {
+      env: { OE_PLANNER_RENDERER: join(dir, 'nothing-here') },
     });
-    expect(run.status).toBe(2);
+    expect(run.code).toBe(2);
     expect(run.stderr).toContain('Fix: run `npm run build`');
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('refuses a port that is not one (exit 2)', () => {
-    const run = spawnSync(TSX, [CLI, 'serve', '--port', 'http'], { encoding: 'utf8' });
-    expect(run.status).toBe(2);
+  it('refuses a port that is not one (exit 2)', async () => {
+    const run = await cli(['serve', '--port', 'http']);
+    expect(run.code).toBe(2);
     expect(run.stderr).toContain('--port http is not a port');
   });
 
+  // A signal needs a process of its own: the built single file.
   it('prints the URL, serves until Ctrl+C, then stops cleanly', async () => {
-    const child = spawn(TSX, [CLI, 'serve', '--data-dir', join(dir, 'data')], {
-      env: { ...process.env, OE_PLANNER_RENDERER: join(dir, 'renderer') },
-    });
+    const child = spawn(
+      process.execPath,
+      [await builtCli(), 'serve', '--data-dir', join(dir, 'data')],
+      {
+        env: { ...process.env, OE_PLANNER_RENDERER: join(dir, 'renderer') },
+      },
+    );
     let stderr = '';
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
     const url = await new Promise<string>((resolve, reject) => {

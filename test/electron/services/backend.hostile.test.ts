@@ -1,25 +1,15 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  dispatch,
-  type ArgsOf,
-  type ChannelName,
-  type Envelope,
-  type ResultOf,
-} from '../../../shared/api/contract';
-import { createBackend, type Backend } from '../../../electron/services/backend';
-import { runCli } from '../../support/cli';
+import { describe, expect, it } from 'vitest';
+import { useBackend } from '../../support/backend';
+import { cli } from '../../support/cli';
 import { exampleDocument, examplePath } from '../../support/examples';
 
 // What the hostile report found in the faces: a deep value answered "internal" or a stack
 // overflow, a 1,001-node cluster ran the server out of memory. Each is now a refusal a user reads.
 
-let dir: string;
-let backend: Backend;
-const call = <C extends ChannelName>(name: C, args: ArgsOf<C>) =>
-  dispatch(backend.handlers, name, args) as Promise<Envelope<ResultOf<C>>>;
+const t = useBackend({ per: 'file', prefix: 'oe-hostile-' });
+const { call } = t;
 
 function deepFeatures(depth: number) {
   const document = structuredClone(exampleDocument('single-minimal')) as any;
@@ -43,15 +33,6 @@ function bigCluster(nodes: number) {
   }));
   return document;
 }
-
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'oe-hostile-'));
-  backend = createBackend({ dataDir: join(dir, 'data'), mode: 'browser', version: '1.2.3' });
-});
-afterAll(() => {
-  backend.close();
-  rmSync(dir, { recursive: true, force: true });
-});
 
 describe('hostile plans in the faces', () => {
   it('plans.create with a value 5,000 levels deep is refused as a bad request, and nothing is stored', async () => {
@@ -102,20 +83,20 @@ describe('hostile plans in the faces', () => {
     ]);
   });
 
-  it('validate on the command line: a deep file and a 1,001-node cluster exit 2 with the reason, no stack trace', () => {
-    const deep = join(dir, 'deep.oeplan.json');
+  it('validate on the command line: a deep file and a 1,001-node cluster exit 2 with the reason, no stack trace', async () => {
+    const deep = join(t.dir, 'deep.oeplan.json');
     writeFileSync(deep, deepFeaturesText(5_000));
-    const huge = join(dir, 'huge.oeplan.json');
+    const huge = join(t.dir, 'huge.oeplan.json');
     writeFileSync(huge, JSON.stringify(bigCluster(1_001)));
-    const deepRun = runCli(['validate', deep]);
-    expect(deepRun.status).toBe(2);
+    const deepRun = await cli(['validate', deep]);
+    expect(deepRun.code).toBe(2);
     expect(deepRun.stderr).toContain('is nested more than 16 levels deep at line 1');
     expect(deepRun.stderr).not.toMatch(/Maximum call stack|at .*\.ts:\d+/);
-    const hugeRun = runCli(['validate', huge]);
-    expect(hugeRun.status).toBe(2);
+    const hugeRun = await cli(['validate', huge]);
+    expect(hugeRun.code).toBe(2);
     expect(hugeRun.stderr).toMatch(/nodes: has more than 63 entries/);
     // The example itself still validates: the limits refuse only what no plan needs.
-    expect(runCli(['validate', examplePath('cluster-5-every-feature')]).status).toBe(0);
+    expect((await cli(['validate', examplePath('cluster-5-every-feature')])).code).toBe(0);
     expect(readFileSync(examplePath('cluster-5-every-feature'), 'utf8')).toContain('"nodes"');
   });
 });

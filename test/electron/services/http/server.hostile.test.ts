@@ -10,6 +10,7 @@ import {
   OVERRUN_BYTES,
 } from '../../../../electron/services/http/api';
 import { startServer, type RunningServer } from '../../../../electron/services/http/server';
+import { stubRenderer } from '../../../support/renderer';
 
 // Browser mode against a client that is not ours: huge bodies with and without the token, deep
 // bodies, and symbolic links in the renderer folder that point outside it. No assertion is on time:
@@ -26,11 +27,7 @@ let noLinks = '';
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'oe-http-hostile-'));
-  const staticDir = join(dir, 'renderer');
-  mkdirSync(join(staticDir, 'assets'), { recursive: true });
-  writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Planner</title>');
-  writeFileSync(join(staticDir, 'assets', 'app.js'), 'console.log("planner")');
-  writeFileSync(join(dir, 'secret.txt'), 'SECRET outside the renderer');
+  const staticDir = stubRenderer(dir);
   mkdirSync(join(dir, 'outside'));
   writeFileSync(join(dir, 'outside', 'secret.js'), 'SECRET outside the renderer');
   try {

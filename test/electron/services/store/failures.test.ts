@@ -13,15 +13,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  Refusal,
-  dispatch,
-  type ApiError,
-  type ArgsOf,
-  type ChannelName,
-  type Envelope,
-  type ResultOf,
-} from '../../../../shared/api/contract';
+import { Refusal, type ApiError } from '../../../../shared/api/contract';
 import { textIn, type Text } from '../../../../shared/i18n';
 import { createBackend } from '../../../../electron/services/backend';
 import {
@@ -31,8 +23,9 @@ import {
   REVISIONS_KEPT,
 } from '../../../../electron/services/store';
 import { BUSY_TIMEOUT_MS } from '../../../../electron/services/store/failures';
+import { channels } from '../../../support/backend';
+import { bundledEnv, bundleScript } from '../../../support/bundle';
 
-const ROOT = join(import.meta.dirname, '../../../..');
 let dir: string;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'oe-library-'));
@@ -71,14 +64,10 @@ afterEach(() => {
 });
 
 /** Two processes of the planner at once, as the desktop app and serve on one data folder. */
-function saver(dataDir: string, id: string, who: string, count: number) {
-  const child = spawn(join(ROOT, 'node_modules/.bin/tsx'), [
-    join(import.meta.dirname, 'saver.ts'),
-    dataDir,
-    id,
-    who,
-    String(count),
-  ]);
+function saver(script: string, dataDir: string, id: string, who: string, count: number) {
+  const child = spawn(process.execPath, [script, dataDir, id, who, String(count)], {
+    env: bundledEnv(),
+  });
   children.add(child);
   let out = '';
   let err = '';
@@ -100,7 +89,11 @@ describe('two planners on one library', () => {
     const store = openStore(dir);
     const { id } = store.plans.create(plan('shared'));
     store.close();
-    const both = Promise.all([saver(dir, id, 'app', SAVES), saver(dir, id, 'serve', SAVES)]);
+    const script = await bundleScript(join(import.meta.dirname, 'saver.ts'), 'cjs');
+    const both = Promise.all([
+      saver(script, dir, id, 'app', SAVES),
+      saver(script, dir, id, 'serve', SAVES),
+    ]);
     // Start both at once, once each has opened the library; a saver that dies ends the wait.
     let started = false;
     void both.catch(() => (started = true));
@@ -168,8 +161,7 @@ describe('two planners on one library', () => {
 
   it(`a library held longer than ${BUSY_TIMEOUT_MS / 1000} s: the save is refused plainly through the API, and nothing is lost`, async () => {
     const backend = createBackend({ dataDir: dir, mode: 'browser', version: '1.0.0' });
-    const call = <C extends ChannelName>(name: C, args: ArgsOf<C>) =>
-      dispatch(backend.handlers, name, args) as Promise<Envelope<ResultOf<C>>>;
+    const { call } = channels(() => backend);
     try {
       const created = await call('plans.create', { document: plan('kept') });
       if (!created.ok) throw new Error(created.error.message);
@@ -245,7 +237,7 @@ const canMount =
   })();
 if (!canMount) {
   console.warn(
-    'library-failures: a read-only folder and a full disk need root and tmpfs mounts (mount -t tmpfs); skipped here.',
+    'store/failures: a read-only folder and a full disk need root and tmpfs mounts (mount -t tmpfs); skipped here.',
   );
 }
 
