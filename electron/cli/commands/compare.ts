@@ -21,7 +21,7 @@ const fileStem = (path: string) => basename(path).replace(/(\.oeplan)?\.json$/i,
 
 async function loadSide(path: string, which: string) {
   const loaded = await readPlanFile(path);
-  const { plan, warnings } = loaded;
+  const { plan } = loaded;
   printWarnings(loaded, `${which}: `);
   return plan;
 }

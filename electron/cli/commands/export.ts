@@ -133,7 +133,7 @@ export function registerExport(program: Command): void {
     .action(async (path: string, options: ExportCliOptions) => {
       checkCombination(options);
       const loaded = await readPlanFile(path);
-      const { plan, warnings } = loaded;
+      const { plan } = loaded;
       printWarnings(loaded);
       const probes = await loadProbes(options.probes, plan.project.name);
       // The document libraries (pdfmake, ExcelJS) load only for the command that writes documents.

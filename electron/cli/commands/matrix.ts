@@ -32,7 +32,7 @@ export function registerMatrix(program: Command): void {
     .option('--out <file>', 'write to a file instead of standard output')
     .action(async (path: string, options: { level: Level; format: TableFormat; out?: string }) => {
       const loaded = await readPlanFile(path);
-      const { plan, warnings } = loaded;
+      const { plan } = loaded;
       printWarnings(loaded);
       const matrix = computeMatrix(plan);
       const text =

@@ -37,7 +37,7 @@ export async function runOnPlan<T>(
   action: (plan: Plan) => Promise<T>,
 ): Promise<T> {
   const loaded = await readPlanFile(planPath);
-  const { plan, warnings } = loaded;
+  const { plan } = loaded;
   printWarnings(loaded);
   return action(plan).catch((e: unknown) => {
     throw e instanceof Refusal && e.field === 'host' ? e.about('as') : e;

@@ -31,7 +31,7 @@ export function registerSummary(program: Command): void {
     .option('--out <path>', 'file to write, or a folder (default: standard output)')
     .action(async (path: string, options: SummaryOptions) => {
       const loaded = await readPlanFile(path);
-      const { plan, warnings } = loaded;
+      const { plan } = loaded;
       printWarnings(loaded);
       const { renderPresales } = await import('../../services/documents/presales/render-presales');
       const file = await renderPresales({
