@@ -11,13 +11,26 @@ function placement(value: unknown) {
   return { ...p, on: p.on ?? 'oe-nodes', hosts: list(p.hosts) };
 }
 
+/**
+ * A placement the technician has not chosen stays absent, so that the plan gets the vendor's
+ * default (vendorPlacement), which follows the installation type and the management server.
+ */
+function chosenPlacement(value: unknown) {
+  return value === undefined ? undefined : placement(value);
+}
+
 function printerNetwork(value: Record<string, unknown>) {
   return { ...value, addresses: list(value.addresses), protocols: list(value.protocols) };
 }
 
+const withoutAbsent = (record: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined));
+
 /**
  * The document as the wizard edits it: every container the forms bind to is present, defaults that
- * the schema would fill in are filled in. Values are kept as they are, wrong ones too, so that
+ * the schema would fill in are filled in, except the placements of the Elastic Stack and Keycloak:
+ * their default depends on the rest of the plan, so an unchosen one stays absent (the forms treat
+ * `placement.elastic` and `placement.keycloak` as optional). Values are kept as they are, wrong ones too, so that
  * validation names them next to their field instead of them silently disappearing.
  */
 export function toDraft(document: PlanDocument): Plan {
@@ -33,12 +46,12 @@ export function toDraft(document: PlanDocument): Plan {
     project: { name: '', customer: '', site: '', technician: '', productVersion: '', ...project },
     installation: d.installation ?? 'single',
     nodes: list(d.nodes),
-    placement: {
+    placement: withoutAbsent({
       ...placements,
-      elastic: placement(placements.elastic),
+      elastic: chosenPlacement(placements.elastic),
       mongodb: placement(placements.mongodb),
-      keycloak: placement(placements.keycloak),
-    },
+      keycloak: chosenPlacement(placements.keycloak),
+    }),
     clientGroups: list(d.clientGroups).map((g) => ({ ...g, addresses: list(g.addresses) })),
     printerNetworks: list(d.printerNetworks).map(printerNetwork),
     islandSites: list(d.islandSites).map((s) => ({

@@ -170,6 +170,8 @@ export const ui = {
       dedicatedHosts: 'Hosts für {{component}}',
       dedicatedHost: 'Host {{n}} für {{component}}',
       addDedicatedHost: 'Host hinzufügen',
+      vendorDefault:
+        'Die Empfehlung des Herstellers für diese Installation, bis Sie selbst wählen.',
       loadBalancer: 'Load Balancer',
       hasLoadBalancer: 'Vor den OE-Knoten steht ein Load Balancer',
       loadBalancerHint: 'Inselstandorte erreichen darüber das Festland für Remote Printing.',

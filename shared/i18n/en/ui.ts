@@ -163,6 +163,7 @@ export const ui = {
       dedicatedHosts: '{{component}} hosts',
       dedicatedHost: '{{component}} host {{n}}',
       addDedicatedHost: 'Add host',
+      vendorDefault: 'The vendor’s recommendation for this installation, until you choose.',
       loadBalancer: 'Load balancer',
       hasLoadBalancer: 'A load balancer is in front of the OE nodes',
       loadBalancerHint: 'Island sites reach the mainland through it for remote printing.',

@@ -1,5 +1,8 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
+export type PlacedComponent = 'Elasticsearch and Kibana' | 'MongoDB' | 'Keycloak';
+export type PlacementChoice = 'On the OE nodes' | 'On the management server' | 'On dedicated hosts';
+
 export interface HostDetails {
   name?: string;
   fqdn?: string;
@@ -53,5 +56,20 @@ export class TopologyStep {
   async addManagementServer(host: HostDetails): Promise<void> {
     await this.page.getByLabel('The installation has a management server').check();
     await fillHost(this.page.getByRole('group', { name: 'Management server', exact: true }), host);
+  }
+
+  /** Where a component runs: its choices, and the hint when the vendor's default is shown. */
+  placement(component: PlacedComponent): Locator {
+    return this.page
+      .getByRole('region', { name: 'Where the components run' })
+      .getByRole('group', { name: component, exact: true });
+  }
+
+  placementChoice(component: PlacedComponent, choice: PlacementChoice): Locator {
+    return this.placement(component).getByRole('radio', { name: choice, exact: true });
+  }
+
+  async place(component: PlacedComponent, choice: PlacementChoice): Promise<void> {
+    await this.placementChoice(component, choice).check();
   }
 }
