@@ -163,7 +163,7 @@ export const ui = {
         'Betreibt easyPRIMA, den Elastic Stack und Keycloak neben einem Cluster.',
       placement: 'Wo die Komponenten laufen',
       placementHint:
-        'Elasticsearch mit Kibana, MongoDB und Keycloak laufen auf den OE-Knoten, wenn sie nicht anders platziert werden.',
+        'MongoDB läuft auf den OE-Knoten, wenn sie nicht anders platziert wird. Elasticsearch mit Kibana und Keycloak folgen der Empfehlung des Herstellers, bis Sie selbst wählen: auf dem Managementserver, wenn ein Cluster einen hat, sonst auf den OE-Knoten.',
       onNodes: 'Auf den OE-Knoten',
       onManagement: 'Auf dem Managementserver',
       onDedicated: 'Auf eigenen Hosts',

@@ -156,7 +156,7 @@ export const ui = {
       managementServerHint: 'Runs easyPRIMA, the Elastic Stack and Keycloak next to a cluster.',
       placement: 'Where the components run',
       placementHint:
-        'Elasticsearch with Kibana, MongoDB and Keycloak run on the OE nodes unless placed elsewhere.',
+        'MongoDB runs on the OE nodes unless placed elsewhere. Elasticsearch with Kibana and Keycloak follow the vendor’s recommendation until you choose: on the management server in a cluster that has one, otherwise on the OE nodes.',
       onNodes: 'On the OE nodes',
       onManagement: 'On the management server',
       onDedicated: 'On dedicated hosts',
