@@ -29,7 +29,7 @@ describe('the command line in German', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('four.oeplan.json ist kein gültiger Plan (1 Fehler):');
     expect(run.stderr).toContain(
-      'Fehler: nodes: sind 4, aber ein Cluster braucht eine ungerade Anzahl von OE-Knoten, drei oder mehr',
+      'Fehler: OE-Knoten, nodes: sind 4, aber ein Cluster braucht eine ungerade Anzahl von OE-Knoten, drei oder mehr',
     );
     expect(run.stderr).toContain(
       'Abhilfe: Fügen Sie einen Knoten hinzu oder entfernen Sie einen (3 oder 5).',
@@ -49,7 +49,7 @@ describe('the command line in German', () => {
 
   it('takes --locale over the system language, on any command', async () => {
     const english = await cli(['validate', fourNodeCluster(), '--locale', 'en'], { env: GERMAN });
-    expect(english.stderr).toContain('error: nodes: has 4 OE nodes');
+    expect(english.stderr).toContain('error: OE nodes, nodes: has 4 OE nodes');
     const german = await cli(['validate', examplePath('cluster-3-islands'), '--locale=de']);
     expect(german.code).toBe(0);
     expect(german.stdout).toContain(

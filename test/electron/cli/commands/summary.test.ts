@@ -77,7 +77,10 @@ describe('oe-ports summary', () => {
         ['summary', join(work, 'missing.json')],
         /cannot read .*missing\.json: no such file\. Fix: check the path\./,
       ],
-      [['summary', invalid], /is not a valid plan \(1 error\):\n {2}error: nodes: has 2 OE nodes/],
+      [
+        ['summary', invalid],
+        /is not a valid plan \(1 error\):\n {2}error: OE nodes, nodes: has 2 OE nodes/,
+      ],
       [
         ['summary', CLUSTER, '--format', 'xlsx'],
         /argument 'xlsx' is invalid\. Allowed choices are md, json, pdf/,

@@ -23,7 +23,8 @@ describe('oe-ports validate', () => {
     const run = await cli(['validate', path]);
     expect(run.code).toBe(0);
     expect(run.stderr).toContain(
-      'warning: features[2]: PLOSSYS Administrator is on, but no client group',
+      // The field as the wizard names it, then where it stands in the file.
+      'warning: PLOSSYS Administrator, features[2]: PLOSSYS Administrator is on, but no client group',
     );
   });
 
@@ -34,7 +35,7 @@ describe('oe-ports validate', () => {
     const run = await cli(['validate', path]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(
-      'error: nodes: has 4 OE nodes, but a cluster needs an odd number, three or more',
+      'error: OE nodes, nodes: has 4 OE nodes, but a cluster needs an odd number, three or more',
     );
     noStackTrace(run.stderr);
   });
