@@ -1,8 +1,9 @@
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { buildProgram, runCli } from '../../../electron/cli/program';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildProgram } from '../../../electron/cli/program';
+import { cli } from '../../support/cli';
 
 // README's command line examples, run as a newcomer types them: every `npm run -s cli -- …` line of
 // its ```sh blocks, in process through runCli, with --out redirected into a temporary folder.
@@ -28,24 +29,6 @@ const argsOf = (line: string): string[] =>
 
 const work = mkdtempSync(join(tmpdir(), 'oe-readme-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-afterEach(() => vi.restoreAllMocks());
-
-/** runCli in this process, with what it writes to stdout and stderr. */
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
-    return true;
-  });
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stderr += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
-    return true;
-  });
-  const code = await runCli(args);
-  vi.restoreAllMocks();
-  return { code, stdout, stderr };
-}
 
 /** The plan a probe line names, whose every address must be this machine's (loopback). */
 function loopbackOnly(args: string[]): void {
@@ -79,7 +62,7 @@ describe('README’s command line examples', () => {
       const out = args.indexOf('--out');
       if (out >= 0) args[out + 1] = join(work, basename(args[out + 1]!));
       if (args[0] === 'probe') loopbackOnly(args);
-      const result = await run(args);
+      const result = await cli(args);
       expect(result.stderr).toBe('');
       expect(result.code).toBe(0);
       if (out >= 0) expect(statSync(args[out + 1]!).size).toBeGreaterThan(0);

@@ -1,40 +1,20 @@
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { textIn, text } from '../../../shared/i18n';
 import { planHosts } from '../../../shared/plan';
 import { ERROR_CODES } from '../../../shared/api/refusal';
 import { EXIT_OF_REFUSAL } from '../../../electron/cli/errors';
-import { runCli } from '../../../electron/cli/program';
 import { planHosts as scriptHosts } from '../../../electron/services/documents/checklist/plan-topology';
 import { UnknownPlanHost } from '../../../electron/services/probes/plan-probes';
+import { cli as run } from '../../support/cli';
 import { examplePath, examplePlan } from '../../support/examples';
 
 // The command line in process: one refusal, one text and one exit code, whichever command meets it.
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function cli(args: readonly string[]): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const capture = (into: (s: string) => void) => (chunk: string | Uint8Array) => {
-    into(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
-    return true;
-  };
-  vi.spyOn(process.stdout, 'write').mockImplementation(capture((s) => (stdout += s)));
-  vi.spyOn(process.stderr, 'write').mockImplementation(capture((s) => (stderr += s)));
-  try {
-    const code = await runCli([...args, '--locale', 'en']);
-    return { code, stdout, stderr };
-  } finally {
-    vi.restoreAllMocks();
-  }
-}
+/** In English whatever the system speaks: the texts below are compared word for word. */
+const cli = (args: readonly string[]) => run([...args, '--locale', 'en']);
 
 const SINGLE = examplePath('single-minimal');
 const CLUSTER = examplePath('cluster-3-islands');
