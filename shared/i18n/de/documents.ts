@@ -85,7 +85,7 @@ export const documents = {
       seed: 'steht auf der Seite „Used Ports“ des Herstellers.',
       docs: 'steht in anderer Dokumentation des Herstellers.',
       inferred:
-        'von diesem Planer aus der Architektur des Produkts abgeleitet: bestätigen Sie die Regel vor dem Freigeben mit SEAL Systems oder durch eine Prüfung. Schattierte Zeilen.',
+        'von diesem Planer aus der Architektur des Produkts abgeleitet: bestätigen Sie die Regel vor dem Freigeben mit SEAL Systems oder durch eine Prüfung. Schattierte Zeilen; die Nummer verweist auf die offene Frage im Anhang.',
     },
     probeLegend: 'Prüfstatus',
     probe: {
@@ -140,6 +140,26 @@ export const documents = {
     signature: 'Unterschrift',
     sources: 'Quellen',
     sourcesIntro: 'Die Nummern in der Beleg-Spalte verweisen auf diese Seiten.',
+    plannerModeling: 'Modellierung dieses Planers',
+    plannerModelingExplained:
+      'wo der Hersteller nichts sagt; jede offene Frage nennt die Begründung',
+    vendorWords: 'Wortlaut des Herstellers',
+    vendorWordsIntro:
+      'Sätze aus den Seiten des Herstellers, auf denen Regeln dieser Checkliste beruhen, im Original (Englisch).',
+    quoted: '„{{quote}}“',
+    vendorWordsFor: 'Für: {{purposes}}. Quellen: {{sources}}',
+    questionRef_one: 'Frage {{numbers}}',
+    questionRef_other: 'Fragen {{numbers}}',
+    openQuestions: 'Offene Fragen an den Hersteller',
+    openQuestionsIntro:
+      'Annahmen, die dieser Planer aus der Architektur des Produkts abgeleitet hat, jede nur einmal gestellt. Eine Zeile mit „Frage n“ beruht auf Frage n: Bitte bestätigen Sie sie mit SEAL Systems oder durch eine Prüfung, bevor Sie die Zeile freigeben.',
+    question: 'Frage {{number}}',
+    questionHostRules_one: 'Betrifft {{count}} Host-Regel: {{rules}}',
+    questionHostRules_other: 'Betrifft {{count}} Host-Regeln: {{rules}}',
+    questionFirewallRules_one: 'Betrifft {{count}} Host-Regel (Zeilen der Checkliste: {{rules}})',
+    questionFirewallRules_other:
+      'Betrifft {{count}} Host-Regeln (Zeilen der Checkliste: {{rules}})',
+    questionSources: 'Quellen: {{sources}}',
     page: 'Seite {{page}} von {{pages}}',
     generated: 'Erstellt am {{date}} mit Output Engine Port Planner',
     about: 'Info',

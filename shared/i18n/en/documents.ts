@@ -82,7 +82,7 @@ export const documents = {
       seed: "listed on the vendor's Used Ports page.",
       docs: 'stated in other vendor documentation.',
       inferred:
-        "modeled by this planner from the product's architecture: confirm with SEAL Systems or by a probe before opening. Shaded rows.",
+        "modeled by this planner from the product's architecture: confirm with SEAL Systems or by a probe before opening. Shaded rows; the number points to the open question in the appendix.",
     },
     probeLegend: 'Probe status',
     probe: {
@@ -136,6 +136,24 @@ export const documents = {
     signature: 'Signature',
     sources: 'Sources',
     sourcesIntro: 'The numbers in the evidence column refer to these pages.',
+    plannerModeling: 'this planner’s modeling',
+    plannerModelingExplained: 'where the vendor is silent; each open question gives the reasoning',
+    vendorWords: 'The vendor’s words',
+    vendorWordsIntro:
+      'Sentences of the vendor’s pages that rules of this checklist rest on, verbatim (in English).',
+    quoted: '“{{quote}}”',
+    vendorWordsFor: 'For: {{purposes}}. Sources: {{sources}}',
+    questionRef_one: 'question {{numbers}}',
+    questionRef_other: 'questions {{numbers}}',
+    openQuestions: 'Open questions for the vendor',
+    openQuestionsIntro:
+      'Claims this planner inferred from the product’s architecture, each asked once. A row marked “question n” rests on question n: confirm it with SEAL Systems or by a probe before opening the row.',
+    question: 'Question {{number}}',
+    questionHostRules_one: 'Covers {{count}} host rule: {{rules}}',
+    questionHostRules_other: 'Covers {{count}} host rules: {{rules}}',
+    questionFirewallRules_one: 'Covers {{count}} host rule (checklist rows: {{rules}})',
+    questionFirewallRules_other: 'Covers {{count}} host rules (checklist rows: {{rules}})',
+    questionSources: 'Sources: {{sources}}',
     page: 'Page {{page}} of {{pages}}',
     generated: 'Generated {{date}} by Output Engine Port Planner',
     about: 'About',
