@@ -159,6 +159,7 @@ export const documents = {
     questionFirewallRules_one: 'Betrifft {{count}} Host-Regel (Zeilen der Checkliste: {{rules}})',
     questionFirewallRules_other:
       'Betrifft {{count}} Host-Regeln (Zeilen der Checkliste: {{rules}})',
+    hostRuleFromTo: '{{from}} nach {{to}}',
     questionSources: 'Quellen: {{sources}}',
     page: 'Seite {{page}} von {{pages}}',
     generated: 'Erstellt am {{date}} mit Output Engine Port Planner',

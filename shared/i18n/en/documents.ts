@@ -153,6 +153,7 @@ export const documents = {
     questionHostRules_other: 'Covers {{count}} host rules: {{rules}}',
     questionFirewallRules_one: 'Covers {{count}} host rule (checklist rows: {{rules}})',
     questionFirewallRules_other: 'Covers {{count}} host rules (checklist rows: {{rules}})',
+    hostRuleFromTo: '{{from}} to {{to}}',
     questionSources: 'Sources: {{sources}}',
     page: 'Page {{page}} of {{pages}}',
     generated: 'Generated {{date}} by Output Engine Port Planner',

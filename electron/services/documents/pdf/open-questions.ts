@@ -15,8 +15,9 @@ const heading = (writer: PageWriter, title: string, intro: string): void => {
   writer.paragraph([{ text: intro, size: 8.5, color: COLOR.muted }], { after: 6 });
 };
 
-/** "oe1 → mgmt": a host rule as the rows of the checklist show it, without its internal id. */
-const hostRuleText = (rule: HostRule): string => `${rule.sourceName} → ${rule.destinationName}`;
+/** "oe1 to mgmt": a host rule as the rows of the checklist show it, without its internal id. */
+const hostRuleText = (t: TFunction, rule: HostRule): string =>
+  t('checklist.hostRuleFromTo', { from: rule.sourceName, to: rule.destinationName });
 
 /**
  * The appendix: each open question once, with its reasoning, the rows that rest on it and its
@@ -47,7 +48,7 @@ export function writeOpenQuestions(
         ? rules.filter((r) => r.hostRuleIds.some((id) => covered.has(id))).map((r) => r.id)
         : q.ruleIds.flatMap((id) => {
             const rule = hostRules.get(id);
-            return rule ? [hostRuleText(rule)] : [];
+            return rule ? [hostRuleText(t, rule)] : [];
           });
     writer.ensure(48);
     writer.y += 6;

@@ -72,10 +72,10 @@ function writeFigures(
       },
     ],
     x,
-    top + 2 * CARD_HEIGHT + 2,
+    top + 2 * CARD_HEIGHT + 6,
     width - 6,
   );
-  return top + 2 * CARD_HEIGHT + 12;
+  return top + 2 * CARD_HEIGHT + 16;
 }
 
 /** A heading and one line per entry, in a column from `x`; returns the bottom. */
