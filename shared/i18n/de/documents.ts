@@ -85,7 +85,7 @@ export const documents = {
       seed: 'steht auf der Seite „Used Ports“ des Herstellers.',
       docs: 'steht in anderer Dokumentation des Herstellers.',
       inferred:
-        'von diesem Planer aus der Architektur des Produkts abgeleitet: bestätigen Sie die Regel vor dem Freigeben mit SEAL Systems oder durch eine Prüfung. Schattierte Zeilen; die Nummer verweist auf die offene Frage im Anhang.',
+        'von diesem Planer aus der Architektur des Produkts abgeleitet: bestätigen Sie die Regel vor dem Freigeben mit SEAL Systems oder durch eine Prüfung. Schattierte Zeilen.',
     },
     probeLegend: 'Prüfstatus',
     probe: {
@@ -160,6 +160,7 @@ export const documents = {
     questionFirewallRules_other:
       'Betrifft {{count}} Host-Regeln (Zeilen der Checkliste: {{rules}})',
     hostRuleFromTo: '{{from}} nach {{to}}',
+    questionNumber: 'Nr.',
     questionSources: 'Quellen: {{sources}}',
     page: 'Seite {{page}} von {{pages}}',
     generated: 'Erstellt am {{date}} mit Output Engine Port Planner',

@@ -82,7 +82,7 @@ export const documents = {
       seed: "listed on the vendor's Used Ports page.",
       docs: 'stated in other vendor documentation.',
       inferred:
-        "modeled by this planner from the product's architecture: confirm with SEAL Systems or by a probe before opening. Shaded rows; the number points to the open question in the appendix.",
+        "modeled by this planner from the product's architecture: confirm with SEAL Systems or by a probe before opening. Shaded rows.",
     },
     probeLegend: 'Probe status',
     probe: {
@@ -154,6 +154,7 @@ export const documents = {
     questionFirewallRules_one: 'Covers {{count}} host rule (checklist rows: {{rules}})',
     questionFirewallRules_other: 'Covers {{count}} host rules (checklist rows: {{rules}})',
     hostRuleFromTo: '{{from}} to {{to}}',
+    questionNumber: 'No.',
     questionSources: 'Sources: {{sources}}',
     page: 'Page {{page}} of {{pages}}',
     generated: 'Generated {{date}} by Output Engine Port Planner',
