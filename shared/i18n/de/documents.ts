@@ -153,6 +153,7 @@ export const documents = {
     openQuestions: 'Offene Fragen an den Hersteller',
     openQuestionsIntro:
       'Annahmen, die dieser Planer aus der Architektur des Produkts abgeleitet hat, jede nur einmal gestellt. Eine Zeile mit „Frage n“ beruht auf Frage n: Bitte bestätigen Sie sie mit SEAL Systems oder durch eine Prüfung, bevor Sie die Zeile freigeben.',
+    openQuestionsSeeAppendix: '{{figure}}: siehe Anhang.',
     question: 'Frage {{number}}',
     questionHostRules_one: 'Betrifft {{count}} Host-Regel: {{rules}}',
     questionHostRules_other: 'Betrifft {{count}} Host-Regeln: {{rules}}',

@@ -148,6 +148,7 @@ export const documents = {
     openQuestions: 'Open questions for the vendor',
     openQuestionsIntro:
       'Claims this planner inferred from the product’s architecture, each asked once. A row marked “question n” rests on question n: confirm it with SEAL Systems or by a probe before opening the row.',
+    openQuestionsSeeAppendix: '{{figure}}: see the appendix.',
     question: 'Question {{number}}',
     questionHostRules_one: 'Covers {{count}} host rule: {{rules}}',
     questionHostRules_other: 'Covers {{count}} host rules: {{rules}}',

@@ -59,6 +59,9 @@ describe.skipIf(!POPPLER)('the open questions of the PDF checklist', () => {
         `Covers ${q.hostRules} host rule${q.hostRules === 1 ? '' : 's'} (checklist rows: ${ids.join(', ')})`,
       );
     });
+    expect(rows.replace(/\s+/g, ' ')).toContain(
+      '5 open questions for the vendor (covering 20 rules): see the appendix.',
+    );
     // The hand-checked counts of test/shared/summary/presales.test.ts.
     expect(questions.map((q) => q.hostRules)).toEqual([6, 3, 6, 3, 2]);
     // No row repeats the question: rows point to it by number, the old warning is gone.
@@ -100,6 +103,9 @@ describe.skipIf(!POPPLER)('the open questions of the PDF checklist', () => {
     expect(appendix).toContain(`„${MESH_SENTENCE}“`);
     expect(appendix).toContain('Modellierung dieses Planers: wo der Hersteller nichts sagt');
     expect(rows).toMatch(/\bFrage \d/);
+    expect(rows.replace(/\s+/g, ' ')).toContain(
+      '5 offene Fragen an den Hersteller (betrifft 20 Regeln): siehe Anhang.',
+    );
     expect(occurrences(appendix, 'Frage ')).toBeGreaterThanOrEqual(questions.length);
     // No English words of this planner's own in the German document.
     for (const english of [
