@@ -16,6 +16,7 @@ export { evidenceSplit, type EvidenceSplit } from './evidence-split';
 export {
   openQuestions,
   openQuestionsFigure,
+  questionNumbers,
   type OpenQuestion,
   type OpenQuestions,
 } from './open-questions';

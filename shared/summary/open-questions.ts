@@ -16,6 +16,8 @@ export interface OpenQuestion {
   ports: string;
   /** Host rules that rest on this claim. */
   hostRules: number;
+  /** Their ids, in the matrix's order: a firewall rule rests on it when one of its host rules does. */
+  ruleIds: string[];
   /** The claim's sources (URLs, or the words for this planner's modeling). */
   sources: string[];
 }
@@ -65,6 +67,7 @@ export function openQuestions(plan: Plan, matrix: Matrix): OpenQuestions {
       note: string;
       ports: Map<string, Set<number>>;
       count: number;
+      ruleIds: string[];
       sources: Set<string>;
     }
   >();
@@ -88,6 +91,7 @@ export function openQuestions(plan: Plan, matrix: Matrix): OpenQuestions {
             note,
             ports: new Map(),
             count: 0,
+            ruleIds: [],
             sources: new Set(),
           }),
         );
@@ -97,6 +101,7 @@ export function openQuestions(plan: Plan, matrix: Matrix): OpenQuestions {
       if (!ports) q.ports.set(rule.protocol, (ports = new Set()));
       ports.add(rule.port);
       q.count++;
+      q.ruleIds.push(rule.id);
       for (const url of claim ? claim.sources.map((id) => SOURCES[id].url) : rule.sources)
         q.sources.add(url);
     }
@@ -109,6 +114,7 @@ export function openQuestions(plan: Plan, matrix: Matrix): OpenQuestions {
         .map(([protocol, ports]) => `${formatPortRanges(ports)}/${protocol}`)
         .join(' '),
       hostRules: q.count,
+      ruleIds: q.ruleIds,
       sources: [...q.sources],
     })),
     hostRules: covered,
@@ -122,4 +128,20 @@ export function openQuestionsFigure(locale: Locale, questions: number, rules: nu
     count: questions,
     covering: t('presales.coveringRules', { count: rules }),
   });
+}
+
+/**
+ * The numbers (1-based, as the documents print them) of the questions each host rule rests on: a
+ * row of a document points to its questions instead of repeating them.
+ */
+export function questionNumbers(questions: readonly OpenQuestion[]): Map<string, number[]> {
+  const numbers = new Map<string, number[]>();
+  questions.forEach((q, i) => {
+    for (const id of q.ruleIds) {
+      const list = numbers.get(id);
+      if (list) list.push(i + 1);
+      else numbers.set(id, [i + 1]);
+    }
+  });
+  return numbers;
 }

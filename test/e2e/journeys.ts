@@ -362,6 +362,31 @@ const keyboardOnly: Journey = {
   },
 };
 
+/** The review's evidence: the vendor's own words behind the cluster mesh, this planner's modeling in words. */
+const evidenceInWords: Journey = {
+  title: 'an evidence badge quotes the vendor and names this planner’s modeling',
+  async run(ctx) {
+    await importAndOpen(ctx, examplePath('cluster-3-islands'), 'Output cluster Frankfurt');
+    const { app } = ctx;
+    await app.wizard.goTo('Review');
+    await app.review.showLevel('Host rules');
+    await app.review.search('Cluster communication between OE nodes');
+    await app.review.rows('Host rules').first().getByRole('button').focus();
+    const tip = app.page.getByRole('tooltip');
+    await expect(tip).toContainText('The vendor’s words:');
+    await expect(tip.locator('blockquote')).toHaveText(
+      'In a cluster installation, services need to communicate between the different Output Engine servers. Thus all service ports have to be open as well.',
+    );
+    await app.check('review-evidence-quote');
+    await app.review.search('island checkouts fetch jobs');
+    await app.review.rows('Host rules').first().getByRole('button').focus();
+    await expect(tip).toContainText(
+      'this planner’s modeling (the reasoning is with the open questions)',
+    );
+    await expect(tip.locator('blockquote')).toHaveCount(0);
+  },
+};
+
 export const JOURNEYS: readonly Journey[] = [
   createSingleServerPlan,
   clusterNeedsOddNodes,
@@ -372,4 +397,5 @@ export const JOURNEYS: readonly Journey[] = [
   libraryActions,
   everyScreenAccessible,
   keyboardOnly,
+  evidenceInWords,
 ];

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { Zone } from '../../../shared/catalog';
+import { SOURCES, type Zone } from '../../../shared/catalog';
 import { LOCALE_PROFILES, type Locale } from '../../../shared/i18n';
 import type { EndpointRef } from '../../../shared/matrix';
 
@@ -52,3 +52,10 @@ export class SourceIndex {
     return [...this.numbers.keys()];
   }
 }
+
+/** The words that stand for this planner's own modeling among the source URLs. */
+export const PLANNER_MODELING = SOURCES['planner-modeling'].url;
+
+/** A source as the reader sees it: a URL as it is, this planner's modeling in the reader's words. */
+export const sourceLabel = (t: TFunction, url: string): string =>
+  url === PLANNER_MODELING ? t('checklist.plannerModeling') : url;

@@ -1,8 +1,16 @@
 import ExcelJS from 'exceljs';
 import { EVIDENCE_LEVELS } from '../../../shared/catalog';
-import { columnHeadings, formatDateTime, translator } from '../../../shared/i18n';
+import {
+  columnHeadings,
+  formatDateTime,
+  noteText,
+  purposeText,
+  translator,
+} from '../../../shared/i18n';
 import { levelTable, type Table } from '../../../shared/matrix';
 import { PROBE_STATUSES } from '../../../shared/probes/model';
+import { openQuestions } from '../../../shared/summary';
+import { sourceLabel } from './document-text';
 import {
   checklistTable,
   CHECKLIST_LEVELS,
@@ -61,6 +69,43 @@ function markInferred(sheet: ExcelJS.Worksheet, table: Table): void {
       fgColor: { argb: INFERRED_FILL },
     };
   });
+}
+
+/**
+ * Each open question for the vendor once, in the reader's language: its claim, why it is inferred,
+ * the host rules and the firewall rules (by id) that rest on it, its sources.
+ */
+function addQuestionsSheet(workbook: ExcelJS.Workbook, checklist: Checklist): void {
+  const t = translator(checklist.locale);
+  const { locale } = checklist;
+  const { questions } = openQuestions(checklist.plan, checklist.matrix);
+  const table: Table = {
+    columns: ['id', 'purpose', 'ports', 'note', 'hostRules', 'firewallRules', 'sources'],
+    rows: questions.map((q, i) => {
+      const covered = new Set(q.ruleIds);
+      return [
+        String(i + 1),
+        purposeText(locale, q.purpose),
+        q.ports,
+        noteText(locale, q.note),
+        String(q.hostRules),
+        checklist.rules.firewall
+          .filter((r) => r.hostRuleIds.some((id) => covered.has(id)))
+          .map((r) => r.id)
+          .join(', '),
+        q.sources.map((url) => sourceLabel(t, url)).join('\n'),
+      ];
+    }),
+  };
+  addTableSheet(workbook, t('checklist.openQuestions'), table, [
+    t('checklist.questionNumber'),
+    t('presales.claim'),
+    t('columns.ports'),
+    t('presales.note'),
+    t('checklist.hostRules'),
+    t('checklist.firewallRules'),
+    t('checklist.sources'),
+  ]);
 }
 
 /** Where the sheets came from, and what the evidence and probe values mean. */
@@ -131,6 +176,7 @@ export async function checklistXlsx(
     zones,
     columnHeadings(checklist.locale, zones.columns),
   );
+  addQuestionsSheet(workbook, checklist);
   addAboutSheet(workbook, checklist);
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

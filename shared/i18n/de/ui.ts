@@ -286,6 +286,8 @@ export const ui = {
       docsExplained: 'Steht in anderer Dokumentation des Herstellers:',
       inferredExplained:
         'Von diesem Planer aus der Architektur des Produkts abgeleitet; bestätigen Sie die Regel vor dem Öffnen mit SEAL Systems oder durch eine Prüfung:',
+      plannerModeling: 'Modellierung dieses Planers (die Begründung steht bei den offenen Fragen)',
+      vendorWords: 'Wortlaut des Herstellers:',
     },
     review: {
       summary: 'Zusammenfassung',

@@ -277,6 +277,8 @@ export const ui = {
       docsExplained: 'Stated in other vendor documentation:',
       inferredExplained:
         'Modeled by this planner from the product’s architecture; confirm with SEAL Systems or by a probe before opening:',
+      plannerModeling: 'this planner’s modeling (the reasoning is with the open questions)',
+      vendorWords: 'The vendor’s words:',
     },
     review: {
       summary: 'Summary',

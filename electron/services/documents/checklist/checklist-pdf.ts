@@ -1,14 +1,16 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { SOURCES } from '../../../../shared/catalog';
 import { LOCALE_PROFILES, translator } from '../../../../shared/i18n';
-import type { Checklist, ChecklistLevel } from './checklist';
+import { openQuestions, questionNumbers } from '../../../../shared/summary';
+import type { Checklist, ChecklistLevel, ChecklistRule } from './checklist';
 import { bytesOf } from '../pdf/bytes';
 import { cover } from '../pdf/cover';
 import { FONT_FAMILY, pdfRenderer } from '../pdf/fonts';
 import { planFrame, writeFrames } from '../pdf/frame';
+import { writeOpenQuestions, writeVendorWords } from '../pdf/open-questions';
 import { writeRuleSections } from '../pdf/rules';
 import { writeSignOff } from '../pdf/sign-off';
-import { SourceIndex } from '../document-text';
+import { PLANNER_MODELING, SourceIndex, sourceLabel } from '../document-text';
 import { COLOR, PAGE, STYLES } from '../pdf/theme';
 import { writeTopology } from '../pdf/topology-page';
 import { PageWriter, type Doc } from '../pdf/writer';
@@ -67,8 +69,16 @@ function writeSources(
     );
     writer.paragraph(
       [
-        ...(TITLES.has(url) ? [{ text: `${TITLES.get(url)}  ` }] : []),
-        { text: url, color: COLOR.band, link: /^https?:/.test(url) ? url : undefined },
+        // This planner's own modeling is no page: its words and what they stand for, in the reader's language.
+        ...(url === PLANNER_MODELING
+          ? [
+              { text: sourceLabel(t, url), color: COLOR.band },
+              { text: `: ${t('checklist.plannerModelingExplained')}` },
+            ]
+          : [
+              ...(TITLES.has(url) ? [{ text: `${TITLES.get(url)}  ` }] : []),
+              { text: url, color: COLOR.band, link: /^https?:/.test(url) ? url : undefined },
+            ]),
       ],
       { x: writer.left + 22, width: writer.width - 22, after: 1.5 },
     );
@@ -102,8 +112,25 @@ export async function checklistPdf(
   if (checklist.rules[level].length === 0) {
     writer.paragraph([{ text: t('checklist.none'), color: COLOR.muted }], { after: 8 });
   }
-  writeRuleSections(writer, t, checklist.locale, level, checklist.rules[level], sources);
+  // Each open question once: the rows point to it by number, the appendix asks it.
+  const { questions } = openQuestions(checklist.plan, checklist.matrix);
+  const numbers = questionNumbers(questions);
+  const questionsOf = (rule: ChecklistRule) =>
+    [...new Set(rule.hostRuleIds.flatMap((id) => numbers.get(id) ?? []))].sort((a, b) => a - b);
+  const rules = checklist.rules[level];
+  writeRuleSections(writer, t, checklist.locale, level, rules, sources, questionsOf);
   writeSignOff(writer, t, project.technician);
+  writeOpenQuestions(
+    writer,
+    t,
+    checklist.locale,
+    level,
+    questions,
+    checklist.matrix,
+    rules,
+    sources,
+  );
+  writeVendorWords(writer, t, checklist.locale, checklist.matrix, sources);
   writeSources(writer, sources.urls, t);
   const pageCount = writeFrames(
     writer,

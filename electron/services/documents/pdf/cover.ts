@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import type { Content } from 'pdfmake/interfaces';
 import { EVIDENCE_LEVELS, type Evidence } from '../../../../shared/catalog';
 import { PROBE_STATUSES, type ProbeStatus } from '../../../../shared/probes/model';
+import { openQuestions, openQuestionsFigure } from '../../../../shared/summary';
 import type { Checklist, ChecklistLevel } from '../checklist/checklist';
 import { COLOR, PAGE, RULE_TABLE_LAYOUT } from './theme';
 import { formatCount, formatDate } from '../document-text';
@@ -45,6 +46,22 @@ function evidenceCounts(checklist: Checklist, level: ChecklistLevel): Record<Evi
   return counts;
 }
 
+/** "5 open questions for the vendor (covering 20 rules): see the appendix", when there are any. */
+function openQuestionsLine(t: TFunction, checklist: Checklist): Content[] {
+  const { questions, hostRules } = openQuestions(checklist.plan, checklist.matrix);
+  if (questions.length === 0) return [];
+  return [
+    {
+      text: t('checklist.openQuestionsSeeAppendix', {
+        figure: openQuestionsFigure(checklist.locale, questions.length, hostRules),
+      }),
+      style: 'label',
+      color: COLOR.evidence.inferred,
+      margin: [0, 3, 0, 0],
+    },
+  ];
+}
+
 function summary(t: TFunction, checklist: Checklist, level: ChecklistLevel): Content {
   const { locale } = checklist;
   const hosts = checklist.topology.filter((e) => e.isHost).length;
@@ -84,6 +101,7 @@ function summary(t: TFunction, checklist: Checklist, level: ChecklistLevel): Con
           ],
         })),
       },
+      ...openQuestionsLine(t, checklist),
       { text: t('checklist.probed'), style: 'h2' },
       probed === 0
         ? { text: t('checklist.probedNone'), style: 'label' }

@@ -122,6 +122,8 @@ interface RowContext {
   purpose: (purpose: string) => string;
   services: (services: string) => string;
   feature: (id: FeatureId) => string;
+  /** The numbers of the open questions a row rests on, as the appendix numbers them. */
+  questions: (rule: ChecklistRule) => number[];
 }
 
 function cached<K>(translate: (key: K) => string): (key: K) => string {
@@ -134,8 +136,9 @@ function cached<K>(translate: (key: K) => string): (key: K) => string {
 }
 
 function ruleRow(context: RowContext, rule: ChecklistRule, index: number): Row {
-  const { label, level, sources, purpose, services, feature } = context;
+  const { t, label, level, sources, purpose, services, feature } = context;
   const inferred = rule.evidence === 'inferred';
+  const questions = context.questions(rule);
   return {
     fill: inferred ? COLOR.inferredFill : index % 2 === 1 ? COLOR.zebra : undefined,
     cells: [
@@ -159,6 +162,21 @@ function ruleRow(context: RowContext, rule: ChecklistRule, index: number): Row {
             },
             { text: ` ${sources.cite(rule.sources).join(',')}`, size: 7, color: COLOR.muted },
           ],
+          // The question is asked once, in the appendix; the row only points to it.
+          ...(questions.length > 0
+            ? [
+                [
+                  {
+                    text: t('checklist.questionRef', {
+                      count: questions.length,
+                      numbers: questions.join(', '),
+                    }),
+                    size: 7,
+                    color: COLOR.evidence.inferred,
+                  },
+                ],
+              ]
+            : []),
         ],
       },
       probeCell(context, rule.probe),
@@ -174,6 +192,7 @@ export function writeRuleSections(
   level: ChecklistLevel,
   rules: readonly ChecklistRule[],
   sources: SourceIndex,
+  questionsOf: (rule: ChecklistRule) => number[] = () => [],
 ): void {
   const fixed = FIXED[level];
   const widths = fixed.map((w) => w || writer.width - fixed.reduce((a, b) => a + b, 0));
@@ -186,6 +205,7 @@ export function writeRuleSections(
     purpose: cached((p: string) => purposeText(locale, p)),
     services: cached((s: string) => serviceText(locale, s)),
     feature: cached((id: FeatureId) => featureLabel(locale, id)),
+    questions: questionsOf,
   };
   const headings = [level === 'hosts' ? '' : 'ID', ...columnHeadings(locale, COLUMNS.slice(1))];
   const headingRow: Row = {

@@ -1,6 +1,11 @@
 import { noteText, purposeText, translator, type Locale } from '../../../../shared/i18n';
 import type { Plan } from '../../../../shared/plan';
-import { evidenceSplit, portsText, type PresalesSummary } from '../../../../shared/summary';
+import {
+  evidenceSplit,
+  openQuestionsFigure,
+  portsText,
+  type PresalesSummary,
+} from '../../../../shared/summary';
 import { markdownTable } from '../markdown';
 import { formatCount, formatPercent, zoneLabel } from '../document-text';
 
@@ -13,6 +18,10 @@ export interface PresalesInput {
   revision: string;
   generatedAt: Date;
 }
+
+/** "3 open questions for the vendor (covering 41 rules)": counted per claim, not per rule. */
+const figureOf = (summary: PresalesSummary, locale: Locale): string =>
+  openQuestionsFigure(locale, summary.openQuestions.length, summary.openQuestionRules);
 
 /** The pre-sales summary as Markdown. */
 export function presalesMarkdown({ plan, summary, locale }: PresalesInput): string {
@@ -77,7 +86,7 @@ export function presalesMarkdown({ plan, summary, locale }: PresalesInput): stri
     `${t('presales.openQuestionsIntro')}\n`,
     summary.openQuestions.length === 0
       ? `${t('presales.noOpenQuestions')}\n`
-      : markdownTable(
+      : `**${figureOf(summary, locale)}**\n\n${markdownTable(
           [t('presales.claim'), t('presales.ports'), t('presales.note'), t('presales.hostRules')],
           summary.openQuestions.map((q) => [
             purposeText(locale, q.purpose),
@@ -85,12 +94,12 @@ export function presalesMarkdown({ plan, summary, locale }: PresalesInput): stri
             noteText(locale, q.note),
             count(q.hostRules),
           ]),
-        ),
+        )}`,
   ].join('\n');
 }
 
 /** The pre-sales summary as JSON: the plan's facts, the summary, the evidence split. */
-export function presalesJson({ plan, summary }: PresalesInput): string {
+export function presalesJson({ plan, summary, locale }: PresalesInput): string {
   const { project, installation } = plan;
   const document = {
     plan: {
@@ -102,6 +111,8 @@ export function presalesJson({ plan, summary }: PresalesInput): string {
     },
     ...summary,
     evidence: evidenceSplit(summary.byEvidence),
+    // As the Markdown and the PDF say it, in the document's language.
+    openQuestionsFigure: figureOf(summary, locale),
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }

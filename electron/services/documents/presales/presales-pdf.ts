@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { noteText, purposeText, translator } from '../../../../shared/i18n';
-import { evidenceSplit, portsText } from '../../../../shared/summary';
+import { evidenceSplit, openQuestionsFigure, portsText } from '../../../../shared/summary';
 import { bytesOf } from '../pdf/bytes';
 import type { PresalesInput as PresalesPdfInput } from './presales-document';
 import { planFrame, writeFrames } from '../pdf/frame';
@@ -59,7 +59,23 @@ function writeFigures(
     if (share)
       writer.place([{ text: share, size: 7, color: COLOR.muted }], left, y + 25.5, half - 6);
   });
-  return top + 2 * CARD_HEIGHT;
+  // Below the cards: the open questions counted per claim, beside the servers and components,
+  // which a plan with questions fills to below this line anyway (the page stays one page).
+  if (summary.openQuestions.length === 0) return top + 2 * CARD_HEIGHT;
+  writer.place(
+    [
+      {
+        text: openQuestionsFigure(locale, summary.openQuestions.length, summary.openQuestionRules),
+        font: 'bold',
+        size: 7.5,
+        color: COLOR.evidence.inferred,
+      },
+    ],
+    x,
+    top + 2 * CARD_HEIGHT + 6,
+    width - 6,
+  );
+  return top + 2 * CARD_HEIGHT + 16;
 }
 
 /** A heading and one line per entry, in a column from `x`; returns the bottom. */

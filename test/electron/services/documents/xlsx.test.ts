@@ -27,6 +27,7 @@ describe('XLSX export', () => {
       'Host rules',
       'Firewall rules',
       'Zone to zone',
+      'Open questions for the vendor',
       'About',
     ]);
     for (const [name, level] of [
@@ -58,6 +59,31 @@ describe('XLSX export', () => {
     expect(about).toContain('Kunde | Müller Logistik GmbH');
     expect(about).toContain('Standort | Łódź');
     expect(about.find((r) => r.startsWith('Datum'))).toMatch(/^Datum \| 24\. November 2026/);
+  });
+
+  it('asks each open question once, on its own sheet, in the chosen language', async () => {
+    const checklist = exampleChecklist('cluster-3-islands', { locale: 'de' });
+    const workbook = await readBack(await checklistXlsx(checklist, 'firewall'));
+    const rows = values(workbook.getWorksheet('Offene Fragen an den Hersteller')!);
+    expect(rows[0]).toEqual([
+      'Nr.',
+      'Annahme',
+      'Ports',
+      'Warum abgeleitet',
+      'Host-Regeln',
+      'Firewall-Regeln',
+      'Quellen',
+    ]);
+    expect(rows.slice(1).map((r) => [r[0], r[2], r[4], r[5]])).toEqual([
+      ['1', '2119/tcp', '6', 'FW-011'],
+      ['2', '9200/tcp', '3', 'FW-008'],
+      ['3', '27017/tcp', '6', 'FW-007'],
+      ['4', '32769/tcp', '3', 'FW-009'],
+      ['5', '515,9100/tcp', '2', 'FW-012, FW-013'],
+    ]);
+    expect(rows[1]![1]).toBe('Remote Printing: Insel-Checkouts holen Aufträge vom Festland');
+    expect(String(rows[1]![6])).toContain('Modellierung dieses Planers');
+    expect(rows.flat().join(' ')).not.toContain('this planner’s modeling');
   });
 
   it('freezes the header, filters every column and keeps ports as text', async () => {

@@ -67,6 +67,7 @@ describe.skipIf(!POPPLER)('the pre-sales PDF', () => {
     expect(text).toContain('SEAL Keycloak: mgmt');
     expect(text).toContain('From Islands to OE nodes');
     expect(text).toContain('Open questions: to confirm with the vendor');
+    expect(text).toContain('5 open questions for the vendor (covering 20 rules)');
     expect(text).toContain('Log shipping and queries to Elasticsearch');
     expect(text).toContain('Page 1 of 1');
     expect(text).toContain('Plan revision: 7');
@@ -76,6 +77,7 @@ describe.skipIf(!POPPLER)('the pre-sales PDF', () => {
     const { text, lines } = await pdf('cluster-5-every-feature', 'de');
     expect(text).toContain('Presales-Übersicht');
     expect(text).toContain('Offene Fragen: mit dem Hersteller zu klären');
+    expect(text).toMatch(/\d+ offene Fragen an den Hersteller \(betrifft [\d.]+ Regeln\)/);
     // The claims in the reader's language (the catalog keeps them in English).
     expect(text).toContain('Cluster-Kommunikation von Elasticsearch');
     // 1,161 host rules in German digit grouping.
@@ -119,6 +121,27 @@ describe('the pre-sales summary as text', () => {
     });
     // One per claim: the two island printer protocols rest on one.
     expect(json.openQuestions).toHaveLength(5);
+  });
+
+  it('counts open questions per claim, not per rule, in both languages (Markdown, JSON)', async () => {
+    const figures = {
+      en: '5 open questions for the vendor (covering 20 rules)',
+      de: '5 offene Fragen an den Hersteller (betrifft 20 Regeln)',
+    };
+    for (const locale of ['en', 'de'] as const) {
+      const render = (format: 'md' | 'json') =>
+        renderPresales({ plan: examplePlan('cluster-3-islands'), format, locale });
+      const md = new TextDecoder().decode((await render('md')).bytes);
+      expect(md).toContain(`**${figures[locale]}**`);
+      // Each question once: the claim's row appears a single time.
+      expect(md.split('27017/tcp |').length - 1).toBe(1);
+      const json = JSON.parse(new TextDecoder().decode((await render('json')).bytes));
+      expect(json.openQuestionsFigure).toBe(figures[locale]);
+      expect(json.openQuestionRules).toBe(20);
+      expect(json.openQuestions.map((q: { hostRules: number }) => q.hostRules)).toEqual([
+        6, 3, 6, 3, 2,
+      ]);
+    }
   });
 
   it('a plan without inferred rules says there is nothing to confirm', async () => {
