@@ -33,7 +33,8 @@ test('the pre-sales summary of an example plan: figures, what if, one-page PDF, 
     /Islands → OE nodes\s*2119\/tcp\s*1\s*6/,
   );
   const questions = presales.section('Open questions: to confirm with the vendor');
-  // One per claim: the two island printer protocols rest on one.
+  // One per claim: the two island printer protocols rest on one. Counted once, with the rules.
+  await expect(questions).toContainText('5 open questions for the vendor (covering 20 rules)');
   await expect(questions.getByRole('row')).toHaveCount(1 + 5);
   await expect(
     presales.row(/^Open questions/, 'OE services and MongoDB replica set reach the database'),
