@@ -52,17 +52,10 @@ export function hostRuleRow(r: HostRule): string[] {
   );
 }
 
-export const FIREWALL_RULE_COLUMNS = [
-  'id',
-  'sourceZone',
-  'source',
-  'destinationZone',
-  'destination',
-  'port',
-  'protocol',
-  'service',
-  ...REASON_COLUMNS,
-] as const;
+/** A firewall rule merges host rules by address: the host rule's columns without the names. */
+export const FIREWALL_RULE_COLUMNS = HOST_RULE_COLUMNS.filter(
+  (c) => c !== 'sourceName' && c !== 'destinationName',
+);
 
 /** A firewall rule as a row of text under FIREWALL_RULE_COLUMNS. */
 export function firewallRuleRow(r: FirewallRule): string[] {
