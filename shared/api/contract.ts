@@ -14,22 +14,9 @@ import { ApiFailure, ERROR_CODES, Refusal, type ApiError } from './refusal';
 export { channel, type Channel } from './channel';
 export { PlanId } from './ids';
 export type { AppInfo } from './app-channels';
-export {
-  PlanDocument,
-  type PlanFile,
-  type PlanSummary,
-  type RevisionSummary,
-  type StoredPlan,
-} from './plan-document';
+export * from './plan-document';
 export type { SavedFile } from './saved-file';
-export {
-  ApiFailure,
-  ERROR_CODES,
-  Refusal,
-  type ApiError,
-  type RefusalCode,
-  type RefusalDetails,
-} from './refusal';
+export * from './refusal';
 
 // The one API between the renderer and the Node side. The preload bridge, the IPC registration,
 // the HTTP routes of browser mode and the renderer's client are all derived from API below.

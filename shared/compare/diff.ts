@@ -20,12 +20,15 @@ export interface ZonePairDiff {
   changed: number;
 }
 
-export interface RuleDiff {
-  added: HostRule[];
-  removed: HostRule[];
-  changed: RuleChange[];
+/** What changes between two sets of rules of one kind, counted per zone pair as well. */
+export interface ZonedDiff<R extends Zoned, C extends { after: R }> {
+  added: R[];
+  removed: R[];
+  changed: C[];
   byZonePair: ZonePairDiff[];
 }
+
+export type RuleDiff = ZonedDiff<HostRule, RuleChange>;
 
 interface Zoned {
   sourceZone: Zone;
@@ -54,6 +57,24 @@ export function countByZonePair(
   return [...pairs.values()];
 }
 
+/** A diff of added, removed and changed rules with its counts per zone pair. */
+export function zonedDiff<R extends Zoned, C extends { after: R }>(
+  added: R[],
+  removed: R[],
+  changed: C[],
+): ZonedDiff<R, C> {
+  return {
+    added,
+    removed,
+    changed,
+    byZonePair: countByZonePair(
+      added,
+      removed,
+      changed.map((c) => c.after),
+    ),
+  };
+}
+
 const same = (a: HostRule[ComparedField], b: HostRule[ComparedField]) =>
   Array.isArray(a) && Array.isArray(b)
     ? a.length === b.length && a.every((x, i) => x === b[i])
@@ -72,14 +93,5 @@ export function diffHostRules(before: readonly HostRule[], after: readonly HostR
     const fields = COMPARED.filter((f) => !same(was[f], r[f]));
     if (fields.length > 0) changed.push({ id: r.id, before: was, after: r, fields });
   }
-  return {
-    added,
-    removed,
-    changed,
-    byZonePair: countByZonePair(
-      added,
-      removed,
-      changed.map((c) => c.after),
-    ),
-  };
+  return zonedDiff(added, removed, changed);
 }

@@ -1,5 +1,5 @@
 import type { FirewallRule } from '../matrix/model';
-import { countByZonePair, type ZonePairDiff } from './diff';
+import { zonedDiff, type ZonedDiff } from './diff';
 
 /** What a network team edits in a firewall rule; the transport never changes (host rule ids fix it). */
 const COMPARED = ['from', 'to', 'ports', 'services', 'purpose', 'features', 'evidence'] as const;
@@ -11,12 +11,7 @@ export interface FirewallRuleChange {
   fields: FirewallField[];
 }
 
-export interface FirewallDiff {
-  added: FirewallRule[];
-  removed: FirewallRule[];
-  changed: FirewallRuleChange[];
-  byZonePair: ZonePairDiff[];
-}
+export type FirewallDiff = ZonedDiff<FirewallRule, FirewallRuleChange>;
 
 /** A field as text, so that two rules compare by what the firewall sees (addresses, not names). */
 export function firewallFieldText(rule: FirewallRule, field: FirewallField): string {
@@ -68,14 +63,5 @@ export function diffFirewallRules(
     if (fields.length > 0) changed.push({ before: was, after: rule, fields });
   }
   const removed = before.filter((_, i) => !continued.has(i));
-  return {
-    added,
-    removed,
-    changed,
-    byZonePair: countByZonePair(
-      added,
-      removed,
-      changed.map((c) => c.after),
-    ),
-  };
+  return zonedDiff(added, removed, changed);
 }

@@ -1,12 +1,9 @@
 import type { ActiveFlow } from '../plan/active-flows';
-import type { Flow } from './model';
+import type { Connection, Flow } from './model';
 
-/** Level 1: role to role. */
-export function computeFlows(active: readonly ActiveFlow[]): Flow[] {
-  return active.map(({ row, flow, from, port, features, sourceUrls }) => ({
-    id: `${row.id}<${from}`,
-    from,
-    to: row.listener,
+/** What an active claim of the catalog carries into the matrix, at every level. */
+export function connectionOf({ row, flow, port, features, sourceUrls }: ActiveFlow): Connection {
+  return {
     port,
     protocol: row.transport,
     service: row.service,
@@ -15,8 +12,18 @@ export function computeFlows(active: readonly ActiveFlow[]): Flow[] {
     features,
     evidence: flow.evidence,
     sources: sourceUrls,
-    catalogId: row.id,
-    ...(flow.note ? { note: flow.note } : {}),
-    ...(flow.quote ? { quote: flow.quote } : {}),
+  };
+}
+
+/** Level 1: role to role. */
+export function computeFlows(active: readonly ActiveFlow[]): Flow[] {
+  return active.map((a) => ({
+    id: `${a.row.id}<${a.from}`,
+    from: a.from,
+    to: a.row.listener,
+    ...connectionOf(a),
+    catalogId: a.row.id,
+    ...(a.flow.note ? { note: a.flow.note } : {}),
+    ...(a.flow.quote ? { quote: a.flow.quote } : {}),
   }));
 }

@@ -1,5 +1,6 @@
 import { crossesNetwork, type ActiveFlow } from '../plan/active-flows';
 import { strongest } from './evidence';
+import { connectionOf } from './flows';
 import type { HostRule } from './model';
 
 function union<T>(a: readonly T[], b: readonly T[]): T[] {
@@ -24,12 +25,16 @@ function merge(rule: HostRule, other: HostRule): void {
 /** Level 2: each concrete source to each concrete destination, without duplicates. */
 export function computeHostRules(active: readonly ActiveFlow[]): HostRule[] {
   const rules = new Map<string, HostRule>();
-  for (const { row, flow, port, features, sourceUrls, sources, destinations } of active) {
+  for (const claim of active) {
+    const { row, sources, destinations } = claim;
+    // Written out below, not spread: a large plan makes hundreds of thousands of rules.
+    const connection = connectionOf(claim);
+    const { port, protocol, service, appProtocol, purpose, features, evidence } = connection;
     const catalogIds = [row.id];
     for (const d of destinations) {
       for (const s of sources) {
         if (!crossesNetwork(s, d)) continue;
-        const id = `${s.key}>${d.key}:${port}/${row.transport}`;
+        const id = `${s.key}>${d.key}:${port}/${protocol}`;
         const rule: HostRule = {
           id,
           source: s.address,
@@ -41,13 +46,13 @@ export function computeHostRules(active: readonly ActiveFlow[]): HostRule[] {
           destinationZone: d.zone,
           destinationKey: d.key,
           port,
-          protocol: row.transport,
-          service: row.service,
-          appProtocol: row.appProtocol,
-          purpose: flow.purpose,
+          protocol,
+          service,
+          appProtocol,
+          purpose,
           features,
-          evidence: flow.evidence,
-          sources: sourceUrls,
+          evidence,
+          sources: connection.sources,
           catalogIds,
         };
         const existing = rules.get(id);

@@ -1,20 +1,28 @@
 import type { Evidence, FeatureId, Role, Transport, Zone } from '../catalog';
 
-/** Role to role: who connects to whom, on which port, and why. */
-export interface Flow {
-  id: string;
-  from: Role;
-  to: Role;
+/** What a connection carries and why: the facts a flow and its host rules share. */
+export interface Connection {
   port: number;
   protocol: Transport;
   service: string;
   appProtocol: string;
   purpose: string;
-  /** Features that switch this flow on in the plan ([]: needed by the installation itself). */
+  /**
+   * Features that switch it on in the plan ([]: needed by the installation itself); switching
+   * them off removes it.
+   */
   features: FeatureId[];
+  /** How well the vendor backs it; of a merged host rule, the strongest of its claims. */
   evidence: Evidence;
   /** Source URLs. */
   sources: string[];
+}
+
+/** Role to role: who connects to whom, on which port, and why. */
+export interface Flow extends Connection {
+  id: string;
+  from: Role;
+  to: Role;
   catalogId: string;
   note?: string;
   /** The vendor's own words the claim rests on, verbatim. */
@@ -22,7 +30,7 @@ export interface Flow {
 }
 
 /** One concrete source to one concrete destination host or network. */
-export interface HostRule {
+export interface HostRule extends Connection {
   /** Stable across edits that keep the endpoints: probe results are keyed by it. */
   id: string;
   source: string;
@@ -33,16 +41,6 @@ export interface HostRule {
   destinationName: string;
   destinationZone: Zone;
   destinationKey: string;
-  port: number;
-  protocol: Transport;
-  service: string;
-  appProtocol: string;
-  purpose: string;
-  /** Features whose switching off removes this rule. */
-  features: FeatureId[];
-  /** The strongest evidence among the claims that need this rule. */
-  evidence: Evidence;
-  sources: string[];
   catalogIds: string[];
 }
 

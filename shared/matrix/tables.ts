@@ -1,5 +1,5 @@
 import { CATALOG, defaultPort, SOURCES, type CatalogRow } from '../catalog';
-import type { FirewallRule, HostRule, Level, Matrix } from './model';
+import type { FirewallRule, Flow, HostRule, Level, Matrix } from './model';
 
 /** A level of the matrix as rows of text: what CSV, XLSX, Markdown and PDF tables are made from. */
 export interface Table {
@@ -9,6 +9,15 @@ export interface Table {
 }
 
 const list = (items: readonly string[]) => items.join(', ');
+
+/** The columns every level of rules ends with: why it is needed, by whom, and on whose word. */
+const REASON_COLUMNS = ['purpose', 'requiredBy', 'evidence', 'sources'] as const;
+
+/** Ends the row of a flow or rule with its cells under REASON_COLUMNS. */
+function withReasons(cells: string[], r: Flow | HostRule | FirewallRule): string[] {
+  cells.push(r.purpose, list(r.features), r.evidence, list(r.sources));
+  return cells;
+}
 
 export const HOST_RULE_COLUMNS = [
   'id',
@@ -21,93 +30,58 @@ export const HOST_RULE_COLUMNS = [
   'port',
   'protocol',
   'service',
-  'purpose',
-  'requiredBy',
-  'evidence',
-  'sources',
+  ...REASON_COLUMNS,
 ] as const;
 
 /** A host rule as a row of text under HOST_RULE_COLUMNS (also the rows of a comparison). */
 export function hostRuleRow(r: HostRule): string[] {
-  return [
-    r.id,
-    r.sourceZone,
-    r.sourceName,
-    r.source,
-    r.destinationZone,
-    r.destinationName,
-    r.destination,
-    String(r.port),
-    r.protocol,
-    r.service,
-    r.purpose,
-    list(r.features),
-    r.evidence,
-    list(r.sources),
-  ];
+  return withReasons(
+    [
+      r.id,
+      r.sourceZone,
+      r.sourceName,
+      r.source,
+      r.destinationZone,
+      r.destinationName,
+      r.destination,
+      String(r.port),
+      r.protocol,
+      r.service,
+    ],
+    r,
+  );
 }
 
-export const FIREWALL_RULE_COLUMNS = [
-  'id',
-  'sourceZone',
-  'source',
-  'destinationZone',
-  'destination',
-  'port',
-  'protocol',
-  'service',
-  'purpose',
-  'requiredBy',
-  'evidence',
-  'sources',
-] as const;
+/** A firewall rule merges host rules by address: the host rule's columns without the names. */
+export const FIREWALL_RULE_COLUMNS = HOST_RULE_COLUMNS.filter(
+  (c) => c !== 'sourceName' && c !== 'destinationName',
+);
 
 /** A firewall rule as a row of text under FIREWALL_RULE_COLUMNS. */
 export function firewallRuleRow(r: FirewallRule): string[] {
-  return [
-    r.id,
-    r.sourceZone,
-    list(r.from.map((e) => e.address)),
-    r.destinationZone,
-    list(r.to.map((e) => e.address)),
-    r.ports,
-    r.protocol,
-    list(r.services),
-    r.purpose,
-    list(r.features),
-    r.evidence,
-    list(r.sources),
-  ];
+  return withReasons(
+    [
+      r.id,
+      r.sourceZone,
+      list(r.from.map((e) => e.address)),
+      r.destinationZone,
+      list(r.to.map((e) => e.address)),
+      r.ports,
+      r.protocol,
+      list(r.services),
+    ],
+    r,
+  );
 }
 
 export function levelTable(matrix: Matrix, level: Level): Table {
   switch (level) {
     case 'flows':
       return {
-        columns: [
-          'id',
-          'from',
-          'to',
-          'port',
-          'protocol',
-          'service',
-          'purpose',
-          'requiredBy',
-          'evidence',
-          'sources',
-        ],
-        rows: matrix.flows.map((f) => [
-          f.id,
-          f.from,
-          f.to,
-          String(f.port),
-          f.protocol,
-          f.service,
-          f.purpose,
-          list(f.features),
-          f.evidence,
-          list(f.sources),
-        ]),
+        columns: ['id', 'from', 'to', 'port', 'protocol', 'service', ...REASON_COLUMNS],
+        rows: matrix.flows.map((f) =>
+          withReasons([f.id, f.from, f.to, String(f.port), f.protocol, f.service], f),
+        ),
       };
     case 'hosts':
       return { columns: HOST_RULE_COLUMNS, rows: matrix.hostRules.map(hostRuleRow) };

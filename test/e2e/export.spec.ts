@@ -4,11 +4,18 @@ import { parse } from 'csv-parse/sync';
 import { computeMatrix, levelTable } from '../../shared/matrix';
 import { validatePlan, type Plan } from '../../shared/plan';
 import { expect, test } from './fixtures';
+import type { PlannerApp } from './pages/planner-app';
 import { example, examplePath } from './plans/files';
 
 // The Export step in browser mode: the real server, Debian's Chromium, real downloads read back.
 
 const PLAN = 'Output cluster Frankfurt';
+
+/** The cluster example imported from its file and opened in the wizard. */
+async function openExample(app: PlannerApp): Promise<void> {
+  await app.home.importFile(examplePath('cluster-3-islands'));
+  await app.home.open(PLAN);
+}
 
 function examplePlan(): Plan {
   const { plan } = validatePlan(example('cluster-3-islands'));
@@ -126,8 +133,7 @@ test('export firewall scripts: one per host with its rule count, and the plan fi
   page,
 }) => {
   const { exportStep } = app;
-  await app.home.importFile(examplePath('cluster-3-islands'));
-  await app.home.open(PLAN);
+  await openExample(app);
   await app.wizard.goTo('Export');
 
   await exportStep.chooseFormat('nftables (Linux)');
@@ -170,8 +176,7 @@ test('a plan with errors: the checklist waits for the fix, the plan file does no
   page,
 }) => {
   const { exportStep } = app;
-  await app.home.importFile(examplePath('cluster-3-islands'));
-  await app.home.open(PLAN);
+  await openExample(app);
   await app.wizard.goTo('Topology');
   await app.topology.fillNode(2, { address: '192.0.2.300' });
   await app.wizard.goTo('Export');
@@ -196,8 +201,7 @@ test('a plan with errors: the checklist waits for the fix, the plan file does no
 
 test('the Export step in German follows the UI language', async ({ app, page }) => {
   const { exportStep } = app;
-  await app.home.importFile(examplePath('cluster-3-islands'));
-  await app.home.open(PLAN);
+  await openExample(app);
   await page.getByRole('combobox', { name: 'Language' }).selectOption('de');
   const steps = page.getByRole('navigation');
   await steps.getByRole('button', { name: /^Export/ }).click();

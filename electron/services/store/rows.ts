@@ -16,43 +16,34 @@ const json = z.string().transform((text, ctx) => {
 const documentColumn = json.pipe(PlanDocument);
 const revisionNumber = z.number().int().positive();
 
-export const PlanRow = z
-  .object({
-    id: PlanId,
-    name: z.string(),
-    customer: z.string(),
-    updated_at: z.string(),
-    revision: revisionNumber,
-  })
-  .transform((r) => ({
-    id: r.id,
-    name: r.name,
-    customer: r.customer,
-    updatedAt: r.updated_at,
-    revision: r.revision,
-  }));
+const planColumns = {
+  id: PlanId,
+  name: z.string(),
+  customer: z.string(),
+  updated_at: z.string(),
+  revision: revisionNumber,
+};
+const planSummary = (r: z.output<z.ZodObject<typeof planColumns>>) => ({
+  id: r.id,
+  name: r.name,
+  customer: r.customer,
+  updatedAt: r.updated_at,
+  revision: r.revision,
+});
+
+export const PlanRow = z.object(planColumns).transform(planSummary);
 
 export const PlanWithDocumentRow = z
-  .object({
-    id: PlanId,
-    name: z.string(),
-    customer: z.string(),
-    updated_at: z.string(),
-    revision: revisionNumber,
-    document: documentColumn,
-  })
-  .transform((r) => ({
-    id: r.id,
-    name: r.name,
-    customer: r.customer,
-    updatedAt: r.updated_at,
-    revision: r.revision,
-    document: r.document,
-  }));
+  .object({ ...planColumns, document: documentColumn })
+  .transform((r) => ({ ...planSummary(r), document: r.document }));
 
-export const RevisionRow = z
-  .object({ revision: revisionNumber, saved_at: z.string() })
-  .transform((r) => ({ revision: r.revision, savedAt: r.saved_at }));
+const revisionColumns = { revision: revisionNumber, saved_at: z.string() };
+const revisionSummary = (r: z.output<z.ZodObject<typeof revisionColumns>>) => ({
+  revision: r.revision,
+  savedAt: r.saved_at,
+});
+
+export const RevisionRow = z.object(revisionColumns).transform(revisionSummary);
 
 export const LatestRevisionRow = z.object({
   revision: revisionNumber,
@@ -62,8 +53,8 @@ export const LatestRevisionRow = z.object({
 });
 
 export const RevisionDocumentRow = z
-  .object({ revision: revisionNumber, saved_at: z.string(), document: documentColumn })
-  .transform((r) => ({ revision: r.revision, savedAt: r.saved_at, document: r.document }));
+  .object({ ...revisionColumns, document: documentColumn })
+  .transform((r) => ({ ...revisionSummary(r), document: r.document }));
 
 /** A stored reason; one this version cannot read is left out, and the English detail stays. */
 function reasonOf(column: string | null): { reason?: Text } {

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  ApiFailure,
-  createClient,
-  dispatch,
-  Refusal,
-  type Handlers,
-} from '../../../shared/api/contract';
+import { createClient, dispatch, type Handlers } from '../../../shared/api/contract';
+import { ApiFailure, Refusal } from '../../../shared/api/refusal';
 import { text, textIn } from '../../../shared/i18n';
 import { planIssue } from '../../../shared/plan';
 

@@ -3,24 +3,7 @@ import { computeMatrix } from '../../../shared/matrix';
 import { hasErrors, parseJsonText, validatePlan, type PlanIssue } from '../../../shared/plan';
 import { MAX_DEPTH, PLAN_LIMITS } from '../../../shared/plan/limits';
 import { exampleDocument, EXAMPLES } from '../../support/examples';
-
-/** A small seeded generator: the same plans on every run, so a failure can be replayed. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    int: (n: number) => Math.floor(next() * n),
-    pick: <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!,
-  };
-}
-type Random = ReturnType<typeof random>;
+import { random, type Random } from '../../support/random';
 
 function nested(depth: number, leaf: unknown, asObject: boolean): unknown {
   let value = leaf;
