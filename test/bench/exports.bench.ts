@@ -13,13 +13,17 @@ import {
 import { checklistXlsx } from '../../electron/services/documents/xlsx';
 import { computeMatrix } from '../../shared/matrix';
 import { validatePlan, type Plan } from '../../shared/plan';
+import { PLAN_LIMITS } from '../../shared/plan/limits';
 
 const HOST_RULES = 5000;
 const RUNS = 3;
 const PROCESS_RUNS = 5;
 const ROOT = join(import.meta.dirname, '../..');
 
-/** The single-server example with LPR clients added until the plan has exactly 5,000 host rules. */
+/**
+ * The single-server example with LPR clients added until the plan has exactly 5,000 host rules.
+ * A refused plan says why, instead of failing later on an undefined plan.
+ */
 function planWithHostRules(count: number): { plan: Plan; document: unknown } {
   const document = JSON.parse(
     readFileSync(join(ROOT, 'docs/examples/single-every-feature.oeplan.json'), 'utf8'),
@@ -30,11 +34,19 @@ function planWithHostRules(count: number): { plan: Plan; document: unknown } {
     { length: count - base },
     (_, i) => `10.${100 + (i >> 16)}.${(i >> 8) & 255}.${i & 255}`,
   );
-  document.clientGroups.push({ name: 'Branch PCs', kind: 'lpr-clients', addresses: extra });
-  const { plan } = validatePlan(document);
-  const rules = computeMatrix(plan!).hostRules.length;
+  // In groups of at most PLAN_LIMITS.addresses, as a plan must list them.
+  for (let i = 0; i * PLAN_LIMITS.addresses < extra.length; i++) {
+    document.clientGroups.push({
+      name: `Branch PCs ${i + 1}`,
+      kind: 'lpr-clients',
+      addresses: extra.slice(i * PLAN_LIMITS.addresses, (i + 1) * PLAN_LIMITS.addresses),
+    });
+  }
+  const { plan, issues } = validatePlan(document);
+  if (!plan) throw new Error(`bench plan refused: ${JSON.stringify(issues)}`);
+  const rules = computeMatrix(plan).hostRules.length;
   if (rules !== count) throw new Error(`bench plan has ${rules} host rules, not ${count}`);
-  return { plan: plan!, document };
+  return { plan, document };
 }
 
 /** The first call (cold, as in a fresh process) and the median of `runs` more (warm, as in the app). */
