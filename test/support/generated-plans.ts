@@ -40,9 +40,9 @@ const FEATURES: FeatureId[] = [
 const net = (first: number, i: number, prefix = 24) =>
   `10.${first + (i >> 8)}.${i & 255}.0/${prefix}`;
 
-/** A valid cluster (or single server for 1 node) of the given size, every address distinct. */
-export function generatedPlan(size: PlanSize): Plan {
-  const document = {
+/** The plan document of generatedPlan, as a file would hold it. */
+export function generatedDocument(size: PlanSize) {
+  return {
     schemaVersion: 1,
     project: { name: `Generated ${size.nodes}-node plan`, productVersion: '7.2.0', os: 'linux' },
     installation: size.nodes === 1 ? 'single' : 'cluster',
@@ -81,7 +81,11 @@ export function generatedPlan(size: PlanSize): Plan {
     ],
     features: FEATURES,
   };
-  const { plan, issues } = validatePlan(document);
+}
+
+/** A valid cluster (or single server for 1 node) of the given size, every address distinct. */
+export function generatedPlan(size: PlanSize): Plan {
+  const { plan, issues } = validatePlan(generatedDocument(size));
   const errors = issues.filter((i) => i.severity === 'error');
   if (!plan || errors.length > 0)
     throw new Error(`generated plan is invalid: ${JSON.stringify(errors.slice(0, 3))}`);
