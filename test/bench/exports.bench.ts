@@ -171,7 +171,9 @@ export default async function bench(print: (line: string) => void): Promise<void
 
     // End to end as a user runs it: a fresh process reads the plan and writes the PDF.
     const cliOut = join(work, 'cli.pdf');
-    const exportArgs = ['export', planFile, '--format', 'pdf', '--out', cliOut];
+    // The host rules, as in the app above and in LibreOffice's CSV (the command line's default
+    // is the network team's firewall rules).
+    const exportArgs = ['export', planFile, '--format', 'pdf', '--level', 'hosts', '--out', cliOut];
     const ours: Command[] = [
       { command: process.execPath, args: [bundleCli(), ...exportArgs] },
       {
