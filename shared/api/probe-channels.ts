@@ -49,23 +49,17 @@ export interface ProbeImportSummary {
 const byPlan = z.strictObject({ id: PlanId });
 const JobId = z.uuid({ message: 'is not a probe job id' });
 
+/** A reachability run's option: a whole number within its limits, or left to the default. */
+const reachOption = (option: keyof typeof REACH_LIMITS) =>
+  z.number().int().min(REACH_LIMITS[option].min).max(REACH_LIMITS[option].max).optional();
+
 export const ProbeStart = z.strictObject({
   id: PlanId,
   kind: z.enum(PROBE_JOB_KINDS),
   /** The plan host this machine is. */
   host: z.string().trim().min(1, { message: 'is empty: choose the host this machine is' }).max(200),
-  timeoutMs: z
-    .number()
-    .int()
-    .min(REACH_LIMITS.timeoutMs.min)
-    .max(REACH_LIMITS.timeoutMs.max)
-    .optional(),
-  concurrency: z
-    .number()
-    .int()
-    .min(REACH_LIMITS.concurrency.min)
-    .max(REACH_LIMITS.concurrency.max)
-    .optional(),
+  timeoutMs: reachOption('timeoutMs'),
+  concurrency: reachOption('concurrency'),
   /** The responder stops by itself after this many minutes. */
   ttlMinutes: z
     .number()
