@@ -1,4 +1,5 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { addNumberedGroup, numberedGroup, numberedGroups } from './numbered-group';
 
 export interface ClientGroupDetails {
   name: string;
@@ -13,18 +14,15 @@ export class ClientsStep {
   constructor(readonly page: Page) {}
 
   get groups(): Locator {
-    return this.page.getByRole('group', { name: /^Client group \d+$/ });
+    return numberedGroups(this.page, 'Client group');
   }
 
   group(n: number): Locator {
-    return this.page.getByRole('group', { name: `Client group ${n}`, exact: true });
+    return numberedGroup(this.page, 'Client group', n);
   }
 
   async addGroup(details: ClientGroupDetails): Promise<Locator> {
-    const before = await this.groups.count();
-    await this.page.getByRole('button', { name: 'Add client group' }).click();
-    await expect(this.groups).toHaveCount(before + 1);
-    const group = this.group(before + 1);
+    const group = await addNumberedGroup(this.page, 'Client group', 'Add client group');
     await group.getByRole('textbox', { name: 'Name', exact: true }).fill(details.name);
     const kind = group.getByLabel('Kind of client');
     const options = await kind.locator('option').allInnerTexts();

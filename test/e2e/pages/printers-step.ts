@@ -1,4 +1,5 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { addNumberedGroup, numberedGroup, numberedGroups } from './numbered-group';
 import { fillHost, type HostDetails } from './topology-step';
 
 export interface PrinterNetworkDetails {
@@ -21,23 +22,20 @@ export class PrintersStep {
   constructor(readonly page: Page) {}
 
   get printerNetworks(): Locator {
-    return this.page.getByRole('group', { name: /^Printer network \d+$/ });
+    return numberedGroups(this.page, 'Printer network');
   }
 
   get islandSites(): Locator {
-    return this.page.getByRole('group', { name: /^Island site \d+$/ });
+    return numberedGroups(this.page, 'Island site');
   }
 
   islandSite(n: number): Locator {
-    return this.page.getByRole('group', { name: `Island site ${n}`, exact: true });
+    return numberedGroup(this.page, 'Island site', n);
   }
 
   async addPrinterNetwork(details: PrinterNetworkDetails): Promise<void> {
-    const before = await this.printerNetworks.count();
-    await this.page.getByRole('button', { name: 'Add printer network' }).click();
-    await expect(this.printerNetworks).toHaveCount(before + 1);
     await fillNetwork(
-      this.page.getByRole('group', { name: `Printer network ${before + 1}`, exact: true }),
+      await addNumberedGroup(this.page, 'Printer network', 'Add printer network'),
       details,
     );
   }
@@ -47,10 +45,7 @@ export class PrintersStep {
     checkoutHost: HostDetails;
     printers?: PrinterNetworkDetails;
   }): Promise<void> {
-    const before = await this.islandSites.count();
-    await this.page.getByRole('button', { name: 'Add island site' }).click();
-    await expect(this.islandSites).toHaveCount(before + 1);
-    const site = this.islandSite(before + 1);
+    const site = await addNumberedGroup(this.page, 'Island site', 'Add island site');
     await site.getByRole('textbox', { name: 'Name', exact: true }).first().fill(details.name);
     await fillHost(site.getByRole('group', { name: 'Checkout host 1' }), details.checkoutHost);
     if (details.printers) {
