@@ -17,9 +17,7 @@ test('compare two revisions of a plan: switch remote printing on, see the rules 
   // cluster-3-islands without remote printing: revision 1 of the imported plan.
   const before = example('cluster-3-islands');
   before.features = before.features.filter((f: string) => f !== 'remote-printing');
-  await app.home.importFile(planFile('frankfurt.oeplan.json', before));
-  await expect(app.home.message).toContainText(`Imported “${PLAN}”`);
-  await app.home.open(PLAN);
+  await app.home.importAndOpen(planFile('frankfurt.oeplan.json', before), PLAN);
 
   // The change: remote printing on. Saving it writes revision 2.
   await app.wizard.goTo('Features');

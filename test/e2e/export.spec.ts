@@ -28,9 +28,7 @@ test('export the checklist: preview, the CSV and the German PDF as downloads', a
   page,
 }, testInfo) => {
   const { exportStep } = app;
-  await app.home.importFile(examplePath('cluster-3-islands'));
-  await expect(app.home.message).toContainText(`Imported “${PLAN}”`);
-  await app.home.open(PLAN);
+  await app.home.importAndOpen(examplePath('cluster-3-islands'), PLAN);
   await app.wizard.goTo('Export');
 
   // The PDF checklist in the UI's language is what the step offers first; the preview counts its pages.

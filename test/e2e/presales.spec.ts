@@ -13,9 +13,7 @@ test('the pre-sales summary of an example plan: figures, what if, one-page PDF, 
   page,
 }, testInfo) => {
   const presales = new PresalesStep(page);
-  await app.home.importFile(examplePath('cluster-3-islands'));
-  await expect(app.home.message).toContainText(`Imported “${PLAN}”`);
-  await app.home.open(PLAN);
+  await app.home.importAndOpen(examplePath('cluster-3-islands'), PLAN);
   await presales.open();
 
   // 13 firewall rules, 247 host rules: 223 + 4 documented by the vendor, 20 inferred.

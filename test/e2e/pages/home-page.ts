@@ -46,6 +46,13 @@ export class HomePage {
     await (await chooser).setFiles(path);
   }
 
+  /** Imports a plan file, sees the library say so, and opens the plan in the wizard. */
+  async importAndOpen(path: string, name: string): Promise<void> {
+    await this.importFile(path);
+    await expect(this.message).toContainText(`Imported “${name}”`);
+    await this.open(name);
+  }
+
   async duplicate(name: string): Promise<void> {
     await this.row(name)
       .getByRole('button', { name: `Duplicate ${name}` })
