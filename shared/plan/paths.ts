@@ -1,5 +1,6 @@
 import { FEATURE_IDS, type FeatureId } from '../catalog';
 import { featureLabel, translator, type Locale, type MessageKey } from '../i18n';
+import { shownName } from './control';
 
 const FIELDS: Record<string, MessageKey> = {
   schemaVersion: 'ui.paths.schemaVersion',
@@ -73,7 +74,7 @@ export function describePath(locale: Locale, path: string, plan?: unknown): stri
       }
       const name = (item as { name?: unknown } | undefined)?.name;
       const label = t(listKeys[1], { n: next + 1 });
-      parts.push(typeof name === 'string' && name.trim() ? `${label} (${name.trim()})` : label);
+      parts.push(typeof name === 'string' && name.trim() ? `${label} (${shownName(name)})` : label);
     } else if (listKeys) {
       parts.push(t(listKeys[0]));
     } else {

@@ -9,6 +9,7 @@ import {
   PRINTER_PROTOCOLS,
 } from '../catalog';
 import type { IssueCode, IssueParams } from '../i18n';
+import { CONTROL } from './control';
 import { checkEndpointAddress, isHostname, isIpAddress } from './addresses';
 import { PLAN_LIMITS } from './limits';
 import { isSupportedVersion, NEWEST_VERSION, OLDEST_VERSION } from './versions';
@@ -17,13 +18,6 @@ export const SCHEMA_VERSION = 1;
 
 /** A check names its issue code as the message; fromZod turns it into texts (shared/i18n). */
 const issue = (code: IssueCode, params?: IssueParams) => ({ message: code, params });
-
-/**
- * Control characters (line breaks, tabs, C1, bidirectional overrides) in a one-line field: a line
- * break splits a spreadsheet row and can start a formula there; an override reverses what a
- * reviewer reads. None belongs in a name.
- */
-const CONTROL = /[\p{Cc}\u2028\u2029\u202A-\u202E\u2066-\u2069]/u;
 
 const oneLine = (value: string, ctx: z.RefinementCtx) => {
   const found = CONTROL.exec(value);
