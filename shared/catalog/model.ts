@@ -73,6 +73,8 @@ export const FEATURE_IDS = [
   'remote-consul-ui',
 ] as const;
 export type FeatureId = (typeof FEATURE_IDS)[number];
+export const isFeatureId = (value: unknown): value is FeatureId =>
+  (FEATURE_IDS as readonly unknown[]).includes(value);
 
 /** Ports the product lets the customer configure; the plan carries them, with the vendor's defaults. */
 export type PortParameter =

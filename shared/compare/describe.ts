@@ -1,6 +1,6 @@
 import { formatPortRanges } from '../matrix/port-ranges';
 import type { HostRule } from '../matrix/model';
-import { FEATURE_IDS, type FeatureId, type Zone } from '../catalog';
+import { isFeatureId, type Zone } from '../catalog';
 import { featureLabel, translator, type Locale } from '../i18n';
 import { listDelta, type FieldChange } from './comparison';
 
@@ -53,9 +53,6 @@ export function describeChangeLine(locale: Locale, line: ChangeLine): string {
 }
 
 /** "Port: added 2118/tcp" for a list, "Destination: 192.0.2.20 → 192.0.2.21" for a single value. */
-const isFeatureId = (value: string): value is FeatureId =>
-  (FEATURE_IDS as readonly string[]).includes(value);
-
 /** The features a rule is required by, named as the wizard names them ("IPP printing", not "ipps"). */
 function featureNames(locale: Locale, list: string): string {
   return list

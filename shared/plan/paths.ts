@@ -1,4 +1,4 @@
-import { FEATURE_IDS, type FeatureId } from '../catalog';
+import { isFeatureId } from '../catalog';
 import { featureLabel, translator, type Locale, type MessageKey } from '../i18n';
 import { shownName } from './control';
 
@@ -68,8 +68,8 @@ export function describePath(locale: Locale, path: string, plan?: unknown): stri
     if (listKeys && typeof next === 'number') {
       const item = (value as unknown[] | undefined)?.[next];
       value = item;
-      if (token === 'features' && FEATURE_IDS.includes(item as FeatureId)) {
-        parts.push(featureLabel(locale, item as FeatureId));
+      if (token === 'features' && isFeatureId(item)) {
+        parts.push(featureLabel(locale, item));
         continue;
       }
       const name = (item as { name?: unknown } | undefined)?.name;
