@@ -33,17 +33,17 @@ export function checkedPlan(
   said: (errors: number, isPlan: boolean) => Text,
   path?: string,
 ): LoadedPlan {
-  const { plan, issues } = validatePlan(document);
+  const { plan, issues, document: current } = validatePlan(document);
   if (!plan || hasErrors(issues)) {
     const errors = issues.filter((i) => i.severity === 'error').length;
     throw new Refusal('invalid-plan', said(errors, plan !== undefined), {
       issues,
-      document,
+      document: current,
       ...(path === undefined ? {} : { path }),
     });
   }
-  // validatePlan has checked it: the document is a plan document.
-  return { plan, warnings: issues, document: document as PlanDocument };
+  // validatePlan has checked it: the document (an older version migrated) is a plan document.
+  return { plan, warnings: issues, document: current as PlanDocument };
 }
 
 /** A file's text, or a refusal saying why it cannot be read (missing, a folder, not allowed). */

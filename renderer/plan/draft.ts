@@ -1,5 +1,10 @@
 import type { PlanDocument } from '../../shared/api/contract';
-import { ParametersSchema, SCHEMA_VERSION, type Plan } from '../../shared/plan';
+import {
+  migratePlanDocument,
+  ParametersSchema,
+  SCHEMA_VERSION,
+  type Plan,
+} from '../../shared/plan';
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -33,17 +38,26 @@ const withoutAbsent = (record: Record<string, unknown>) =>
  * `placement.elastic` and `placement.keycloak` as optional). Values are kept as they are, wrong ones too, so that
  * validation names them next to their field instead of them silently disappearing.
  */
+const contact = (value: unknown) => ({
+  name: '',
+  email: '',
+  phone: '',
+  ...(isRecord(value) ? value : {}),
+});
+
 export function toDraft(document: PlanDocument): Plan {
   // Takes the document over (it arrives fresh from the API): copying a large plan costs a frame.
-  const d = document;
+  // A plan of an older schema version is edited as the current version has it.
+  const d = migratePlanDocument(document) as PlanDocument;
   const project = isRecord(d.project) ? d.project : {};
   const placements = isRecord(d.placement) ? d.placement : {};
   const parameters = isRecord(d.parameters) ? d.parameters : {};
+  const change = isRecord(d.change) ? d.change : {};
   const defaults = defaultParameters();
   const draft = {
     ...d,
     schemaVersion: d.schemaVersion ?? SCHEMA_VERSION,
-    project: { name: '', customer: '', site: '', technician: '', productVersion: '', ...project },
+    project: { name: '', customer: '', site: '', productVersion: '', ...project },
     installation: d.installation ?? 'single',
     nodes: list(d.nodes),
     placement: withoutAbsent({
@@ -69,6 +83,15 @@ export function toDraft(document: PlanDocument): Plan {
       },
     },
     features: list(d.features),
+    change: {
+      ticket: '',
+      ...change,
+      technician: contact(change.technician),
+      networkContact: contact(change.networkContact),
+    },
+    temporary: list(d.temporary),
+    statuses: isRecord(d.statuses) ? d.statuses : {},
+    zoneNames: isRecord(d.zoneNames) ? d.zoneNames : {},
   };
   // The forms treat it as a Plan; what does not fit the schema is reported by validatePlan.
   return draft as unknown as Plan;

@@ -24,7 +24,7 @@ export const STEPS = [
   {
     id: 'project',
     title: 'ui.steps.project',
-    fields: ['', 'schemaVersion', 'project'],
+    fields: ['', 'schemaVersion', 'project', 'change'],
     view: ProjectStep,
   },
   {
@@ -43,7 +43,7 @@ export const STEPS = [
   {
     id: 'features',
     title: 'ui.steps.features',
-    fields: ['features', 'externalSystems', 'parameters'],
+    fields: ['features', 'externalSystems', 'parameters', 'temporary'],
     view: FeaturesStep,
   },
   { id: 'review', title: 'ui.steps.review', fields: [], view: ReviewStep },

@@ -3,6 +3,26 @@ import { weakest } from './evidence';
 import type { EndpointRef, FirewallRule, HostRule } from './model';
 import { formatPortRanges } from './port-ranges';
 
+/**
+ * A firewall rule's key: 64-bit FNV-1a over its host rules' ids, sorted, as 16 hex digits. Pure
+ * and synchronous (the matrix runs in a worker and in the command line alike); collisions among a
+ * plan's rules would need billions of them.
+ */
+export function ruleKey(hostRuleIds: readonly string[]): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0xcbf29ce4;
+  for (const id of [...hostRuleIds].sort()) {
+    for (let i = 0; i < id.length; i++) {
+      const c = id.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
+      h2 = Math.imul(h2 ^ c, 0x0100019d) >>> 0;
+    }
+    h1 = Math.imul(h1 ^ 0x0a, 0x01000193) >>> 0;
+    h2 = Math.imul(h2 ^ 0x0a, 0x0100019d) >>> 0;
+  }
+  return h1.toString(16).padStart(8, '0') + h2.toString(16).padStart(8, '0');
+}
+
 /** The host rules between one source and one destination with one purpose and transport. */
 interface PairGroup {
   rules: HostRule[];
@@ -118,8 +138,10 @@ function firewallRule(same: DestinationGroup[]): FirewallRule {
   const hostRulesOf = same.flatMap((d) => d.pairs.flatMap((p) => p.rules));
   const first = hostRulesOf[0]!;
   const ports = same[0]!.pairs[0]!.ports;
+  const hostRuleIds = hostRulesOf.map((r) => r.id);
   return {
     id: '',
+    key: ruleKey(hostRuleIds),
     sourceZone: first.sourceZone,
     destinationZone: first.destinationZone,
     from: [...same[0]!.sources.values()].sort(byZoneThenName),
@@ -132,6 +154,6 @@ function firewallRule(same: DestinationGroup[]): FirewallRule {
     features: [...new Set(hostRulesOf.flatMap((r) => r.features))],
     evidence: hostRulesOf.reduce((e, r) => weakest(e, r.evidence), first.evidence),
     sources: [...new Set(hostRulesOf.flatMap((r) => r.sources))],
-    hostRuleIds: hostRulesOf.map((r) => r.id),
+    hostRuleIds,
   };
 }

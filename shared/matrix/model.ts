@@ -53,7 +53,13 @@ export interface EndpointRef {
 
 /** Host rules merged the way a network team writes them. */
 export interface FirewallRule {
+  /** FW-001…: its place in the list, for people (it moves when rules before it come or go). */
   id: string;
+  /**
+   * What it is: a hash of its host rules' ids, the same in every revision that has exactly these
+   * host rules. Change statuses and status sheets are matched by it (`fw:` + key).
+   */
+  key: string;
   /** The one zone of all its sources and the one zone of all its destinations. */
   sourceZone: Zone;
   destinationZone: Zone;

@@ -9,3 +9,4 @@ export { planJsonSchema } from './json-schema';
 export { deeperThanAt, parseJsonText, type JsonText } from './json-text';
 export { newPlanDocument } from './new-plan';
 export { describePath } from './paths';
+export { migratePlanDocument } from './migrate';

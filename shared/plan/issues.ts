@@ -11,6 +11,7 @@ import {
   type Locale,
 } from '../i18n';
 import { describePath } from './paths';
+import { OLDEST_SCHEMA_VERSION } from './schema-version';
 
 /**
  * A problem with a plan, named by its field: what is wrong and how to fix it. `code` and `params`
@@ -125,7 +126,11 @@ export function fromZod(error: z.ZodError, input: unknown): PlanIssue[] {
       planIssue('error', path, code, params);
     if (path === 'schemaVersion' && value !== undefined) {
       const expected = (issue as { values?: unknown[] }).values?.[0] ?? 1;
-      return fail('schema-version', { value: preview(value), expected: String(expected) });
+      return fail('schema-version', {
+        value: preview(value),
+        oldest: String(OLDEST_SCHEMA_VERSION),
+        expected: String(expected),
+      });
     }
     if (value === undefined && issue.code === 'invalid_value') {
       return fail('missing-choice', { options: choices(issue.values) });

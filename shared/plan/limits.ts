@@ -25,6 +25,8 @@ export const PLAN_LIMITS = {
    * large benchmark plan counts 718,232 (its matrix holds 651,326).
    */
   hostRules: 800_000,
+  /** Rules with a change status (a status sheet at host level for a plan of many sites). */
+  statuses: 50_000,
 } as const;
 
 /** A plan document (file, stored plan, HTTP body) is at most this many characters of JSON. */

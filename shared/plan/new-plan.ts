@@ -8,7 +8,6 @@ export function newPlanDocument(name: string): PlanInput {
       name,
       customer: '',
       site: '',
-      technician: '',
       productVersion: '7.2.0',
       os: 'linux',
     },

@@ -7,14 +7,16 @@ import {
   INSTALLATION_TYPES,
   PORT_PARAMETERS,
   PRINTER_PROTOCOLS,
+  ZONES,
 } from '../catalog';
 import type { IssueCode, IssueParams } from '../i18n';
 import { CONTROL } from './control';
 import { checkEndpointAddress, isHostname, isIpAddress } from './addresses';
 import { PLAN_LIMITS } from './limits';
+import { OLDEST_SCHEMA_VERSION, SCHEMA_VERSION } from './schema-version';
 import { isSupportedVersion, NEWEST_VERSION, OLDEST_VERSION } from './versions';
 
-export const SCHEMA_VERSION = 1;
+export { OLDEST_SCHEMA_VERSION, SCHEMA_VERSION };
 
 /** A check names its issue code as the message; fromZod turns it into texts (shared/i18n). */
 const issue = (code: IssueCode, params?: IssueParams) => ({ message: code, params });
@@ -50,8 +52,13 @@ const rfc1123 = (value: string, ctx: z.RefinementCtx) => {
   }
 };
 
+/** What a host runs: how a campaign reaches it (SSH or WinRM). */
+export const HOST_SYSTEMS = ['linux', 'windows'] as const;
+
 export const HostSchema = z.strictObject({
   name: name.superRefine(rfc1123),
+  /** Absent: the OE servers' operating system for OE servers, Linux for every other host. */
+  os: z.enum(HOST_SYSTEMS).optional(),
   fqdn: z.string().trim().max(253).superRefine(rfc1123).optional(),
   address: z
     .string()
@@ -120,7 +127,6 @@ export const ProjectSchema = z.strictObject({
   name,
   customer: text,
   site: text,
-  technician: text,
   productVersion: z
     .string()
     .trim()
@@ -134,6 +140,68 @@ export const ProjectSchema = z.strictObject({
     ),
   os: z.enum(['linux', 'windows']),
 });
+
+/** A calendar day, YYYY-MM-DD (a change's requested date, a temporary rule's expiry). */
+const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const day = z.string().trim().regex(DAY, issue('date-invalid'));
+
+/** Someone the network team can reach about the change. */
+export const ContactSchema = z.strictObject({
+  name: text,
+  email: z
+    .string()
+    .trim()
+    .max(200)
+    .refine((v) => v === '' || /^[^\s@]+@[^\s@]+$/.test(v), issue('email-invalid'))
+    .default(''),
+  phone: z
+    .string()
+    .trim()
+    .max(40)
+    .refine((v) => v === '' || /^\+?[0-9 ()/.-]+$/.test(v), issue('phone-invalid'))
+    .default(''),
+});
+
+/** The change the network team works on: who asks, who answers, which ticket, by when. */
+export const ChangeSchema = z.strictObject({
+  /** The change or ticket number in the customer's change tool. */
+  ticket: text,
+  /** YYYY-MM-DD, or empty while nobody has asked for a date. */
+  requestedDate: z
+    .string()
+    .trim()
+    .refine((v) => v === '' || DAY.test(v), issue('date-invalid'))
+    .default(''),
+  technician: ContactSchema.prefault({}),
+  networkContact: ContactSchema.prefault({}),
+});
+
+/** A feature whose rules are only needed for a while (installation or test), and until when. */
+export const TemporaryFeatureSchema = z.strictObject({
+  feature: z.enum(FEATURE_IDS),
+  reason: z.enum(['installation', 'test']),
+  until: day,
+});
+
+/** Where a rule stands in the network team's change process. */
+export const RULE_STATUSES = ['requested', 'approved', 'rejected', 'opened', 'verified'] as const;
+export type RuleStatus = (typeof RULE_STATUSES)[number];
+
+export const RuleStatusSchema = z.strictObject({
+  status: z.enum(RULE_STATUSES),
+  /** Who set it (the approver's name, or the importing technician). */
+  by: text,
+  /** When, as an ISO 8601 date or date-time. */
+  at: z.string().trim().max(40).default(''),
+  /** Why a rule was rejected; a comment otherwise. */
+  reason: text,
+});
+
+/** A firewall zone's name as the customer's firewall knows it: letters, digits, - _ . */
+const zoneName = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z][A-Za-z0-9_.-]{0,30}$/, issue('zone-name-invalid'));
 
 const VENDOR_PLACEMENT =
   'Default: on the management server in a cluster that has one (the vendor recommends it), otherwise on the OE nodes.';
@@ -176,6 +244,19 @@ export const PlanSchema = z
     externalSystems: list(ExternalSystemSchema, PLAN_LIMITS.externalSystems).default([]),
     parameters: ParametersSchema.prefault({}),
     features: list(z.enum(FEATURE_IDS), PLAN_LIMITS.features).default([]),
+    change: ChangeSchema.prefault({}),
+    temporary: list(TemporaryFeatureSchema, PLAN_LIMITS.features).default([]),
+    /**
+     * Each rule's change status, by rule key: a host rule's id, or `fw:` and a firewall rule's
+     * key (shared/matrix, FirewallRule.key). A rule whose endpoints or ports change gets a new key,
+     * so an approval never carries over to a rule nobody approved.
+     */
+    statuses: z
+      .record(z.string().max(400), RuleStatusSchema)
+      .refine((r) => Object.keys(r).length <= PLAN_LIMITS.statuses, issue('too-many'))
+      .default({}),
+    /** The customer's names for the plan's zones on their zone firewalls. */
+    zoneNames: z.partialRecord(z.enum(ZONES), zoneName).default({}),
   })
   .transform((plan) => ({
     ...plan,
@@ -195,3 +276,8 @@ export type PrinterNetwork = z.output<typeof PrinterNetworkSchema>;
 export type IslandSite = z.output<typeof IslandSiteSchema>;
 export type ExternalSystem = z.output<typeof ExternalSystemSchema>;
 export type PlanParameters = z.output<typeof ParametersSchema>;
+export type Contact = z.output<typeof ContactSchema>;
+export type Change = z.output<typeof ChangeSchema>;
+export type TemporaryFeature = z.output<typeof TemporaryFeatureSchema>;
+export type RuleStatusEntry = z.output<typeof RuleStatusSchema>;
+export type HostSystem = (typeof HOST_SYSTEMS)[number];

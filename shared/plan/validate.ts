@@ -24,6 +24,7 @@ import { checkDocumentShape } from './limits';
 import { resolvePort } from './ports';
 import { checkPlanSize } from './rule-bound';
 import { PlanSchema, type Host, type Plan } from './schema';
+import { migratePlanDocument } from './migrate';
 import { checkDespite } from './set-aside';
 import { hasVersion } from './versions';
 
@@ -31,25 +32,31 @@ export interface PlanCheck {
   /** The parsed plan, with defaults filled in; absent when its shape is wrong. */
   plan?: Plan;
   issues: PlanIssue[];
+  /** The document as the current schema version has it (an older one migrated), as written. */
+  document: unknown;
 }
 
 /** Parse and check a plan document: shape first, then the rules of the product. */
-export function validatePlan(input: unknown): PlanCheck {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return { issues: [planIssue('error', '', 'not-a-plan')] };
+export function validatePlan(given: unknown): PlanCheck {
+  if (typeof given !== 'object' || given === null || Array.isArray(given)) {
+    return { issues: [planIssue('error', '', 'not-a-plan')], document: given };
   }
   // Bounded before anything walks it: a value nested without end or a million entries is no plan.
-  const shape = checkDocumentShape(input);
-  if (!shape.ok) return { issues: [shape.issue] };
+  const shape = checkDocumentShape(given);
+  if (!shape.ok) return { issues: [shape.issue], document: given };
+  const input = migratePlanDocument(given);
   const parsed = PlanSchema.safeParse(input);
   if (!parsed.success) {
     const issues = fromZod(parsed.error, input);
-    return { issues: [...issues, ...checkDespite(input, parsed.error, issues, checkPlan)] };
+    return {
+      issues: [...issues, ...checkDespite(input as object, parsed.error, issues, checkPlan)],
+      document: input,
+    };
   }
   const issues = checkPlan(parsed.data);
   // The expansion is counted only for a plan without errors: its hosts may be half entered.
   if (!issues.some((i) => i.severity === 'error')) issues.push(...checkPlanSize(parsed.data));
-  return { plan: parsed.data, issues };
+  return { plan: parsed.data, issues, document: input };
 }
 
 const error = (path: string, code: IssueCode, params?: IssueParams) =>

@@ -120,7 +120,7 @@ function addAboutSheet(workbook: ExcelJS.Workbook, checklist: Checklist): void {
     [t('checklist.site'), project.site],
     [t('checklist.productVersion'), project.productVersion],
     [t('checklist.installation'), t(`checklist.installations.${checklist.plan.installation}`)],
-    [t('checklist.technician'), project.technician],
+    [t('checklist.technician'), checklist.plan.change.technician.name],
     [t('checklist.revision'), checklist.revision],
     [
       t('checklist.date'),

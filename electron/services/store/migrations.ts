@@ -51,6 +51,24 @@ export const MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE probe_results ADD COLUMN reason TEXT;
   `,
+  // 4: plans of schema version 1 become version 2 (shared/plan/migrate.ts says the same in code):
+  // the technician's name moves from project.technician to change.technician.name.
+  ...['plans', 'plan_revisions']
+    .map(
+      (table) => `
+  UPDATE ${table} SET document = json_set(
+      json_remove(document, '$.project.technician'),
+      '$.schemaVersion', 2,
+      '$.change', json_object('technician', json_object('name', json_extract(document, '$.project.technician'))))
+    WHERE json_valid(document) AND json_extract(document, '$.schemaVersion') = 1
+      AND json_type(document, '$.project.technician') = 'text'
+      AND json_extract(document, '$.project.technician') <> ''
+      AND json_type(document, '$.change') IS NULL;
+  UPDATE ${table} SET document = json_set(json_remove(document, '$.project.technician'), '$.schemaVersion', 2)
+    WHERE json_valid(document) AND json_extract(document, '$.schemaVersion') = 1;
+  `,
+    )
+    .join(''),
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

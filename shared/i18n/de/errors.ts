@@ -13,7 +13,8 @@ export const errors = {
       fix: 'öffnen Sie eine Plandatei, die dieser Planer geschrieben hat, oder korrigieren Sie das JSON',
     },
     'schema-version': {
-      problem: 'ist {{value}}, aber dieser Planer liest Pläne der Schemaversion {{expected}}',
+      problem:
+        'ist {{value}}, aber dieser Planer liest Pläne der Schemaversionen {{oldest}} bis {{expected}}',
       fix: 'öffnen Sie den Plan mit dem Planer, der ihn geschrieben hat, oder exportieren Sie ihn dort neu',
     },
     missing: { problem: 'fehlt', fix: 'tragen Sie einen Wert vom Typ {{expectedName}} ein' },
@@ -63,6 +64,23 @@ export const errors = {
     },
     'port-too-low': { problem: 'ist kleiner als 1', fix: 'Ports reichen von 1 bis 65535' },
     'port-too-high': { problem: 'ist größer als 65535', fix: 'Ports reichen von 1 bis 65535' },
+    'date-invalid': {
+      problem: 'ist kein Datum im Format JJJJ-MM-TT',
+      fix: 'schreiben Sie es wie 2027-03-31',
+    },
+    'email-invalid': {
+      problem: 'ist keine E-Mail-Adresse',
+      fix: 'schreiben Sie sie wie netops@example.com, oder lassen Sie das Feld leer',
+    },
+    'phone-invalid': {
+      problem: 'ist keine Telefonnummer',
+      fix: 'verwenden Sie nur Ziffern, Leerzeichen und + ( ) / . -, etwa +49 2102 1234-0',
+    },
+    'zone-name-invalid': {
+      problem:
+        'ist kein Name, den eine Zonen-Firewall annimmt (zuerst ein Buchstabe, dann Buchstaben, Ziffern, - _ oder ., höchstens 31 Zeichen)',
+      fix: 'schreiben Sie ihn wie dmz_print oder inside',
+    },
     'host-name-invalid': {
       problem:
         '„{{value}}“ ist kein gültiger Hostname (RFC 1123: Buchstaben a–z, Ziffern und Bindestriche in durch Punkte getrennten Teilen von höchstens 63 Zeichen; kein Teil beginnt oder endet mit einem Bindestrich)',

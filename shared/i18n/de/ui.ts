@@ -138,6 +138,15 @@ export const ui = {
       customer: 'Kunde',
       site: 'Standort',
       technician: 'Techniker',
+      change: 'Änderungsantrag',
+      changeHint:
+        'Was das Änderungsformular des Netzwerkteams fragt: wer beantragt, wen es fragen kann, welches Ticket, bis wann.',
+      ticket: 'Change- oder Ticketnummer',
+      requestedDate: 'Gewünscht bis (Datum)',
+      networkContact: 'Ansprechpartner im Netzwerkteam',
+      contactName: 'Name',
+      email: 'E-Mail',
+      phone: 'Telefon',
       productVersion: 'Produktversion',
       productVersionHint:
         'Die zu installierende Version von PLOSSYS Output Engine, von {{oldest}} bis {{newest}}.',

@@ -14,7 +14,8 @@ export const errors = {
       fix: 'open a plan file written by this planner, or correct the JSON',
     },
     'schema-version': {
-      problem: 'is {{value}}, but this planner reads plans of schema version {{expected}}',
+      problem:
+        'is {{value}}, but this planner reads plans of schema versions {{oldest}} to {{expected}}',
       fix: 'open it with the planner that wrote it, or export it again from there',
     },
     missing: { problem: 'is missing', fix: 'add it ({{expectedName}})' },
@@ -60,6 +61,23 @@ export const errors = {
     },
     'port-too-low': { problem: 'is below 1', fix: 'ports run from 1 to 65535' },
     'port-too-high': { problem: 'is above 65535', fix: 'ports run from 1 to 65535' },
+    'date-invalid': {
+      problem: 'is not a date as YYYY-MM-DD',
+      fix: 'write it like 2027-03-31',
+    },
+    'email-invalid': {
+      problem: 'is not an e-mail address',
+      fix: 'write it like netops@example.com, or leave it empty',
+    },
+    'phone-invalid': {
+      problem: 'is not a phone number',
+      fix: 'write digits, spaces and + ( ) / . - only, like +49 2102 1234-0',
+    },
+    'zone-name-invalid': {
+      problem:
+        'is not a name a zone firewall takes (a letter first, then letters, digits, - _ or ., at most 31 characters)',
+      fix: 'write it like dmz_print or inside',
+    },
     'host-name-invalid': {
       problem:
         '"{{value}}" is not a valid host name (RFC 1123: letters a–z, digits and hyphens, in labels of at most 63 characters separated by dots; no label begins or ends with a hyphen)',

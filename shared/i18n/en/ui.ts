@@ -132,6 +132,15 @@ export const ui = {
       customer: 'Customer',
       site: 'Site',
       technician: 'Technician',
+      change: 'Change request',
+      changeHint:
+        'What the network team’s change form asks for: who requests, whom to ask, which ticket, by when.',
+      ticket: 'Change or ticket number',
+      requestedDate: 'Requested by (date)',
+      networkContact: 'Network team contact',
+      contactName: 'Name',
+      email: 'E-mail',
+      phone: 'Phone',
       productVersion: 'Product version',
       productVersionHint:
         'The PLOSSYS Output Engine version to install, from {{oldest}} to {{newest}}.',

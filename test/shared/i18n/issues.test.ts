@@ -19,7 +19,11 @@ type Trigger = [ExampleName, (doc: any) => unknown] | { document: unknown } | 'n
 const TRIGGERS: Record<IssueCode, Trigger> = {
   'not-a-plan': { document: [1, 2] },
   'not-json': 'not-from-validation',
-  'schema-version': ['single-minimal', (d) => (d.schemaVersion = 2)],
+  'schema-version': ['single-minimal', (d) => (d.schemaVersion = 9)],
+  'date-invalid': ['single-minimal', (d) => (d.change = { requestedDate: '31.03.2027' })],
+  'email-invalid': ['single-minimal', (d) => (d.change = { networkContact: { email: 'netops' } })],
+  'phone-invalid': ['single-minimal', (d) => (d.change = { technician: { phone: '=1+1' } })],
+  'zone-name-invalid': ['single-minimal', (d) => (d.zoneNames = { 'oe-cluster': '1 oe' })],
   missing: ['single-minimal', (d) => delete d.project.name],
   'missing-choice': ['single-minimal', (d) => delete d.project.os],
   'wrong-type': ['single-minimal', (d) => (d.parameters = { sapSnc: 'yes' })],

@@ -206,9 +206,11 @@ describe('plan validation', () => {
 
   it('refuses a document that is not a plan, and a wrong schema version', () => {
     expect(validatePlan([1, 2]).issues[0]!.problem).toBe('is not a plan (a JSON object)');
-    const wrong = validatePlan({ ...exampleDocument('single-minimal'), schemaVersion: 2 });
+    const wrong = validatePlan({ ...exampleDocument('single-minimal'), schemaVersion: 3 });
     expect(wrong.plan).toBeUndefined();
-    expect(wrong.issues[0]!.problem).toBe('is 2, but this planner reads plans of schema version 1');
+    expect(wrong.issues[0]!.problem).toBe(
+      'is 3, but this planner reads plans of schema versions 1 to 2',
+    );
   });
 });
 

@@ -33,7 +33,7 @@ function frontMatter(checklist: Checklist, level: ChecklistLevel): TDocumentDefi
     language: LOCALE_PROFILES[checklist.locale].intlTag,
     info: {
       title: `${t('checklist.title')}: ${project.name}`,
-      author: project.technician || 'Output Engine Port Planner',
+      author: checklist.plan.change.technician.name || 'Output Engine Port Planner',
       subject: [project.customer, project.site].filter(Boolean).join(', '),
       creator: 'Output Engine Port Planner',
       producer: 'Output Engine Port Planner (pdfmake, pdfkit)',
@@ -119,7 +119,7 @@ export async function checklistPdf(
     [...new Set(rule.hostRuleIds.flatMap((id) => numbers.get(id) ?? []))].sort((a, b) => a - b);
   const rules = checklist.rules[level];
   writeRuleSections(writer, t, checklist.locale, level, rules, sources, questionsOf);
-  writeSignOff(writer, t, project.technician);
+  writeSignOff(writer, t, checklist.plan.change.technician.name);
   writeOpenQuestions(
     writer,
     t,

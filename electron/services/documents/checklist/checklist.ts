@@ -108,6 +108,7 @@ function fromHostRule(
 ): ChecklistRule {
   return {
     id: r.id,
+    key: r.id,
     from: [endpoint(r, 'source')],
     to: [endpoint(r, 'destination')],
     protocol: r.protocol,

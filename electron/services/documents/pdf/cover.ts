@@ -14,7 +14,7 @@ function facts(t: TFunction, checklist: Checklist, level: ChecklistLevel): Conte
     [t('checklist.site'), project.site],
     [t('checklist.productVersion'), `PLOSSYS Output Engine ${project.productVersion}`],
     [t('checklist.installation'), t(`checklist.installations.${checklist.plan.installation}`)],
-    [t('checklist.technician'), project.technician],
+    [t('checklist.technician'), checklist.plan.change.technician.name],
     [t('checklist.date'), formatDate(checklist.generatedAt, checklist.locale)],
     [t('checklist.revision'), checklist.revision],
     [t('checklist.level'), t(`checklist.levels.${level}`)],

@@ -37,7 +37,7 @@ export function presalesMarkdown({ plan, summary, locale }: PresalesInput): stri
       installation: t(`checklist.installations.${plan.installation}`),
       version: project.productVersion,
     }),
-    project.technician,
+    plan.change.technician.name,
   ].filter(Boolean);
   return [
     `# ${t('presales.title')}: ${project.name}\n`,

@@ -216,7 +216,7 @@ export async function presalesPdf(input: PresalesPdfInput): Promise<PresalesPdf>
   const { project, installation } = input.plan;
   const writer = await writerDocument({
     title: `${t('presales.title')}: ${project.name}`,
-    author: project.technician,
+    author: input.plan.change.technician.name,
     subject: [project.customer, project.site].filter(Boolean).join(', '),
     locale: input.locale,
     createdAt: input.generatedAt,
@@ -229,7 +229,7 @@ export async function presalesPdf(input: PresalesPdfInput): Promise<PresalesPdf>
       installation: t(`checklist.installations.${installation}`),
       version: project.productVersion,
     }),
-    project.technician,
+    input.plan.change.technician.name,
   ].filter(Boolean);
   writer.paragraph(
     [

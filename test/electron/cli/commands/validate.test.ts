@@ -63,7 +63,7 @@ describe('oe-ports validate', () => {
         writeFileSync(p, '{"schemaVersion": 9}');
         return p;
       },
-      /schemaVersion: is 9, but this planner reads plans of schema version 1/,
+      /schemaVersion: is 9, but this planner reads plans of schema versions 1 to 2/,
     ],
   ])('exits 2 with a clear message for %s', async (_, path, message) => {
     const run = await cli(['validate', path()]);
