@@ -9,6 +9,14 @@ import { computeZoneGrid } from './zone-grid';
 export * from './model';
 export { activeFlows, computeFlows, computeHostRules, computeFirewallRules, computeZoneGrid };
 export { formatPortRanges } from './port-ranges';
+export { ruleKey } from './firewall-rules';
+export {
+  firewallStatusKey,
+  statusOf,
+  STATUS_ORDER,
+  type Statuses,
+  type StatusSubject,
+} from './status';
 
 /** Plan + catalog to every level of the matrix, deterministically. */
 export function computeMatrix(plan: Plan): Matrix {
