@@ -43,7 +43,7 @@ describe('the backend', () => {
   it('creates an empty single-server draft that is a valid plan', async () => {
     const plan = await value('plans.create', {});
     expect(plan.document).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: 2,
       project: { productVersion: '7.2.0', os: 'linux' },
       installation: 'single',
       nodes: [{ name: 'oe1' }],

@@ -23,7 +23,7 @@ const TRIGGERS: Record<IssueCode, Trigger> = {
   'date-invalid': ['single-minimal', (d) => (d.change = { requestedDate: '31.03.2027' })],
   'email-invalid': ['single-minimal', (d) => (d.change = { networkContact: { email: 'netops' } })],
   'phone-invalid': ['single-minimal', (d) => (d.change = { technician: { phone: '=1+1' } })],
-  'zone-name-invalid': ['single-minimal', (d) => (d.zoneNames = { 'oe-cluster': '1 oe' })],
+  'zone-name-invalid': ['single-minimal', (d) => (d.zoneNames = { 'oe-nodes': '1 oe' })],
   missing: ['single-minimal', (d) => delete d.project.name],
   'missing-choice': ['single-minimal', (d) => delete d.project.os],
   'wrong-type': ['single-minimal', (d) => (d.parameters = { sapSnc: 'yes' })],

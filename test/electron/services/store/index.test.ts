@@ -12,6 +12,7 @@ import {
   SCHEMA_VERSION,
   type Store,
 } from '../../../../electron/services/store';
+import { MIGRATIONS } from '../../../../electron/services/store/migrations';
 import { textIn } from '../../../../shared/i18n';
 import { exampleDocument } from '../../../support/examples';
 
@@ -42,6 +43,47 @@ afterEach(() => {
 });
 
 describe('opening the plans library', () => {
+  it('migrates plans and revisions of schema version 1: the technician moves into the change', () => {
+    // A library as the planner of plan format 1 left it: three steps, two revisions of one plan.
+    const file = join(dir, DATABASE_FILE);
+    const old = new Database(file);
+    const steps = MIGRATIONS.slice(0, 3);
+    steps.forEach((sql) => old.exec(sql));
+    old.pragma(`user_version = ${steps.length}`);
+    const v1 = (technician: unknown) =>
+      JSON.stringify({
+        schemaVersion: 1,
+        project: { name: 'Hamburg', technician, productVersion: '7.2.0', os: 'linux' },
+        nodes: [{ name: 'oe1' }],
+      });
+    const at = '2026-01-01T00:00:00.000Z';
+    old
+      .prepare('INSERT INTO plans VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run('p1', 'Hamburg', '', v1('Jana Weiß'), at, at, 2);
+    const revision = old.prepare('INSERT INTO plan_revisions VALUES (?, ?, ?, ?, ?, ?)');
+    revision.run('p1', 1, at, at, 'create', v1(''));
+    revision.run('p1', 2, at, at, 'save', v1('Jana Weiß'));
+    // Work in progress keeps what it had, even a technician that is no text.
+    old
+      .prepare('INSERT INTO plans VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run('p2', 'Odd', '', v1(42), at, at, 1);
+    old.close();
+
+    const store = open();
+    expect(store.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    const plan = store.plans.get('p1').document as Record<string, any>;
+    expect(plan.schemaVersion).toBe(2);
+    expect(plan.project).not.toHaveProperty('technician');
+    expect(plan.change).toEqual({ technician: { name: 'Jana Weiß' } });
+    const first = store.plans.revision('p1', 1).document as Record<string, any>;
+    expect(first).toMatchObject({ schemaVersion: 2, project: { name: 'Hamburg' } });
+    expect(first).not.toHaveProperty('change');
+    expect(store.plans.get('p2').document).toMatchObject({
+      schemaVersion: 2,
+      project: { name: 'Hamburg' },
+    });
+  });
+
   it('creates plans.sqlite from nothing with every migration, WAL and foreign keys on', () => {
     const store = open();
     expect(store.file).toBe(join(dir, DATABASE_FILE));
