@@ -347,7 +347,7 @@ const keyboardOnly: Journey = {
     await page.keyboard.press('ControlOrMeta+a');
     await page.keyboard.type('Typed with the keyboard');
     const next = page.getByRole('button', { name: /^Next: / });
-    for (let i = 0; i < 12 && !(await next.evaluate((b) => b === document.activeElement)); i++) {
+    for (let i = 0; i < 24 && !(await next.evaluate((b) => b === document.activeElement)); i++) {
       await page.keyboard.press('Tab');
     }
     await expect(next).toBeFocused();
