@@ -100,6 +100,51 @@ export const DOCUMENTS = [
     nameTag: 'firewalld',
     fileType: 'firewalld',
   },
+  // The zone firewall configurations: the firewall rules as the network team's own firewall takes them.
+  {
+    id: 'checklist.panos',
+    kind: 'checklist',
+    format: 'panos',
+    mediaType: 'text/plain; charset=utf-8',
+    extension: 'txt',
+    audience: 'networkTeam',
+    perHost: false,
+    nameTag: 'panos',
+    fileType: 'panos',
+  },
+  {
+    id: 'checklist.fortigate',
+    kind: 'checklist',
+    format: 'fortigate',
+    mediaType: 'text/plain; charset=utf-8',
+    extension: 'txt',
+    audience: 'networkTeam',
+    perHost: false,
+    nameTag: 'fortigate',
+    fileType: 'fortigate',
+  },
+  {
+    id: 'checklist.asa',
+    kind: 'checklist',
+    format: 'asa',
+    mediaType: 'text/plain; charset=utf-8',
+    extension: 'txt',
+    audience: 'networkTeam',
+    perHost: false,
+    nameTag: 'asa',
+    fileType: 'asa',
+  },
+  {
+    id: 'checklist.checkpoint',
+    kind: 'checklist',
+    format: 'checkpoint',
+    mediaType: 'application/zip',
+    extension: 'zip',
+    audience: 'networkTeam',
+    perHost: false,
+    nameTag: 'checkpoint',
+    fileType: 'checkpoint',
+  },
   {
     id: 'presales.md',
     kind: 'presales',
@@ -240,6 +285,17 @@ export function documentFileName(
   const stem = [parts.subject, parts.level, document.nameTag, parts.locale].filter(Boolean);
   return `${stem.join('-')}.${document.extension}`;
 }
+
+/** The zone firewall configurations: made from the firewall rules whatever level is asked for. */
+export const ZONE_FIREWALL_FORMATS = [
+  'panos',
+  'fortigate',
+  'asa',
+  'checkpoint',
+] as const satisfies readonly FormatOf<'checklist'>[];
+export type ZoneFirewallFormat = (typeof ZONE_FIREWALL_FORMATS)[number];
+export const isZoneFirewallFormat = (format: string): format is ZoneFirewallFormat =>
+  (ZONE_FIREWALL_FORMATS as readonly string[]).includes(format);
 
 /** The pre-sales summary's formats (the command line's summary --format). */
 export const PRESALES_FORMATS = formatsOf('presales');
