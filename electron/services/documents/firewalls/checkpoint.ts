@@ -185,7 +185,7 @@ export async function checkpointZip(checklist: Checklist): Promise<Uint8Array> {
     config.t('firewalls.checkpointOrder', { layer: CHECKPOINT_LAYER }),
     config.t('firewalls.checkpointDuplicates'),
     config.t('firewalls.checkpointFiles', { files: files.map((f) => f.file).join(', ') }),
-  ]).map((l) => commentText(l, 400));
+  ]);
   const zip = new JSZip();
   // A fixed date: the same plan and revision give the same bytes.
   const date = new Date(checklist.generatedAt);

@@ -72,15 +72,21 @@ export class Namespace {
   readonly #taken = new Set<string>();
   constructor(readonly max: number) {}
 
-  /** A new name from any text: safe, at most `max` characters, not yet taken (case-insensitively). */
-  claim(text: string): string {
-    const base = safeName(text)
-      .slice(0, this.max)
-      .replace(/[_.-]+$/, '');
+  /**
+   * A new name from any text: safe, at most `max` characters, not yet taken (case-insensitively).
+   * A tail (an address) is kept whole where it fits: the text before it is what gets shortened.
+   */
+  claim(text: string, tail = ''): string {
+    const end = tail ? `_${safeName(tail).replace(/^obj_/, '')}`.slice(0, this.max - 8) : '';
+    const cut = (head: string, room: number) =>
+      safeName(head)
+        .slice(0, Math.max(1, room))
+        .replace(/[_.-]+$/, '');
+    const base = cut(text, this.max - end.length) + end;
     let name = base;
     for (let n = 2; this.#taken.has(name.toLowerCase()) || RESERVED.has(name.toLowerCase()); n++) {
       const suffix = `_${n}`;
-      name = base.slice(0, this.max - suffix.length) + suffix;
+      name = cut(text, this.max - end.length - suffix.length) + end + suffix;
     }
     this.#taken.add(name.toLowerCase());
     return name;
@@ -234,7 +240,8 @@ export function zoneConfiguration(checklist: Checklist, naming: NamingRules): Zo
     const list = [...endpoints.values()];
     const label = list[0]!.name;
     const objects = list.map((e) => {
-      const name = objectNames.claim(list.length === 1 ? e.name : `${e.name}_${e.address}`);
+      const name =
+        list.length === 1 ? objectNames.claim(e.name) : objectNames.claim(e.name, e.address);
       const object = addressObject(e, name, label);
       byEndpoint.set(e.key, object);
       addresses.push(object);
@@ -361,5 +368,15 @@ export function headerLines(
       addresses: config.addresses.length,
       services: config.services.length,
     }),
-  ].map((line) => commentText(line, 400));
+  ].map(headerText);
 }
+
+/**
+ * A comment line keeps the reader's language (umlauts included), but stays one line and holds no
+ * "?": the vendors' CLIs answer a "?" with help even in a pasted comment.
+ */
+export const headerText = (line: string): string =>
+  oneLine(line)
+    .replace(/[?\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+    .slice(0, 400)
+    .trimEnd();
