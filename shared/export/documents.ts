@@ -286,17 +286,6 @@ export function documentFileName(
   return `${stem.join('-')}.${document.extension}`;
 }
 
-/** The zone firewall configurations: made from the firewall rules whatever level is asked for. */
-export const ZONE_FIREWALL_FORMATS = [
-  'panos',
-  'fortigate',
-  'asa',
-  'checkpoint',
-] as const satisfies readonly FormatOf<'checklist'>[];
-export type ZoneFirewallFormat = (typeof ZONE_FIREWALL_FORMATS)[number];
-export const isZoneFirewallFormat = (format: string): format is ZoneFirewallFormat =>
-  (ZONE_FIREWALL_FORMATS as readonly string[]).includes(format);
-
 /** The pre-sales summary's formats (the command line's summary --format). */
 export const PRESALES_FORMATS = formatsOf('presales');
 /** The comparison's formats (the command line's compare --format). */

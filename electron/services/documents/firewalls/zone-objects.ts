@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { ZONES, type Transport, type Zone } from '../../../../shared/catalog';
+import { DEFAULT_ZONE_NAMES } from '../../../../shared/export';
 import { purposeText, translator } from '../../../../shared/i18n';
 import type { EndpointRef } from '../../../../shared/matrix';
 import { isCidr, isIpAddress } from '../../../../shared/plan/addresses';
@@ -10,16 +11,6 @@ import { oneLine } from '../scripts/inbound';
 // What every zone firewall format is made of: the plan's firewall rules as objects with names a
 // vendor accepts (addresses, groups, services), its zones under the customer's names, and the
 // header. Each vendor's file (panos.ts, fortigate.ts, asa.ts, checkpoint.ts) only writes them.
-
-/** The zones' names on the firewall when the plan does not give its own (plan.zoneNames). */
-export const DEFAULT_ZONE_NAMES: Readonly<Record<Zone, string>> = {
-  clients: 'oe_clients',
-  'oe-nodes': 'oe_nodes',
-  management: 'oe_management',
-  islands: 'oe_islands',
-  printers: 'oe_printers',
-  external: 'oe_external',
-};
 
 /** A vendor's rules for names: how long, and which names it keeps for itself. */
 export interface NamingRules {
