@@ -249,12 +249,16 @@ export function zoneConfiguration(checklist: Checklist, naming: NamingRules): Zo
   const side = (endpoints: readonly EndpointRef[]): AddressRef[] => {
     const refs: AddressRef[] = [];
     const seen = new Set<string>();
+    const present = new Set(endpoints.map((e) => byEndpoint.get(e.key)!));
+    const whole = new Map<AddressGroup, boolean>();
     for (const e of endpoints) {
       const group = groupOf.get(groupKey(e));
-      const whole =
-        group !== undefined &&
-        group.members.every((m) => endpoints.some((x) => byEndpoint.get(x.key) === m));
-      const ref = whole ? group : byEndpoint.get(e.key)!;
+      let complete = false;
+      if (group) {
+        complete = whole.get(group) ?? group.members.every((m) => present.has(m));
+        whole.set(group, complete);
+      }
+      const ref = complete ? group! : byEndpoint.get(e.key)!;
       if (!seen.has(ref.name)) refs.push(ref);
       seen.add(ref.name);
     }
