@@ -4,6 +4,7 @@ import type { Checklist } from '../checklist/checklist';
 import {
   commentText,
   headerLines,
+  isGroup,
   portText,
   zoneConfiguration,
   type AddressRef,
@@ -34,19 +35,22 @@ export function checkpointBatches(config: ZoneConfiguration): BatchFile[] {
   const comment = (text: string) => commentText(text, 250);
   const hosts = config.addresses.filter((a) => a.kind === 'host');
   const networks = config.addresses.filter((a) => a.kind === 'network');
-  const domains = config.addresses.filter((a) => a.kind === 'fqdn');
+  // A DNS domain object is named by its domain with a leading dot: that is also how rules name it.
+  const nameOf = (ref: AddressRef): string =>
+    !isGroup(ref) && ref.kind === 'fqdn' ? `.${ref.ip}` : ref.name;
+  const domains = [...new Set(config.addresses.filter((a) => a.kind === 'fqdn').map(nameOf))];
 
   // A side or service list of more than one: a group, so each rule row has one of each.
   const groups: { name: string; members: string[]; comment: string }[] = config.groups.map((g) => ({
     name: g.name,
-    members: g.members.map((m) => m.name),
+    members: g.members.map(nameOf),
     comment: comment(g.label),
   }));
   const serviceGroups: { name: string; members: string[] }[] = [];
   const sideOf = (refs: readonly AddressRef[], ruleId: string, tag: string): string => {
-    if (refs.length === 1) return refs[0]!.name;
+    if (refs.length === 1) return nameOf(refs[0]!);
     const name = config.objectNames.claim(`${ruleId}_${tag}`);
-    groups.push({ name, members: refs.map((r) => r.name), comment: ruleId });
+    groups.push({ name, members: refs.map(nameOf), comment: ruleId });
     return name;
   };
   const rules = config.rules.map((r) => {
@@ -92,7 +96,7 @@ export function checkpointBatches(config: ZoneConfiguration): BatchFile[] {
     {
       file: 'dns-domains.csv',
       command: 'add dns-domain',
-      rows: [['name', 'is-sub-domain'], ...domains.map((a) => [`.${a.ip}`, 'false'])],
+      rows: [['name', 'is-sub-domain'], ...domains.map((name) => [name, 'false'])],
     },
     {
       file: 'groups.csv',
