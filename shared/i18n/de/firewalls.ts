@@ -8,7 +8,7 @@ export const firewalls = {
     plan: 'Plan: {{name}}',
     customer: 'Kunde: {{customer}}',
     revision: 'Planrevision: {{revision}}',
-    ticket: 'Change: {{ticket}}',
+    ticket: 'Change oder Ticket: {{ticket}}',
     generated: 'Erstellt: {{date}} mit {{tool}} {{version}}',
     review:
       'Vor dem Anwenden prüfen: die Zonennamen, die Objektnamen und dass auf der Firewall kein gleichnamiges Objekt existiert.',
@@ -16,7 +16,7 @@ export const firewalls = {
     counts: '{{rules}} Regeln, {{addresses}} Adressobjekte, {{services}} Dienste',
     noRules: 'Der Plan hat keine Firewall-Regeln: Es gibt nichts anzuwenden.',
     panosPaste:
-      'Im Konfigurationsmodus einfügen, einen Block nach dem anderen (höchstens {{size}} Befehle, zwischen den Kommentarzeilen); die Ausgabe jedes Blocks prüfen, dann committen.',
+      'Im Betriebsmodus „set cli scripting-mode on“ ausführen (eingefügte Zeilen werden dann so übernommen, wie sie sind), dann „configure“; einen Block nach dem anderen einfügen (höchstens {{size}} Befehle, zwischen den Kommentarzeilen), seine Ausgabe prüfen, dann committen.',
     fortigatePaste:
       'In die CLI-Konsole einfügen oder als Skript ausführen; neue Policies erhalten die nächste freie ID (edit 0) und stehen am Ende der Policy-Liste: Verschieben Sie sie vor eine Deny-Regel.',
     asaPaste:

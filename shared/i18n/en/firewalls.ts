@@ -5,7 +5,7 @@ export const firewalls = {
     plan: 'Plan: {{name}}',
     customer: 'Customer: {{customer}}',
     revision: 'Plan revision: {{revision}}',
-    ticket: 'Change: {{ticket}}',
+    ticket: 'Change or ticket: {{ticket}}',
     generated: 'Generated: {{date}} by {{tool}} {{version}}',
     review:
       'Review before applying: check the zone names, the object names and that no object of the same name exists on the firewall.',
@@ -13,7 +13,7 @@ export const firewalls = {
     counts: '{{rules}} rules, {{addresses}} address objects, {{services}} services',
     noRules: 'The plan has no firewall rules: there is nothing to apply.',
     panosPaste:
-      'Paste in configure mode, one batch at a time (at most {{size}} commands, between the comment lines); check the output of each batch, then commit.',
+      'In operational mode run "set cli scripting-mode on" (pasted lines are then taken as they are), then "configure"; paste one batch at a time (at most {{size}} commands, between the comment lines), check its output, then commit.',
     fortigatePaste:
       'Paste into the CLI console or run as a script; new policies take the next free id (edit 0) and go to the end of the policy list: move them before a deny rule.',
     asaPaste:
