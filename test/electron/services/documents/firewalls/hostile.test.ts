@@ -21,6 +21,10 @@ function hostileChecklist(extra: string) {
         { name: LONG_B, kind: 'lpr-clients', addresses: ['192.0.2.96/27'] },
       );
       plan.printerNetworks[0].name = '@SUM(1)\tFloor printers';
+      // The header's free texts: each must stay on its comment line.
+      plan.project.name = `Acme\nset rulebase security rules header action allow?`;
+      plan.project.customer = '=HYPERLINK("http://x")\r\nend';
+      plan.change.ticket = 'CHG-1\u2028config firewall policy';
     },
   });
 }
@@ -86,4 +90,23 @@ describe('zone firewall configurations with hostile group names', () => {
       );
     });
   }
+});
+
+describe('the Check Point script', () => {
+  it('is a shell script sh reads without a syntax error, with hostile names too', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { ZONE_FIREWALL_RENDERERS } =
+      await import('../../../../../electron/services/documents/firewalls/zone-firewalls');
+    const { unzipCheckpoint } = await import('./parse-configs');
+    const { bytes } = await ZONE_FIREWALL_RENDERERS.checkpoint(
+      hostileChecklist('$(touch /tmp/x)`id`'),
+    );
+    const { files, order } = await unzipCheckpoint(bytes);
+    const check = spawnSync('sh', ['-n'], { input: files['apply.sh'], encoding: 'utf8' });
+    expect(check.stderr).toBe('');
+    expect(check.status).toBe(0);
+    // Every batch file the script names is in the zip, and nothing else is run.
+    for (const { file } of order) expect(files[file], file).toBeDefined();
+    expect(files['apply.sh']).not.toContain('touch');
+  });
 });
