@@ -1,2 +1,3 @@
 export * from './options';
 export * from './documents';
+export * from './zone-firewalls';

@@ -18,6 +18,7 @@ import {
 import { checklistCsv } from './csv';
 import { utf8, type RenderedBody } from './document-file';
 import { presalesJson, presalesMarkdown, type PresalesInput } from './presales/presales-document';
+import { ZONE_FIREWALL_RENDERERS } from './firewalls/zone-firewalls';
 import { firewalldScript } from './scripts/firewalld';
 import type { HostScript } from './scripts/inbound';
 import { nftablesScript } from './scripts/nftables';
@@ -51,6 +52,7 @@ export const CHECKLIST_RENDERERS: Record<Exclude<ExportFormat, ScriptFormat>, Ch
     const { checklistXlsx } = await import('./xlsx');
     return { bytes: await checklistXlsx(checklist, level) };
   },
+  ...ZONE_FIREWALL_RENDERERS,
 };
 
 export const SCRIPT_RENDERERS: Record<ScriptFormat, ScriptRenderer> = {

@@ -606,11 +606,30 @@ export const ui = {
           label: 'firewalld (Linux)',
           hint: 'Ein Skript je Host für Hosts mit firewalld: ein Dienst und eine Rich Rule je geplanter Quelle.',
         },
+        panos: {
+          label: 'Palo Alto (PAN-OS-set-Befehle)',
+          hint: 'Die Firewall-Regeln als Befehle für Adressen, Dienste und Sicherheitsregeln zwischen den Zonen des Plans, in Blöcken zum Einfügen.',
+        },
+        fortigate: {
+          label: 'FortiGate (FortiOS-CLI)',
+          hint: 'Adressen, Gruppen, eigene Dienste und eine Policy je Firewall-Regel, von Zone zu Zone.',
+        },
+        asa: {
+          label: 'Cisco ASA',
+          hint: 'Netzwerkobjekte, Objektgruppen und eine erweiterte Access-Liste je Quellzone.',
+        },
+        checkpoint: {
+          label: 'Check Point (mgmt_cli-Batchdateien)',
+          hint: 'Ein Zip mit CSV-Dateien für mgmt_cli --batch (Hosts, Netze, Gruppen, Dienste, Zugriffsregeln) und dem Skript, das sie ausführt.',
+        },
         plan: {
           label: 'Plandatei (.oeplan.json)',
           hint: 'Der Plan selbst: zum Öffnen in einem anderen Planer, für die Projektablage oder als Anhang eines Tickets.',
         },
       },
+      zoneNames: 'Zonennamen auf der Firewall',
+      zoneNamesHint:
+        'So, wie die Firewall des Kunden die Zonen nennt; leere Felder erhalten den angezeigten Namen. Wird mit dem Plan gespeichert.',
       options: 'Optionen',
       language: 'Sprache des Exports',
       level: 'Regeln aufgeführt als',
@@ -689,6 +708,10 @@ export const ui = {
       ps1: 'PowerShell-Skript',
       nft: 'nftables-Regelsatz',
       firewalld: 'firewalld-Skript',
+      panos: 'PAN-OS-Befehle',
+      fortigate: 'FortiGate-CLI-Befehle',
+      asa: 'Cisco-ASA-Befehle',
+      checkpoint: 'Check-Point-Batchdateien (Zip)',
       comparisonPdf: 'PDF-Planvergleich',
       presalesPdf: 'PDF-Pre-Sales-Zusammenfassung',
     },

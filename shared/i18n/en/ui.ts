@@ -590,11 +590,30 @@ export const ui = {
           label: 'firewalld (Linux)',
           hint: 'One script per host for hosts managed by firewalld: a service and a rich rule per planned source.',
         },
+        panos: {
+          label: 'Palo Alto (PAN-OS set commands)',
+          hint: 'The firewall rules as address, service and security rule commands between the plan’s zones, in paste batches.',
+        },
+        fortigate: {
+          label: 'FortiGate (FortiOS CLI)',
+          hint: 'Addresses, groups, custom services and one policy per firewall rule, from zone to zone.',
+        },
+        asa: {
+          label: 'Cisco ASA',
+          hint: 'Network objects, object groups and one extended access list per source zone.',
+        },
+        checkpoint: {
+          label: 'Check Point (mgmt_cli batch files)',
+          hint: 'A zip of CSV files for mgmt_cli --batch (hosts, networks, groups, services, access rules) and the script that runs them.',
+        },
         plan: {
           label: 'Plan file (.oeplan.json)',
           hint: 'The plan itself: to open in another planner, keep with the project or attach to a ticket.',
         },
       },
+      zoneNames: 'Zone names on the firewall',
+      zoneNamesHint:
+        'As the customer’s firewall calls the zones; empty fields take the name shown. Saved with the plan.',
       options: 'Options',
       language: 'Language of the export',
       level: 'Rules listed as',
@@ -675,6 +694,10 @@ export const ui = {
       ps1: 'PowerShell script',
       nft: 'nftables ruleset',
       firewalld: 'firewalld script',
+      panos: 'PAN-OS commands',
+      fortigate: 'FortiGate CLI commands',
+      asa: 'Cisco ASA commands',
+      checkpoint: 'Check Point batch files (zip)',
       comparisonPdf: 'PDF plan comparison',
       presalesPdf: 'PDF pre-sales summary',
     },

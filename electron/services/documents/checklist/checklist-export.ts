@@ -5,6 +5,7 @@ import {
   ExportOptions,
   fileSlug,
   isScriptFormat,
+  isZoneFirewallFormat,
   type ExportPreview,
   type ScriptFormat,
 } from '../../../../shared/export';
@@ -127,7 +128,9 @@ export async function renderChecklistExport(
   checklist: Checklist,
   options: ExportOptions,
 ): Promise<ExportResult> {
-  const { format, level, delimiter, host } = ExportOptions.parse(options);
+  const { format, level: asked, delimiter, host } = ExportOptions.parse(options);
+  // A zone firewall configuration is made of firewall rules: its name and preview say so too.
+  const level = isZoneFirewallFormat(format) ? 'firewall' : asked;
   if (isScriptFormat(format)) {
     const result = renderScripts(checklist, format, host);
     return { ...result, warnings: [...checklist.warnings, ...result.warnings] };
