@@ -51,6 +51,8 @@ export const CHECKLIST_RENDERERS: Record<Exclude<ExportFormat, ScriptFormat>, Ch
     const { checklistXlsx } = await import('./xlsx');
     return { bytes: await checklistXlsx(checklist, level) };
   },
+  html: async (checklist, { level }) =>
+    (await import('./report/report-html')).checklistHtml(checklist, level),
 };
 
 export const SCRIPT_RENDERERS: Record<ScriptFormat, ScriptRenderer> = {

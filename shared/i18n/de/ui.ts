@@ -606,6 +606,10 @@ export const ui = {
           label: 'firewalld (Linux)',
           hint: 'Ein Skript je Host für Hosts mit firewalld: ein Dienst und eine Rich Rule je geplanter Quelle.',
         },
+        html: {
+          label: 'HTML-Bericht',
+          hint: 'Eine Datei, die in jedem Browser ohne Server und Netz öffnet: filtern, jede Regel mit Herkunft und Status aufklappen, drucken.',
+        },
         plan: {
           label: 'Plandatei (.oeplan.json)',
           hint: 'Der Plan selbst: zum Öffnen in einem anderen Planer, für die Projektablage oder als Anhang eines Tickets.',
@@ -689,6 +693,7 @@ export const ui = {
       ps1: 'PowerShell-Skript',
       nft: 'nftables-Regelsatz',
       firewalld: 'firewalld-Skript',
+      html: 'HTML-Bericht',
       comparisonPdf: 'PDF-Planvergleich',
       presalesPdf: 'PDF-Pre-Sales-Zusammenfassung',
     },

@@ -590,6 +590,10 @@ export const ui = {
           label: 'firewalld (Linux)',
           hint: 'One script per host for hosts managed by firewalld: a service and a rich rule per planned source.',
         },
+        html: {
+          label: 'HTML report',
+          hint: 'One file that opens in any browser without a server or network: filter, expand each rule to its provenance and status, print.',
+        },
         plan: {
           label: 'Plan file (.oeplan.json)',
           hint: 'The plan itself: to open in another planner, keep with the project or attach to a ticket.',
@@ -675,6 +679,7 @@ export const ui = {
       ps1: 'PowerShell script',
       nft: 'nftables ruleset',
       firewalld: 'firewalld script',
+      html: 'HTML report',
       comparisonPdf: 'PDF plan comparison',
       presalesPdf: 'PDF pre-sales summary',
     },
