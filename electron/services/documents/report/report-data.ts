@@ -42,7 +42,8 @@ export interface ReportHostRule {
   to: ReportEndpoint;
   port: string;
   status: ReportStatus;
-  probe: string;
+  /** Index into `probes`. */
+  probe: number;
 }
 
 export interface ReportRule {
@@ -55,20 +56,19 @@ export interface ReportRule {
   port: string;
   /** Every port it opens, for the port filter. */
   ports: number[];
-  /** Index into `purposes`. */
+  /** Indexes into `phrases`: a 5,000-rule plan says the same few things thousands of times. */
   purpose: number;
-  services: string;
+  services: number;
+  requiredBy: number;
+  temporary?: number;
   /** Index into EVIDENCE_LEVELS. */
   evidence: number;
   status: ReportStatus;
-  /** The probe status: an id of checklist.probe (or 'mixed'). */
-  probeStatus: string;
-  probe: string;
-  requiredBy: string;
-  temporary?: string;
+  /** Index into `probes`. */
+  probe: number;
   /** Indexes into `sources` and `quotes`. */
   sources: number[];
-  quotes: number[];
+  quotes?: number[];
   /** Firewall level: indexes into `hostRules`. */
   hostRules?: number[];
 }
@@ -105,7 +105,9 @@ export interface ReportData {
   names: string[];
   /** Zone pair headings, in zone order. */
   pairs: string[];
-  purposes: string[];
+  phrases: string[];
+  /** [status id of checklist.probe (or 'mixed'), what it says]. */
+  probes: [string, string][];
   /** [label, url]: the url is empty for what is no page (this planner's modeling). */
   sources: [string, string][];
   quotes: string[];
@@ -218,7 +220,10 @@ export function reportData(
   const { plan, locale, matrix } = checklist;
   const names = new Interned();
   const pairs = new Interned();
-  const purposes = new Interned();
+  const phrases = new Interned();
+  const probes = new Interned();
+  const probe = (summary: ProbeSummary) =>
+    probes.of(JSON.stringify([summary.status, probeText(t, locale, summary)]));
   const sources = new Interned();
   const quotes = new Interned();
   const endpoint = (e: EndpointRef): ReportEndpoint => [names.of(e.name), e.address];
@@ -258,7 +263,7 @@ export function reportData(
         to: endpoint(r.to[0]!),
         port: portText(r),
         status: status(r),
-        probe: probeText(t, locale, r.probe),
+        probe: probe(r.probe),
       });
     }
   }
@@ -274,19 +279,19 @@ export function reportData(
       to: r.to.map(endpoint),
       port: portText(r),
       ports: r.portList,
-      purpose: purposes.of(purposeText(locale, r.purpose)),
-      services: serviceText(locale, r.services.join(', ')),
-      evidence: EVIDENCE_LEVELS.indexOf(r.evidence),
-      status: status(r),
-      probeStatus: r.probe.status,
-      probe: probeText(t, locale, r.probe),
-      requiredBy:
+      purpose: phrases.of(purposeText(locale, r.purpose)),
+      services: phrases.of(serviceText(locale, r.services.join(', '))),
+      requiredBy: phrases.of(
         r.features.length === 0
           ? t('report.installationItself')
           : r.features.map((f) => featureLabel(locale, f)).join(', '),
-      ...(temporary ? { temporary } : {}),
+      ),
+      ...(temporary ? { temporary: phrases.of(temporary) } : {}),
+      evidence: EVIDENCE_LEVELS.indexOf(r.evidence),
+      status: status(r),
+      probe: probe(r.probe),
       sources: r.sources.map((url) => sources.of(url)),
-      quotes: ruleQuotes,
+      ...(ruleQuotes.length > 0 ? { quotes: ruleQuotes } : {}),
       ...(level === 'firewall'
         ? { hostRules: r.hostRuleIds.flatMap((id) => hostRuleIndex.get(id) ?? []) }
         : {}),
@@ -297,7 +302,8 @@ export function reportData(
     texts: reportTexts(t, intlTag),
     names: names.list,
     pairs: pairs.list,
-    purposes: purposes.list,
+    phrases: phrases.list,
+    probes: probes.list.map((p) => JSON.parse(p) as [string, string]),
     sources: sources.list.map((url): [string, string] => [
       sourceLabel(t, url),
       PAGE_URLS.has(url) && /^https:\/\//.test(url) ? url : '',

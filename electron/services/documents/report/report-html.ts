@@ -175,7 +175,7 @@ function rules(t: TFunction, checklist: Checklist, data: ReportData): string {
     `<h2>${h(t('checklist.rules'))}</h2>`,
     filters(t, checklist, data),
     '<p id="rule-count" aria-live="polite"></p>',
-    `<table class="rules" id="rule-table"><thead><tr>${headings.map((x) => `<th scope="col">${h(x)}</th>`).join('')}</tr></thead></table>`,
+    `<table class="rules level-${data.level}" id="rule-table"><thead><tr>${headings.map((x) => `<th scope="col">${h(x)}</th>`).join('')}</tr></thead></table>`,
     `<p id="no-match" class="note" hidden>${h(t('report.noMatch'))}</p>`,
     '<button type="button" id="more-rules" class="more" hidden></button>',
     `<noscript><p>${h(t('report.noScript'))}</p></noscript>`,

@@ -28,7 +28,7 @@ table { border-collapse: collapse; width: 100%; }
 th, td { border-bottom: 1px solid var(--rule); padding: 0.3rem 0.45rem; text-align: left;
   vertical-align: top; overflow-wrap: break-word; }
 .rules, .grid, .host-rules { table-layout: fixed; }
-.rules th:nth-child(1) { width: 7.5rem; } .rules th:nth-child(4) { width: 8rem; }
+.rules th:nth-child(1) { width: 7.5rem; } .level-hosts th:nth-child(1) { width: 15rem; } .rules th:nth-child(4) { width: 8rem; }
 .rules th:nth-child(6), .rules th:nth-child(7) { width: 9.5rem; }
 .print-table th:nth-child(1) { width: 3.2rem; } .print-table th:nth-child(2) { width: 6rem; }
 .print-table th:nth-child(5) { width: 7rem; }
@@ -47,12 +47,13 @@ thead th { background: var(--band); color: #fff; position: sticky; top: 0; }
 .toolbar { display: flex; gap: 1rem; align-items: center; margin: 0.4rem 0; }
 button { font: inherit; }
 button.toggle { border: 0; background: none; padding: 0; cursor: pointer; font-weight: bold;
-  color: var(--band); white-space: nowrap; }
+  color: var(--band); text-align: left; overflow-wrap: anywhere; }
 button.toggle::before { content: "\25B8\00a0"; }
 button.toggle[aria-expanded=true]::before { content: "\25BE\00a0"; }
 tbody.rule:nth-of-type(even) > tr:first-child { background: var(--zebra); }
 .endpoints .address, .endpoint-list .address { color: var(--muted); font-size: 0.9em; }
-.port, .id { white-space: nowrap; }
+.port { white-space: nowrap; }
+.id { overflow-wrap: anywhere; }
 .evidence, .status { display: inline-block; padding: 0 0.4rem; border-radius: 3px; font-size: 0.85em;
   border: 1px solid currentColor; white-space: nowrap; }
 .evidence-0 { color: var(--seed); } .evidence-1 { color: var(--docs); } .evidence-2 { color: var(--inferred); }
