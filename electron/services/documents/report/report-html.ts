@@ -122,7 +122,7 @@ const option = (value: string | number, label: string) =>
   `<option value="${h(String(value))}">${h(label)}</option>`;
 
 function select(name: string, label: string, all: string, options: string[]): string {
-  return `<label>${h(label)}<select name="${name}">${option('', all)}${options.join('')}</select></label>`;
+  return `<div class="field"><label for="filter-${name}">${h(label)}</label><select id="filter-${name}" name="${name}">${option('', all)}${options.join('')}</select></div>`;
 }
 
 function filters(t: TFunction, checklist: Checklist, data: ReportData): string {
@@ -160,8 +160,8 @@ function filters(t: TFunction, checklist: Checklist, data: ReportData): string {
       EVIDENCE_LEVELS.map((e, i) => option(i, t(`evidence.${e}`))),
     ),
     select('host', t('report.filters.host'), all, hostGroups),
-    `<label>${h(t('report.filters.port'))}<input name="port" type="text" inputmode="numeric" autocomplete="off" placeholder="${h(t('report.filters.portHint'))}"></label>`,
-    `<label>${h(t('report.filters.text'))}<input name="text" type="search" autocomplete="off" placeholder="${h(t('report.filters.textHint'))}"></label>`,
+    `<div class="field"><label for="filter-port">${h(t('report.filters.port'))}</label><input id="filter-port" name="port" type="text" inputmode="numeric" autocomplete="off" placeholder="${h(t('report.filters.portHint'))}"></div>`,
+    `<div class="field"><label for="filter-text">${h(t('report.filters.text'))}</label><input id="filter-text" name="text" type="search" autocomplete="off" placeholder="${h(t('report.filters.textHint'))}"></div>`,
     `<button type="button" id="clear-filters">${h(t('report.filters.clear'))}</button>`,
     '</form>',
   ].join('\n');

@@ -42,14 +42,16 @@ thead th { background: var(--band); color: #fff; position: sticky; top: 0; }
 .grid .count { display: block; color: var(--muted); font-size: 0.85em; }
 .filters { display: flex; flex-wrap: wrap; gap: 0.6rem 1rem; align-items: end; padding: 0.8rem;
   background: var(--zebra); border-radius: 6px; margin: 0.6rem 0; }
-.filters label { display: flex; flex-direction: column; gap: 0.2rem; font-size: 0.9em; color: var(--muted); }
+.filters .field { display: flex; flex-direction: column; gap: 0.2rem; }
+.filters label { font-size: 0.9em; color: var(--muted); }
 .filters select, .filters input { font: inherit; padding: 0.25rem; min-width: 9rem; max-width: 22rem; }
 .toolbar { display: flex; gap: 1rem; align-items: center; margin: 0.4rem 0; }
 button { font: inherit; }
 button.toggle { border: 0; background: none; padding: 0; cursor: pointer; font-weight: bold;
   color: var(--band); text-align: left; overflow-wrap: anywhere; }
-button.toggle::before { content: "\25B8\00a0"; }
-button.toggle[aria-expanded=true]::before { content: "\25BE\00a0"; }
+/* The triangle is decoration: with an empty alternative text it is not part of the button's name. */
+button.toggle::before { content: "\25B8\00a0"; content: "\25B8\00a0" / ""; }
+button.toggle[aria-expanded=true]::before { content: "\25BE\00a0"; content: "\25BE\00a0" / ""; }
 tbody.rule:nth-of-type(even) > tr:first-child { background: var(--zebra); }
 .endpoints .address, .endpoint-list .address { color: var(--muted); font-size: 0.9em; }
 .port { white-space: nowrap; }
