@@ -10,7 +10,7 @@ export const report = {
       site: 'Site',
       revision: 'Plan revision',
       date: 'Date',
-      ticket: 'Change or ticket',
+      ticket: 'Change or ticket number',
       requestedDate: 'Requested by (date)',
       technician: 'Technician',
       networkContact: 'Network contact',

@@ -6,9 +6,11 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../../../../playwright.config';
+import { renderExport } from '../../../../../electron/services/documents/checklist/checklist-export';
 import { checklistHtml } from '../../../../../electron/services/documents/report/report-html';
+import { computeMatrix } from '../../../../../shared/matrix';
 import { cli } from '../../../../support/cli';
-import { examplePath } from '../../../../support/examples';
+import { examplePath, examplePlan } from '../../../../support/examples';
 import { exampleChecklist } from '../support';
 
 // The HTML report is one file a network engineer opens from disk: nothing in it may load anything,
@@ -77,6 +79,24 @@ describe('the HTML report on the command line', () => {
     expect(dePage).toContain('<title>Portbericht: Output cluster Munich</title>');
     expect(dePage).toContain('Änderungsstatus');
     expect(dePage).toContain('Freizugebende Regeln');
+  });
+});
+
+describe('the HTML report in the Export step', () => {
+  it('is one file of the checklist’s rules, named by plan, level and language, with a preview', async () => {
+    const plan = examplePlan('cluster-3-islands');
+    const result = await renderExport({ plan, format: 'html', locale: 'de', level: 'firewall' });
+    expect(result.files).toHaveLength(1);
+    const [file] = result.files;
+    expect(file!.fileName).toBe('Output-cluster-Frankfurt-firewall-de.html');
+    expect(file!.mediaType).toBe('text/html; charset=utf-8');
+    expect(file!.ruleCount).toBe(computeMatrix(plan).firewallRules.length);
+    expect(result.preview).toMatchObject({ kind: 'table', rowCount: file!.ruleCount });
+    const page = html(file!.bytes);
+    // The page's own words and the script's, in German.
+    expect(page).toContain('<h2>Freizugebende Regeln</h2>');
+    expect(page).toContain('"shown":"{shown} von {total} Regeln"');
+    expect(page).toContain('<option value="-1">ohne Status</option>');
   });
 });
 
