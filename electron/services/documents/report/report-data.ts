@@ -157,11 +157,21 @@ export function zoneTitle(t: TFunction, plan: Plan, zone: Zone): string {
   return own ? `${zoneLabel(t, zone)} (${own})` : zoneLabel(t, zone);
 }
 
+/** A calendar day (YYYY-MM-DD) as the reader's language writes it: "18. Dezember 2026". */
+export function longDay(day: string, intlTag: string): string {
+  if (!day) return '';
+  const date = new Date(`${day}T00:00:00Z`);
+  return Number.isNaN(date.getTime())
+    ? day
+    : new Intl.DateTimeFormat(intlTag, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
 /** Until when a rule is needed, when every feature that needs it is temporary. */
 function temporaryText(
   t: TFunction,
   plan: Plan,
   features: readonly FeatureId[],
+  intlTag: string,
 ): string | undefined {
   if (features.length === 0) return undefined;
   const temporary = features.map((f) => plan.temporary.find((x) => x.feature === f));
@@ -172,7 +182,7 @@ function temporaryText(
     .sort()
     .at(-1)!;
   const reasons = [...new Set(entries.map((x) => t(`report.temporaryReasons.${x.reason}`)))];
-  return t('report.temporary', { until, reason: reasons.join(', ') });
+  return t('report.temporary', { until: longDay(until, intlTag), reason: reasons.join(', ') });
 }
 
 export function reportTexts(t: TFunction, intlTag: string): ReportTexts {
@@ -268,7 +278,7 @@ export function reportData(
     }
   }
   const rules = checklist.rules[level].map((r): ReportRule => {
-    const temporary = temporaryText(t, plan, r.features);
+    const temporary = temporaryText(t, plan, r.features, intlTag);
     const ruleQuotes = [...new Set(r.purpose.split('; ').flatMap((p) => QUOTES.get(p) ?? []))].map(
       (q) => quotes.of(q),
     );

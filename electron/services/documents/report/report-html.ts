@@ -9,7 +9,7 @@ import { formatDate, zoneLabel } from '../document-text';
 import { escapeHtml as h, jsonForScript } from './escape';
 import { REPORT_SCRIPT } from './page/report-script';
 import { REPORT_STYLE } from './page/report-style';
-import { reportData, zoneTitle, type ReportData } from './report-data';
+import { longDay, reportData, zoneTitle, type ReportData } from './report-data';
 import { topologySvg } from './report-diagram';
 
 // One self-contained HTML file: markup for what is fixed (cover facts, topology, zone grid, filter
@@ -34,14 +34,6 @@ export function contentSecurityPolicy(style: string, script: string): string {
 
 function contact(c: Contact): string {
   return [c.name, c.email, c.phone].filter(Boolean).join(' · ');
-}
-
-function longDay(day: string, intlTag: string): string {
-  if (!day) return '';
-  const date = new Date(`${day}T00:00:00Z`);
-  return Number.isNaN(date.getTime())
-    ? day
-    : new Intl.DateTimeFormat(intlTag, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
 
 function cover(t: TFunction, checklist: Checklist, level: ChecklistLevel, intlTag: string): string {

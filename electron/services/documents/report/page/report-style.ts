@@ -57,7 +57,7 @@ tbody.rule:nth-of-type(even) > tr:first-child { background: var(--zebra); }
 .port { white-space: nowrap; }
 .id { overflow-wrap: anywhere; }
 .evidence, .status { display: inline-block; padding: 0 0.4rem; border-radius: 3px; font-size: 0.85em;
-  border: 1px solid currentColor; white-space: nowrap; }
+  border: 1px solid currentColor; max-width: 100%; }
 .evidence-0 { color: var(--seed); } .evidence-1 { color: var(--docs); } .evidence-2 { color: var(--inferred); }
 .status--1 { color: var(--muted); } .status-0 { color: #6a1b9a; } .status-1 { color: var(--docs); }
 .status-2 { color: #c62828; } .status-3 { color: #00695c; } .status-4 { color: var(--seed); }

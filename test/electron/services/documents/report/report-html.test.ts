@@ -100,6 +100,45 @@ describe('the HTML report in the Export step', () => {
   });
 });
 
+describe('what the report tells the network team', () => {
+  it('names the ticket, the date asked for and both contacts; a temporary rule says until when', () => {
+    const checklist = exampleChecklist('cluster-5-every-feature', {
+      locale: 'de',
+      edit: (doc) => {
+        doc.change = {
+          ticket: 'CHG0012345',
+          requestedDate: '2026-12-18',
+          technician: { name: 'Jana Weiß', email: 'jana.weiss@example.com', phone: '+49 89 1234' },
+          networkContact: { name: 'Karl Netz', email: 'k.netz@example.com' },
+        };
+        doc.temporary = [{ feature: 'ipp', reason: 'installation', until: '2027-01-31' }];
+        doc.zoneNames = { 'oe-nodes': 'DMZ_OE' };
+      },
+    });
+    const page = html(checklistHtml(checklist, 'firewall').bytes);
+    expect(page).toContain('<dt>Change- oder Ticketnummer</dt><dd>CHG0012345</dd>');
+    expect(page).toContain('<dt>Gewünscht bis (Datum)</dt><dd>18. Dezember 2026</dd>');
+    expect(page).toContain(
+      '<dt>Techniker/in</dt><dd>Jana Weiß · jana.weiss@example.com · +49 89 1234</dd>',
+    );
+    expect(page).toContain(
+      '<dt>Ansprechpartner im Netzwerkteam</dt><dd>Karl Netz · k.netz@example.com</dd>',
+    );
+    // The customer's zone name beside the planner's, in the diagram, the grid and the filter.
+    expect(page).toContain('OE-Knoten (DMZ_OE)');
+    expect(page).toContain('<option value="0">Clients → OE-Knoten (DMZ_OE)</option>');
+    const data = JSON.parse(parts(page).data!.body);
+    const ipp = checklist.rules.firewall.findIndex((r) => r.features.join() === 'ipp');
+    expect(ipp).toBeGreaterThanOrEqual(0);
+    expect(data.phrases[data.rules[ipp].temporary]).toBe(
+      'Befristet bis 31. Januar 2027 (Installation)',
+    );
+    // A rule needed by a feature that stays has no end.
+    const lpr = checklist.rules.firewall.findIndex((r) => r.features.join() === 'lpr');
+    expect(data.rules[lpr].temporary).toBeUndefined();
+  });
+});
+
 describe('what the report may load', () => {
   const page = html(exampleChecklistHtml());
 
