@@ -92,6 +92,18 @@ test('the HTML report opened from disk with the network off: filters, a rule exp
     await expect(shown(page)).toHaveText(`${islands.length} of ${rules.length} rules`);
     await expect(rows(page)).toHaveCount(islands.length);
 
+    // The zone grid's cell of a pair chooses the same.
+    await filters.getByLabel('Zone pair').selectOption({ label: 'All' });
+    await expect(rows(page)).toHaveCount(rules.length);
+    await page
+      .locator('#zone-grid')
+      .getByRole('row', { name: /^Islands/ })
+      .getByRole('button')
+      .first()
+      .click();
+    await expect(filters.getByLabel('Zone pair')).toHaveValue(/\d+/);
+    await expect(rows(page)).toHaveCount(islands.length);
+
     // A change status, on top: none of the islands' rules has one.
     await filters.getByLabel('Change status').selectOption({ label: 'approved' });
     await expect(shown(page)).toHaveText(`0 of ${rules.length} rules`);
