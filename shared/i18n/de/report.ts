@@ -8,7 +8,6 @@ export const report = {
     subtitle: 'Netzwerkports für PLOSSYS Output Engine: filtern, aufklappen, drucken',
     generated: 'Erstellt am {{date}} mit Output Engine Port Planner',
     facts: {
-      plan: 'Plan',
       customer: 'Kunde',
       site: 'Standort',
       revision: 'Planstand',
@@ -59,7 +58,6 @@ export const report = {
     statusBy: 'von {{by}}',
     statusAt: 'am {{at}}',
     statusReason: 'Begründung: {{reason}}',
-    details: 'Details',
     services: 'Dienste',
     requiredBy: 'Benötigt für',
     installationItself: 'die Installation selbst',

@@ -5,7 +5,6 @@ export const report = {
     subtitle: 'Network ports for PLOSSYS Output Engine: filter, expand, print',
     generated: 'Generated {{date}} by Output Engine Port Planner',
     facts: {
-      plan: 'Plan',
       customer: 'Customer',
       site: 'Site',
       revision: 'Plan revision',
@@ -56,7 +55,6 @@ export const report = {
     statusBy: 'by {{by}}',
     statusAt: 'on {{at}}',
     statusReason: 'Reason: {{reason}}',
-    details: 'Details',
     services: 'Services',
     requiredBy: 'Required by',
     installationItself: 'the installation itself',

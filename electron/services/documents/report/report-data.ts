@@ -10,7 +10,6 @@ import {
 import { featureLabel, purposeText, serviceText, type Locale } from '../../../../shared/i18n';
 import type { EndpointRef } from '../../../../shared/matrix';
 import { statusOf } from '../../../../shared/matrix/status';
-import { PROBE_STATUSES } from '../../../../shared/probes/model';
 import { RULE_STATUSES, type Plan } from '../../../../shared/plan';
 import type {
   Checklist,
@@ -21,10 +20,10 @@ import type {
 import { formatShortDate, sourceLabel, zoneLabel } from '../document-text';
 
 // What the page's script reads: the rules of one level as compact rows that point into tables of
-// names, zone pairs, purposes and sources (a 5,000-rule plan repeats a few of each thousands of
+// names, zone pairs, phrases, probe results and sources (a 5,000-rule plan repeats a few of each thousands of
 // times), and the few words the script itself writes, in the reader's language.
 
-/** An endpoint: its name (index into `names`), its address, its zone (index into ZONES). */
+/** An endpoint: its name (index into `names`) and its address. */
 export type ReportEndpoint = [name: number, address: string];
 
 /** A rule's change status as the page shows it: an index into RULE_STATUSES, or -1 for none. */
@@ -85,11 +84,9 @@ export interface ReportTexts {
   statuses: string[];
   noStatus: string;
   evidence: string[];
-  probe: Record<string, string>;
   statusBy: string;
   statusAt: string;
   statusReason: string;
-  details: string;
   hostRules: string;
   services: string;
   requiredBy: string;
@@ -203,13 +200,9 @@ export function reportTexts(t: TFunction, intlTag: string): ReportTexts {
     statuses: RULE_STATUSES.map((s) => t(`report.statuses.${s}`)),
     noStatus: t('report.statuses.none'),
     evidence: EVIDENCE_LEVELS.map((e) => t(`evidence.${e}`)),
-    probe: Object.fromEntries(
-      [...PROBE_STATUSES, 'mixed' as const].map((s) => [s, t(`checklist.probe.${s}`)]),
-    ),
     statusBy: t('report.statusBy', { by: '{by}' }),
     statusAt: t('report.statusAt', { at: '{at}' }),
     statusReason: t('report.statusReason', { reason: '{reason}' }),
-    details: t('report.details'),
     hostRules: t('checklist.hostRules'),
     services: t('report.services'),
     requiredBy: t('report.requiredBy'),
