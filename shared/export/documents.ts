@@ -146,6 +146,16 @@ export const DOCUMENTS = [
     fileType: 'checkpoint',
   },
   {
+    id: 'checklist.html',
+    kind: 'checklist',
+    format: 'html',
+    mediaType: 'text/html; charset=utf-8',
+    extension: 'html',
+    audience: 'networkTeam',
+    perHost: false,
+    fileType: 'html',
+  },
+  {
     id: 'presales.md',
     kind: 'presales',
     format: 'md',

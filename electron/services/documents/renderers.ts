@@ -53,6 +53,8 @@ export const CHECKLIST_RENDERERS: Record<Exclude<ExportFormat, ScriptFormat>, Ch
     return { bytes: await checklistXlsx(checklist, level) };
   },
   ...ZONE_FIREWALL_RENDERERS,
+  html: async (checklist, { level }) =>
+    (await import('./report/report-html')).checklistHtml(checklist, level),
 };
 
 export const SCRIPT_RENDERERS: Record<ScriptFormat, ScriptRenderer> = {

@@ -5,6 +5,7 @@ import { documents } from './documents';
 import { errors } from './errors';
 import { firewalls } from './firewalls';
 import { probes } from './probes';
+import { report } from './report';
 import { ui } from './ui';
 
 /** Deutsche Texte, nach Bereichen. */
@@ -14,6 +15,7 @@ export const de = {
   ...errors,
   ...firewalls,
   ...probes,
+  ...report,
   ...cli,
   ...ui,
 } as const satisfies Messages;

@@ -622,6 +622,10 @@ export const ui = {
           label: 'Check Point (mgmt_cli-Batchdateien)',
           hint: 'Ein Zip mit CSV-Dateien für mgmt_cli --batch (Hosts, Netze, Gruppen, Dienste, Zugriffsregeln) und dem Skript, das sie ausführt.',
         },
+        html: {
+          label: 'HTML-Bericht',
+          hint: 'Eine Datei, die in jedem Browser ohne Server und Netz öffnet: filtern, jede Regel mit Herkunft und Status aufklappen, drucken.',
+        },
         plan: {
           label: 'Plandatei (.oeplan.json)',
           hint: 'Der Plan selbst: zum Öffnen in einem anderen Planer, für die Projektablage oder als Anhang eines Tickets.',
@@ -712,6 +716,7 @@ export const ui = {
       fortigate: 'FortiGate-CLI-Befehle',
       asa: 'Cisco-ASA-Befehle',
       checkpoint: 'Check-Point-Batchdateien (Zip)',
+      html: 'HTML-Bericht',
       comparisonPdf: 'PDF-Planvergleich',
       presalesPdf: 'PDF-Pre-Sales-Zusammenfassung',
     },

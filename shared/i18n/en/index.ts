@@ -4,6 +4,7 @@ import { documents } from './documents';
 import { errors } from './errors';
 import { firewalls } from './firewalls';
 import { probes } from './probes';
+import { report } from './report';
 import { ui } from './ui';
 
 /** English texts, by area. The German areas are typed against these, so a missing key fails to compile. */
@@ -13,6 +14,7 @@ export const en = {
   ...errors,
   ...firewalls,
   ...probes,
+  ...report,
   ...cli,
   ...ui,
 } as const;

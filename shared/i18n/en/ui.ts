@@ -606,6 +606,10 @@ export const ui = {
           label: 'Check Point (mgmt_cli batch files)',
           hint: 'A zip of CSV files for mgmt_cli --batch (hosts, networks, groups, services, access rules) and the script that runs them.',
         },
+        html: {
+          label: 'HTML report',
+          hint: 'One file that opens in any browser without a server or network: filter, expand each rule to its provenance and status, print.',
+        },
         plan: {
           label: 'Plan file (.oeplan.json)',
           hint: 'The plan itself: to open in another planner, keep with the project or attach to a ticket.',
@@ -698,6 +702,7 @@ export const ui = {
       fortigate: 'FortiGate CLI commands',
       asa: 'Cisco ASA commands',
       checkpoint: 'Check Point batch files (zip)',
+      html: 'HTML report',
       comparisonPdf: 'PDF plan comparison',
       presalesPdf: 'PDF pre-sales summary',
     },

@@ -33,6 +33,7 @@ describe('the documents registry', () => {
       'fortigate',
       'asa',
       'checkpoint',
+      'html',
     ]);
     expect(SCRIPT_FORMATS).toEqual(['ps1', 'nft', 'firewalld']);
     expect(formatsOf('presales')).toEqual(['md', 'json', 'pdf']);
