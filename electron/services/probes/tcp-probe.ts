@@ -1,8 +1,7 @@
 import { Socket } from 'node:net';
 import { text } from '../../../shared/i18n';
 import { MAX_BANNER_BYTES, normalizeAddress } from '../../../shared/probes/banner';
-import { because } from '../../../shared/probes/model';
-import { runAttempt, verdictOfAnswer, type Probe } from './attempt';
+import { becauseOnce, runAttempt, verdictOfAnswer, type Probe } from './attempt';
 
 /**
  * One TCP connect: connected (then read a banner briefly), refused (a reset came back), or
@@ -41,7 +40,7 @@ export const probeTcp: Probe = (target, settings) =>
       if (connectedAt) return;
       attempt.judge({
         status: 'blocked',
-        ...because(text('probeReasons.filtered', { ms: settings.timeoutMs })),
+        ...becauseOnce(text('probeReasons.filtered', { ms: settings.timeoutMs })),
       });
     });
     socket.connect({
