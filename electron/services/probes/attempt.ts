@@ -15,8 +15,8 @@ export interface AttemptSettings {
   localAddress?: string;
   /** The address the kernel sends from, for verdicts without a connection. */
   routeSource: string;
-  /** Cancel functions of attempts in flight: the run calls them all when it is cancelled. */
-  inFlight: Set<() => void>;
+  /** Attempts in flight: the run cancels them all when it is cancelled. */
+  inFlight: Set<{ cancel(): void }>;
   /** The run's one timer for every attempt's deadlines. */
   deadlines: Deadlines;
 }
@@ -84,7 +84,7 @@ export interface Attempt {
 /**
  * One attempt's lifecycle, the same for TCP and UDP: it settles once (a verdict, no resources or
  * cancelled), then drops its deadlines, leaves the run's in-flight set and releases its socket.
- * A class, not closures: a run makes thousands of these, and each closure is an allocation.
+ * A class with methods, not closures: a run makes thousands of these.
  */
 class AttemptLifecycle implements Attempt {
   sourceAddress: string;
@@ -92,7 +92,6 @@ class AttemptLifecycle implements Attempt {
   private readonly started = performance.now();
   private deadlines: Deadline[] = [];
   private release: (() => void) | undefined;
-  readonly cancel = (): void => this.finish({ kind: 'cancelled' });
 
   constructor(
     private readonly protocol: 'tcp' | 'udp',
@@ -100,7 +99,11 @@ class AttemptLifecycle implements Attempt {
     private readonly resolve: (outcome: AttemptOutcome) => void,
   ) {
     this.sourceAddress = settings.localAddress ?? settings.routeSource;
-    settings.inFlight.add(this.cancel);
+    settings.inFlight.add(this);
+  }
+
+  cancel(): void {
+    this.finish({ kind: 'cancelled' });
   }
 
   begin(start: (attempt: Attempt) => () => void): void {
@@ -114,15 +117,12 @@ class AttemptLifecycle implements Attempt {
     if (this.settled) return;
     this.settled = true;
     this.clearTimers();
-    this.settings.inFlight.delete(this.cancel);
+    this.settings.inFlight.delete(this);
     this.release?.();
     this.resolve(outcome);
   }
 
-  // judge and fail are handed to sockets as listeners: bound, like cancel.
-  readonly judge = (
-    verdict: Omit<Verdict, 'sourceAddress' | 'durationMs' | 'nat'> & { nat?: boolean },
-  ): void =>
+  judge(verdict: Omit<Verdict, 'sourceAddress' | 'durationMs' | 'nat'> & { nat?: boolean }): void {
     this.finish({
       kind: 'done',
       nat: false,
@@ -130,12 +130,13 @@ class AttemptLifecycle implements Attempt {
       sourceAddress: this.sourceAddress,
       durationMs: performance.now() - this.started,
     });
+  }
 
-  readonly fail = (error: NodeJS.ErrnoException): void => {
+  fail(error: NodeJS.ErrnoException): void {
     const verdict = verdictOfError(error, this.protocol);
     if (verdict === 'no-resources') this.finish({ kind: 'no-resources', code: error.code! });
     else this.judge(verdict);
-  };
+  }
 
   after(ms: number, fn: () => void): void {
     this.deadlines.push(this.settings.deadlines.after(ms, fn));

@@ -75,9 +75,9 @@ export async function probeReachability(
   const routeSources = new Map<string, Promise<string>>();
   const knownSources = new Map<string, string>();
   const pace = createPacer(ratePerSecond, Math.min(concurrency, ratePerSecond));
-  const inFlight = new Set<() => void>();
+  const inFlight: AttemptSettings['inFlight'] = new Set();
   const deadlines = createDeadlines();
-  const cancelAll = () => [...inFlight].forEach((cancel) => cancel());
+  const cancelAll = () => [...inFlight].forEach((attempt) => attempt.cancel());
   signal?.addEventListener('abort', cancelAll, { once: true });
 
   const byIndex = new Map<number, ProbeResult>();

@@ -20,7 +20,7 @@ export const probeUdp: Probe = (target, settings) =>
       if (!attempt.settled) socket.send(PROBE, () => undefined);
     };
 
-    socket.on('error', attempt.fail);
+    socket.on('error', (error) => attempt.fail(error));
     socket.on('message', (message) =>
       attempt.judge(verdictOfAnswer(message.toString('latin1'), target, attempt.sourceAddress)),
     );
