@@ -1,6 +1,7 @@
 import type { Messages } from '../keys';
 import { catalog } from './catalog';
 import { cli } from './cli';
+import { coverage } from './coverage';
 import { documents } from './documents';
 import { errors } from './errors';
 import { probes } from './probes';
@@ -12,6 +13,7 @@ export const de = {
   ...documents,
   ...errors,
   ...probes,
+  ...coverage,
   ...cli,
   ...ui,
 } as const satisfies Messages;

@@ -1,9 +1,10 @@
 import { catalog } from './catalog';
 import { cli } from './cli';
+import { coverage } from './coverage';
 import { documents } from './documents';
 import { errors } from './errors';
 import { probes } from './probes';
 import { ui } from './ui';
 
 /** English texts, by area. The German areas are typed against these, so a missing key fails to compile. */
-export const en = { ...catalog, ...documents, ...errors, ...probes, ...cli, ...ui } as const;
+export const en = { ...catalog, ...documents, ...errors, ...probes, ...coverage, ...cli, ...ui } as const;
