@@ -195,11 +195,13 @@ export function verdictOfAnswer(
       status: 'open',
       nat: false,
       ...becauseOnce(
-        answer.length > 0
-          ? text('probeReasons.otherProgram')
-          : waitedMs === undefined
-            ? text('probeReasons.closedNoBanner')
-            : text('probeReasons.noBanner', { ms: Math.round(waitedMs) }),
+        target.protocol === 'udp'
+          ? text('probeReasons.udpOtherProgram')
+          : answer.length > 0
+            ? text('probeReasons.otherProgram')
+            : waitedMs === undefined
+              ? text('probeReasons.closedNoBanner')
+              : text('probeReasons.noBanner', { ms: Math.round(waitedMs) }),
       ),
     };
   }
