@@ -42,7 +42,7 @@ export function createDeadlines(): Deadlines {
     if (timer && armedFor <= first.due) return;
     if (timer) clearTimeout(timer);
     armedFor = first.due;
-    timer = setTimeout(sweep, Math.max(0, first.due - performance.now()));
+    timer = setTimeout(sweep, Math.max(0, Math.ceil(first.due - performance.now())));
   };
 
   function sweep(): void {
@@ -50,7 +50,8 @@ export function createDeadlines(): Deadlines {
     armedFor = Infinity;
     const now = performance.now();
     const due: Array<() => void> = [];
-    while (queue.length > 0 && queue[0]!.due <= now + 1) {
+    // Never early: a timer that fires a fraction too soon is simply armed again for the rest.
+    while (queue.length > 0 && queue[0]!.due <= now) {
       const deadline = queue.shift()!;
       if (deadline.fn) due.push(deadline.fn);
       deadline.fn = undefined;
