@@ -7,4 +7,12 @@ import { probes } from './probes';
 import { ui } from './ui';
 
 /** English texts, by area. The German areas are typed against these, so a missing key fails to compile. */
-export const en = { ...catalog, ...documents, ...errors, ...probes, ...coverage, ...cli, ...ui } as const;
+export const en = {
+  ...catalog,
+  ...documents,
+  ...errors,
+  ...probes,
+  ...coverage,
+  ...cli,
+  ...ui,
+} as const;
