@@ -5,6 +5,7 @@ import { presalesSummary, whatIfAddNodes } from '../../shared/summary';
 import { answerRequests, type MessageEnd } from '../lib/worker-client';
 import { previewToggle } from './feature-preview';
 import type { CheckReply, FromWorker, MatrixRequests, ToWorker } from './protocol';
+import { RuleCoverage } from './rule-coverage';
 import { RuleViews, type ProbesByRule } from './rule-view';
 
 // The matrix of the plan being edited, computed off the window's thread.
@@ -14,6 +15,7 @@ interface Current {
   plan: Plan;
   matrix: Matrix;
   views: RuleViews;
+  coverage: RuleCoverage;
   /** Features whose preview is still to compute for this generation. */
   previewsLeft: number;
 }
@@ -38,13 +40,15 @@ let previewsWanted = false;
 let scheduled = false;
 /** The plan's latest probe result per host rule: kept across plan changes, since ids are stable. */
 let probes: ProbesByRule = new Map();
+/** Every result sent (several per rule when several hosts probed it): coverage counts each source. */
+let probeResults: ToWorker & { kind: 'probes' } = { kind: 'probes', results: [] };
 
 function postProbeCounts(): void {
   if (current)
     post({
       kind: 'probe-counts',
       generation: current.generation,
-      probes: current.views.probeCounts(),
+      probes: { ...current.views.probeCounts(), coverage: current.coverage.summaries() },
     });
 }
 
@@ -103,6 +107,7 @@ function compute(next: number, plan: Plan | null): void {
       plan,
       matrix,
       views: new RuleViews(matrix, probes),
+      coverage: new RuleCoverage(matrix, probeResults.results),
       previewsLeft: FEATURES.length,
     };
     post({
@@ -145,13 +150,14 @@ answerRequests<MatrixRequests, ToWorker>(
         current && addNodes > 0 ? whatIfAddNodes(current.plan, current.matrix, addNodes) : null,
     }),
     describe: ({ ids }) => (current ? current.views.describe(ids) : []),
-    rows: ({ query, start, end }) => ({
-      generation: current?.generation ?? generation,
-      start,
-      ...(current
-        ? current.views.rows(query, start, end)
-        : { total: 0, matched: 0, rows: [], zonePairs: [] }),
-    }),
+    rows: ({ query, start, end }) => {
+      if (!current) {
+        return { generation, start, total: 0, matched: 0, rows: [], zonePairs: [] };
+      }
+      const reply = current.views.rows(query, start, end);
+      const rows = current.coverage.decorate(query.level, reply.rows);
+      return { generation: current.generation, start, ...reply, rows };
+    },
   },
   (message) => {
     switch (message.kind) {
@@ -161,7 +167,9 @@ answerRequests<MatrixRequests, ToWorker>(
         break;
       case 'probes':
         probes = new Map(message.results.map(({ ruleId, ...probe }) => [ruleId, probe]));
+        probeResults = message;
         current?.views.setProbes(probes);
+        if (current) current.coverage = new RuleCoverage(current.matrix, message.results);
         postProbeCounts();
         break;
     }

@@ -2,6 +2,10 @@ import type { Evidence, FeatureId, Zone } from '../../shared/catalog';
 import type { ChangeLine } from '../../shared/compare';
 import type { ZoneGrid } from '../../shared/matrix';
 import type { Plan, PlanIssue } from '../../shared/plan';
+import type {
+  CoverageSummary,
+  RuleCoverage as RuleSourcesCoverage,
+} from '../../shared/probes/coverage';
 import type { ProbeResult, ProbeStatus } from '../../shared/probes/model';
 import type { NodesWhatIf, PresalesSummary } from '../../shared/summary';
 
@@ -41,6 +45,8 @@ export interface ProbeCounts {
   latest: string;
   /** Stored results naming rules the plan no longer has (it changed since the probe). */
   stale: number;
+  /** Rules of each level by which of their planned sources proved them. */
+  coverage?: Record<RuleLevel, CoverageSummary>;
 }
 
 export interface EndpointText {
@@ -68,6 +74,8 @@ export interface RuleRow {
   sourceUrls: string[];
   /** Host rules only: the latest probe result; absent when untested. */
   probe?: RuleProbe;
+  /** Which planned sources proved the rule, found it blocked or have not run yet. */
+  coverage?: RuleSourcesCoverage;
 }
 
 export interface GroupRow {

@@ -145,6 +145,14 @@ test('probe from this machine: responder, verified paths, a command-line report 
   await expect(app.review.rows('Host rules').first()).toContainText('reachable');
   await page.getByLabel('Probe status').selectOption('untested');
   await expect(app.review.rows('Host rules').first()).toContainText('API clients');
+  // Coverage: a refusal proves nothing, and the API clients have not probed at all.
+  await expect(page.getByTestId('probe-coverage')).toHaveText(
+    'Probe coverage: 0 of 2 rules verified from all their sources, 1 not proven yet, 1 not run',
+  );
+  await app.review.rows('Host rules').first().locator('.evidence').hover();
+  await expect(page.locator('[data-testid="rule-coverage"]:visible')).toHaveText(
+    /any address of API clients: not run yet/,
+  );
   await app.check('probes-4-review');
 });
 

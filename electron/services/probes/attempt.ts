@@ -1,7 +1,8 @@
 import { bannerMatches, normalizeAddress, parseBanner } from '../../../shared/probes/banner';
-import { text } from '../../../shared/i18n';
+import { text, type Text } from '../../../shared/i18n';
 import { because, type Because, type ProbeStatus } from '../../../shared/probes/model';
 import type { ReachTarget } from '../../../shared/probes/scope';
+import type { Deadline, Deadlines } from './deadlines';
 
 /** A target whose name is resolved: `address` is an IP now. */
 export type ResolvedTarget = ReachTarget;
@@ -14,8 +15,10 @@ export interface AttemptSettings {
   localAddress?: string;
   /** The address the kernel sends from, for verdicts without a connection. */
   routeSource: string;
-  /** Cancel functions of attempts in flight: the run calls them all when it is cancelled. */
-  inFlight: Set<() => void>;
+  /** Attempts in flight: the run cancels them all when it is cancelled. */
+  inFlight: Set<{ cancel(): void }>;
+  /** The run's one timer for every attempt's deadlines. */
+  deadlines: Deadlines;
 }
 
 export interface Verdict extends Because {
@@ -32,17 +35,33 @@ export type AttemptOutcome =
   | { kind: 'no-resources'; code: string }
   | { kind: 'cancelled' };
 
+const rendered = new Map<string, Because>();
+/**
+ * A verdict's reason, rendered once: a run's verdicts are mostly the same few texts (refused,
+ * filtered after N ms, verified by host X), and rendering one costs more than the probe itself.
+ */
+export function becauseOnce(reason: Text): Because {
+  const id = JSON.stringify(reason);
+  let known = rendered.get(id);
+  if (!known) {
+    if (rendered.size >= 512) rendered.clear();
+    known = because(reason);
+    rendered.set(id, known);
+  }
+  return known;
+}
+
+const REFUSED_TCP = {
+  status: 'reachable',
+  ...becauseOnce(text('probeReasons.refusedTcp')),
+} as const;
+const REFUSED_UDP = {
+  status: 'reachable',
+  ...becauseOnce(text('probeReasons.refusedUdp')),
+} as const;
+
 const NO_RESOURCES = new Set(['EMFILE', 'ENFILE', 'ENOBUFS', 'ENOMEM']);
 const UNREACHABLE = new Set(['EHOSTUNREACH', 'ENETUNREACH', 'EHOSTDOWN', 'ENETDOWN']);
-
-/**
- * Run fn once the I/O that is already waiting has been handled. A timer can fire before the
- * event loop reads a reset that arrived in time (a busy loop); checking twice after the poll
- * phase keeps a late timer from turning "refused" into "filtered".
- */
-export function afterPendingIo(fn: () => void): void {
-  setImmediate(() => setImmediate(fn));
-}
 
 /** One attempt at one target over one transport. */
 export type Probe = (target: ResolvedTarget, settings: AttemptSettings) => Promise<AttemptOutcome>;
@@ -64,61 +83,78 @@ export interface Attempt {
 
 /**
  * One attempt's lifecycle, the same for TCP and UDP: it settles once (a verdict, no resources or
- * cancelled), then clears its timers, leaves the run's in-flight set and releases its socket.
- * `start` opens the socket and returns how to release it.
+ * cancelled), then drops its deadlines, leaves the run's in-flight set and releases its socket.
+ * A class with methods, not closures: a run makes thousands of these.
  */
+class AttemptLifecycle implements Attempt {
+  sourceAddress: string;
+  settled = false;
+  private readonly started = performance.now();
+  private deadlines: Deadline[] = [];
+  private release: (() => void) | undefined;
+
+  constructor(
+    private readonly protocol: 'tcp' | 'udp',
+    private readonly settings: AttemptSettings,
+    private readonly resolve: (outcome: AttemptOutcome) => void,
+  ) {
+    this.sourceAddress = settings.localAddress ?? settings.routeSource;
+    settings.inFlight.add(this);
+  }
+
+  cancel(): void {
+    this.finish({ kind: 'cancelled' });
+  }
+
+  begin(start: (attempt: Attempt) => () => void): void {
+    const release = start(this);
+    // Settled while starting: release what was opened.
+    if (this.settled) release();
+    else this.release = release;
+  }
+
+  private finish(outcome: AttemptOutcome): void {
+    if (this.settled) return;
+    this.settled = true;
+    this.clearTimers();
+    this.settings.inFlight.delete(this);
+    this.release?.();
+    this.resolve(outcome);
+  }
+
+  judge(verdict: Omit<Verdict, 'sourceAddress' | 'durationMs' | 'nat'> & { nat?: boolean }): void {
+    this.finish({
+      kind: 'done',
+      nat: false,
+      ...verdict,
+      sourceAddress: this.sourceAddress,
+      durationMs: performance.now() - this.started,
+    });
+  }
+
+  fail(error: NodeJS.ErrnoException): void {
+    const verdict = verdictOfError(error, this.protocol);
+    if (verdict === 'no-resources') this.finish({ kind: 'no-resources', code: error.code! });
+    else this.judge(verdict);
+  }
+
+  after(ms: number, fn: () => void): void {
+    this.deadlines.push(this.settings.deadlines.after(ms, fn));
+  }
+
+  clearTimers(): void {
+    for (const deadline of this.deadlines) this.settings.deadlines.cancel(deadline);
+    this.deadlines.length = 0;
+  }
+}
+
+/** Run one attempt: `start` opens the socket and returns how to release it. */
 export function runAttempt(
   protocol: 'tcp' | 'udp',
   settings: AttemptSettings,
   start: (attempt: Attempt) => () => void,
 ): Promise<AttemptOutcome> {
-  return new Promise((resolve) => {
-    const started = performance.now();
-    const timers = new Set<NodeJS.Timeout>();
-    let settled = false;
-    // Until start returns there is nothing to release (see below).
-    let release = (): void => undefined;
-    const clearTimers = () => {
-      timers.forEach(clearTimeout);
-      timers.clear();
-    };
-    const finish = (outcome: AttemptOutcome) => {
-      if (settled) return;
-      settled = true;
-      clearTimers();
-      settings.inFlight.delete(cancel);
-      release();
-      resolve(outcome);
-    };
-    const cancel = () => finish({ kind: 'cancelled' });
-    settings.inFlight.add(cancel);
-    const attempt: Attempt = {
-      sourceAddress: settings.localAddress ?? settings.routeSource,
-      get settled() {
-        return settled;
-      },
-      judge: (verdict) =>
-        finish({
-          kind: 'done',
-          nat: false,
-          ...verdict,
-          sourceAddress: attempt.sourceAddress,
-          durationMs: performance.now() - started,
-        }),
-      fail: (error) => {
-        const verdict = verdictOfError(error, protocol);
-        if (verdict === 'no-resources') finish({ kind: 'no-resources', code: error.code! });
-        else attempt.judge(verdict);
-      },
-      after: (ms, fn) => {
-        timers.add(setTimeout(() => afterPendingIo(fn), ms));
-      },
-      clearTimers,
-    };
-    release = start(attempt);
-    // Settled while starting: release what was opened.
-    if (settled) release();
-  });
+  return new Promise((resolve) => new AttemptLifecycle(protocol, settings, resolve).begin(start));
 }
 
 /** What an error from the socket says about the path. */
@@ -129,19 +165,19 @@ export function verdictOfError(
   const code = error.code ?? 'UNKNOWN';
   if (NO_RESOURCES.has(code)) return 'no-resources';
   if (code === 'ECONNREFUSED') {
-    const reason = protocol === 'tcp' ? 'probeReasons.refusedTcp' : 'probeReasons.refusedUdp';
-    return { status: 'reachable', ...because(text(reason)) };
+    return protocol === 'tcp' ? REFUSED_TCP : REFUSED_UDP;
   }
   if (UNREACHABLE.has(code)) {
-    return { status: 'unreachable', ...because(text('probeReasons.unreachable', { code })) };
+    return { status: 'unreachable', ...becauseOnce(text('probeReasons.unreachable', { code })) };
   }
   if (code === 'EACCES' || code === 'EPERM') {
-    return { status: 'blocked', ...because(text('probeReasons.ownFirewall', { code })) };
+    return { status: 'blocked', ...becauseOnce(text('probeReasons.ownFirewall', { code })) };
   }
-  if (code === 'ETIMEDOUT') return { status: 'blocked', ...because(text('probeReasons.timedOut')) };
+  if (code === 'ETIMEDOUT')
+    return { status: 'blocked', ...becauseOnce(text('probeReasons.timedOut')) };
   return {
     status: 'untested',
-    ...because(text('probeReasons.notSent', { code, message: error.message })),
+    ...becauseOnce(text('probeReasons.notSent', { code, message: error.message })),
   };
 }
 
@@ -158,12 +194,14 @@ export function verdictOfAnswer(
     return {
       status: 'open',
       nat: false,
-      ...because(
-        answer.length > 0
-          ? text('probeReasons.otherProgram')
-          : waitedMs === undefined
-            ? text('probeReasons.closedNoBanner')
-            : text('probeReasons.noBanner', { ms: Math.round(waitedMs) }),
+      ...becauseOnce(
+        target.protocol === 'udp'
+          ? text('probeReasons.udpOtherProgram')
+          : answer.length > 0
+            ? text('probeReasons.otherProgram')
+            : waitedMs === undefined
+              ? text('probeReasons.closedNoBanner')
+              : text('probeReasons.noBanner', { ms: Math.round(waitedMs) }),
       ),
     };
   }
@@ -180,14 +218,14 @@ export function verdictOfAnswer(
       status: 'verified',
       seenSourceAddress: seen,
       nat,
-      ...because(text('probeReasons.verified', { host: banner.host, nat: natText })),
+      ...becauseOnce(text('probeReasons.verified', { host: banner.host, nat: natText })),
     };
   }
   return {
     status: 'open',
     seenSourceAddress: seen,
     nat,
-    ...because(
+    ...becauseOnce(
       text('probeReasons.otherResponder', {
         host: banner.host,
         plan: banner.plan,

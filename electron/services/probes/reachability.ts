@@ -5,6 +5,7 @@ import { text, type Text } from '../../../shared/i18n';
 import { because, type ProbeProgress, type ProbeResult } from '../../../shared/probes/model';
 import type { ReachTarget } from '../../../shared/probes/scope';
 import type { AttemptOutcome, AttemptSettings, ResolvedTarget } from './attempt';
+import { createDeadlines } from './deadlines';
 import { FD_RESERVE, openFileLimit } from './fd-limit';
 import { routeSourceAddress } from './local-address';
 import { createPacer } from './pacer';
@@ -72,9 +73,11 @@ export async function probeReachability(
   const signal = options.signal;
   const resolveName = createResolver();
   const routeSources = new Map<string, Promise<string>>();
+  const knownSources = new Map<string, string>();
   const pace = createPacer(ratePerSecond, Math.min(concurrency, ratePerSecond));
-  const inFlight = new Set<() => void>();
-  const cancelAll = () => [...inFlight].forEach((cancel) => cancel());
+  const inFlight: AttemptSettings['inFlight'] = new Set();
+  const deadlines = createDeadlines();
+  const cancelAll = () => [...inFlight].forEach((attempt) => attempt.cancel());
   signal?.addEventListener('abort', cancelAll, { once: true });
 
   const byIndex = new Map<number, ProbeResult>();
@@ -112,19 +115,23 @@ export async function probeReachability(
       pending = routeSourceAddress(address, port);
       routeSources.set(address, pending);
       // A lookup that failed (e.g. out of sockets for a moment) is tried again next time.
-      void pending.then((source) => source || routeSources.delete(address));
+      void pending.then((source) =>
+        source ? knownSources.set(address, source) : routeSources.delete(address),
+      );
     }
     return pending;
   };
 
   async function attempt(index: number): Promise<AttemptOutcome | undefined> {
     const target = targets[index]!;
-    const startedAt = new Date();
-    const resolved = await resolveName(target.address);
+    // An address needs no lookup and a known route no question: no waiting for either.
+    const resolved = isIP(target.address)
+      ? { address: target.address }
+      : await resolveName(target.address);
     if ('code' in resolved) {
       record(
         index,
-        resultOf(target, startedAt, {
+        resultOf(target, new Date(), {
           status: 'unresolved',
           ...because(
             resolved.code === 'ETIMEOUT'
@@ -140,13 +147,15 @@ export async function probeReachability(
       );
       return undefined;
     }
-    const routeSource = await sourceFor(resolved.address, target.port);
+    const routeSource =
+      knownSources.get(resolved.address) ?? (await sourceFor(resolved.address, target.port));
     if (!isLoopback(resolved.address)) await pace(signal);
     const resolvedTarget: ResolvedTarget = { ...target, address: resolved.address };
     const settings: AttemptSettings = {
       timeoutMs,
       routeSource,
       inFlight,
+      deadlines,
       ...(options.bannerWaitMs !== undefined ? { bannerWaitMs: options.bannerWaitMs } : {}),
       ...(options.localAddress && isIP(options.localAddress) === isIP(resolved.address)
         ? { localAddress: options.localAddress }

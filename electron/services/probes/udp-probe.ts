@@ -2,8 +2,7 @@ import { createSocket } from 'node:dgram';
 import { isIP } from 'node:net';
 import { text } from '../../../shared/i18n';
 import { normalizeAddress, UDP_PROBE_BYTES } from '../../../shared/probes/banner';
-import { because } from '../../../shared/probes/model';
-import { runAttempt, verdictOfAnswer, type Probe } from './attempt';
+import { becauseOnce, runAttempt, verdictOfAnswer, type Probe } from './attempt';
 
 /** A datagram as big as any banner, so the responder can answer without amplifying anything. */
 const PROBE = Buffer.alloc(UDP_PROBE_BYTES, 0x20);
@@ -21,7 +20,7 @@ export const probeUdp: Probe = (target, settings) =>
       if (!attempt.settled) socket.send(PROBE, () => undefined);
     };
 
-    socket.on('error', attempt.fail);
+    socket.on('error', (error) => attempt.fail(error));
     socket.on('message', (message) =>
       attempt.judge(verdictOfAnswer(message.toString('latin1'), target, attempt.sourceAddress)),
     );
@@ -36,7 +35,7 @@ export const probeUdp: Probe = (target, settings) =>
           attempt.after(settings.timeoutMs, () =>
             attempt.judge({
               status: 'open-or-filtered',
-              ...because(text('probeReasons.udpSilent', { ms: settings.timeoutMs })),
+              ...becauseOnce(text('probeReasons.udpSilent', { ms: settings.timeoutMs })),
             }),
           );
         });

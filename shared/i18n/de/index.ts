@@ -1,6 +1,7 @@
 import type { Messages } from '../keys';
 import { catalog } from './catalog';
 import { cli } from './cli';
+import { coverage } from './coverage';
 import { documents } from './documents';
 import { errors } from './errors';
 import { firewalls } from './firewalls';
@@ -16,6 +17,7 @@ export const de = {
   ...firewalls,
   ...probes,
   ...report,
+  ...coverage,
   ...cli,
   ...ui,
 } as const satisfies Messages;

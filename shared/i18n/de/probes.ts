@@ -12,6 +12,8 @@ export const probes = {
     timedOut: 'ETIMEDOUT: keine Antwort',
     notSent: 'Die Prüfung konnte nicht gesendet werden: {{code}} {{message}}',
     otherProgram: 'verbunden; ein anderes Programm hat geantwortet (nicht unser Responder)',
+    udpOtherProgram:
+      'eine UDP-Antwort ohne das Banner unseres Responders: Ein anderes Programm lauscht',
     closedNoBanner:
       'verbunden, dann von der Gegenseite ohne Kennung geschlossen: Ein anderes Programm lauscht (nicht unser Responder)',
     noBanner:

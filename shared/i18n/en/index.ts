@@ -1,5 +1,6 @@
 import { catalog } from './catalog';
 import { cli } from './cli';
+import { coverage } from './coverage';
 import { documents } from './documents';
 import { errors } from './errors';
 import { firewalls } from './firewalls';
@@ -15,6 +16,7 @@ export const en = {
   ...firewalls,
   ...probes,
   ...report,
+  ...coverage,
   ...cli,
   ...ui,
 } as const;

@@ -10,6 +10,7 @@ export const probes = {
     timedOut: 'ETIMEDOUT: no answer',
     notSent: 'the probe could not be sent: {{code}} {{message}}',
     otherProgram: 'connected; another program answered (not our responder)',
+    udpOtherProgram: 'a UDP answer without our responder’s banner: another program listens',
     closedNoBanner:
       'connected, then closed by the other side without a banner: another program listens (not our responder)',
     noBanner: 'connected; no banner within {{ms}} ms: another program listens (not our responder)',

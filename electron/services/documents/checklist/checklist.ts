@@ -18,6 +18,12 @@ import {
   type ProbeResult,
   type ProbeStatus,
 } from '../../../../shared/probes/model';
+import {
+  Coverage,
+  summarizeCoverage,
+  type CoverageSummary,
+  type RuleCoverage,
+} from '../../../../shared/probes/coverage';
 import { planTopology, type TopologyEntry } from './plan-topology';
 
 export { CHECKLIST_LEVELS, type ChecklistLevel } from '../../../../shared/export';
@@ -37,6 +43,8 @@ export interface ProbeSummary {
  */
 export interface ChecklistRule extends Omit<FirewallRule, 'sourceZone' | 'destinationZone'> {
   probe: ProbeSummary;
+  /** Which planned sources proved it, found it blocked, or have not run yet. */
+  coverage: RuleCoverage;
 }
 
 export interface ChecklistInput {
@@ -58,6 +66,8 @@ export interface Checklist {
   generatedAt: Date;
   rules: Record<ChecklistLevel, ChecklistRule[]>;
   topology: TopologyEntry[];
+  /** Rules of each level by coverage: "37 of 41 rules verified from all their sources, …". */
+  coverage: Record<ChecklistLevel, CoverageSummary>;
   /** Probe results that could not be joined, and similar things the user should know. */
   warnings: string[];
 }
@@ -105,6 +115,7 @@ function fromHostRule(
   r: HostRule,
   latest: Map<string, ProbeResult>,
   locale: Locale,
+  coverage: Coverage,
 ): ChecklistRule {
   return {
     id: r.id,
@@ -121,6 +132,7 @@ function fromHostRule(
     sources: r.sources,
     hostRuleIds: [r.id],
     probe: summarize([r.id], latest, locale),
+    coverage: coverage.ofHostRule(r),
   };
 }
 
@@ -128,10 +140,11 @@ function fromFirewallRule(
   r: FirewallRule,
   latest: Map<string, ProbeResult>,
   locale: Locale,
+  coverage: RuleCoverage,
 ): ChecklistRule {
   // Its zones stay with its endpoints (from, to), as a host rule's do.
   const { sourceZone: _source, destinationZone: _destination, ...rule } = r;
-  return { ...rule, probe: summarize(r.hostRuleIds, latest, locale) };
+  return { ...rule, probe: summarize(r.hostRuleIds, latest, locale), coverage };
 }
 
 export function buildChecklist(input: ChecklistInput): Checklist {
@@ -148,17 +161,29 @@ export function buildChecklist(input: ChecklistInput): Checklist {
           }),
         ]
       : [];
+  const coverage = new Coverage(input.probes ?? []);
+  const hostRuleById = new Map(matrix.hostRules.map((r) => [r.id, r]));
+  const hosts = matrix.hostRules.map((r) => fromHostRule(r, latest, input.locale, coverage));
+  const firewall = matrix.firewallRules.map((r) =>
+    fromFirewallRule(
+      r,
+      latest,
+      input.locale,
+      coverage.ofFirewallRule(r, (id) => hostRuleById.get(id)),
+    ),
+  );
   return {
     plan: input.plan,
     matrix,
     locale: input.locale,
     revision: input.revision?.trim() || planFingerprint(input.plan),
     generatedAt: input.generatedAt ?? new Date(),
-    rules: {
-      hosts: matrix.hostRules.map((r) => fromHostRule(r, latest, input.locale)),
-      firewall: matrix.firewallRules.map((r) => fromFirewallRule(r, latest, input.locale)),
-    },
+    rules: { hosts, firewall },
     topology: planTopology(input.plan),
+    coverage: {
+      hosts: summarizeCoverage(hosts.map((r) => r.coverage.state)),
+      firewall: summarizeCoverage(firewall.map((r) => r.coverage.state)),
+    },
     warnings,
   };
 }

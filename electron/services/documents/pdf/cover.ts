@@ -4,6 +4,7 @@ import { EVIDENCE_LEVELS, type Evidence } from '../../../../shared/catalog';
 import { PROBE_STATUSES, type ProbeStatus } from '../../../../shared/probes/model';
 import { openQuestions, openQuestionsFigure } from '../../../../shared/summary';
 import type { Checklist, ChecklistLevel } from '../checklist/checklist';
+import { coverageLine } from './coverage-line';
 import { COLOR, PAGE, RULE_TABLE_LAYOUT } from './theme';
 import { formatCount, formatDate } from '../document-text';
 
@@ -115,6 +116,7 @@ function summary(t: TFunction, checklist: Checklist, level: ChecklistLevel): Con
               { text: `${t(`checklist.probe.${s}`)}    `, style: 'label' },
             ]),
           },
+      ...coverageLine(t, checklist, level),
     ],
   };
 }
