@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { TFunction } from 'i18next';
 import { EVIDENCE_LEVELS, type Zone } from '../../../../shared/catalog';
-import { LOCALE_PROFILES, translator } from '../../../../shared/i18n';
+import { LOCALE_PROFILES, textIn, translator } from '../../../../shared/i18n';
+import { coverageText } from '../../../../shared/probes/coverage';
 import { RULE_STATUSES, type Contact } from '../../../../shared/plan';
 import type { Checklist, ChecklistLevel } from '../checklist/checklist';
 import type { RenderedBody } from '../document-file';
@@ -62,12 +63,18 @@ function cover(t: TFunction, checklist: Checklist, level: ChecklistLevel, intlTa
     ...facts.map(([term, value]) => `<dt>${h(term)}</dt><dd>${value ? h(value) : notGiven}</dd>`),
     '</dl>',
     `<p class="generated">${h(t('report.generated', { date: formatDate(checklist.generatedAt, checklist.locale) }))}</p>`,
-    // The probe campaign's coverage ("37 of 41 rules verified from all their sources") goes here
-    // once shared/probes/coverage.ts gives it; until then the place stays empty.
-    `<section id="coverage" hidden aria-label="${h(t('report.coverage'))}"></section>`,
+    coverageSection(t, checklist, level),
     `<div class="toolbar"><button type="button" id="print">${h(t('report.print'))}</button><span class="note">${h(t('report.printNote'))}</span></div>`,
     '</header>',
   ].join('\n');
+}
+
+/** The probe campaign's summary, "37 of 41 rules verified from all their sources, …", once any source ran. */
+function coverageSection(t: TFunction, checklist: Checklist, level: ChecklistLevel): string {
+  const summary = checklist.coverage[level];
+  if (summary.notRun === summary.total) return '';
+  const said = textIn(checklist.locale, coverageText(summary));
+  return `<p id="coverage"><strong>${h(t('report.coverage'))}:</strong> ${h(said)}</p>`;
 }
 
 function zoneGrid(

@@ -265,3 +265,31 @@ describe('hostile plan texts in a real browser', () => {
     await context.close();
   });
 });
+
+describe('the HTML report’s probe coverage', () => {
+  it('says on its cover how many rules were verified from all their sources, once a source ran', async () => {
+    const plain = exampleChecklist('single-minimal');
+    const byId = new Map(plain.matrix.hostRules.map((r) => [r.id, r]));
+    const proved = plain.rules.firewall.find((r) =>
+      r.hostRuleIds.every((id) => byId.get(id)!.sourceKey.startsWith('host:')),
+    )!;
+    const probes = proved.hostRuleIds.map((id) => ({
+      ruleId: id,
+      status: 'verified' as const,
+      detail: '',
+      probedAt: '2026-12-05T10:00:00.000Z',
+      probeHost: byId.get(id)!.sourceName,
+      sourceAddress: '',
+      nat: false,
+    }));
+    const total = plain.rules.firewall.length;
+    const page = html(
+      (await checklistHtml(exampleChecklist('single-minimal', { probes }), 'firewall')).bytes,
+    );
+    expect(page).toMatch(
+      new RegExp(`<p id="coverage">.*1 of ${total} rules verified from all their sources`),
+    );
+    const none = html((await checklistHtml(plain, 'firewall')).bytes);
+    expect(none).not.toContain('id="coverage"');
+  });
+});
