@@ -1,4 +1,5 @@
 import type { Messages } from '../keys';
+import { campaign } from './campaign';
 import { catalog } from './catalog';
 import { cli } from './cli';
 import { documents } from './documents';
@@ -12,6 +13,7 @@ export const de = {
   ...documents,
   ...errors,
   ...probes,
+  ...campaign,
   ...cli,
   ...ui,
 } as const satisfies Messages;

@@ -1,3 +1,4 @@
+import { campaign } from './campaign';
 import { catalog } from './catalog';
 import { cli } from './cli';
 import { documents } from './documents';
@@ -6,4 +7,12 @@ import { probes } from './probes';
 import { ui } from './ui';
 
 /** English texts, by area. The German areas are typed against these, so a missing key fails to compile. */
-export const en = { ...catalog, ...documents, ...errors, ...probes, ...cli, ...ui } as const;
+export const en = {
+  ...catalog,
+  ...documents,
+  ...errors,
+  ...probes,
+  ...campaign,
+  ...cli,
+  ...ui,
+} as const;
