@@ -107,27 +107,37 @@ const windows = "oe_ports_os == 'windows'";
 const CLI = `${q('oe_ports_node')} ${q('oe_ports_cli')}`;
 const PLAN = `--plan ${q('oe_ports_dir ~ "/plan.json"')} --as ${q('oe_ports_as')} --nonce ${q('oe_ports_nonce')}`;
 
-function windowsStep(step: 'prepare' | 'respond' | 'probe' | 'wait' | 'stop') {
-  return {
-    name: `Windows: ${step}`,
-    when: windows,
-    'ansible.builtin.include_tasks': { file: CAMPAIGN_FILES.windows },
-    vars: { oe_ports_step: step },
-  };
+/** The Windows part of a step, when the campaign has Windows hosts (nothing to skip otherwise). */
+function windowsStep(
+  step: 'prepare' | 'respond' | 'probe' | 'wait' | 'stop',
+  withWindows: boolean,
+) {
+  if (!withWindows) return [];
+  return [
+    {
+      name: `Windows: ${step}`,
+      when: windows,
+      'ansible.builtin.include_tasks': { file: CAMPAIGN_FILES.windows },
+      vars: { oe_ports_step: step },
+    },
+  ];
 }
 
 /** playbook.yml: copy, respond, probe from every host at once, fetch, and always stop. */
-export function playbookYaml(settings: CampaignSettings): string {
+export function playbookYaml(scope: CampaignScope, settings: CampaignSettings): string {
+  const withWindows = scope.hosts.some((h) => h.os === 'windows');
   const play = {
-    name: `Verify every planned path from every host of the plan "${settings.planName}"`,
+    // Not the plan's name: Ansible templates a play's name, and a name is free text.
+    name: 'Verify every planned path from every host of the plan',
     hosts: 'all',
     gather_facts: false,
     vars: {
       oe_ports_nonce: settings.nonce,
       oe_ports_ttl_minutes: settings.ttlMinutes,
+      // One folder per host and campaign (hosts that share a file system must not share files).
       oe_ports_dir:
-        `{{ '/tmp/oe-ports-' ~ oe_ports_nonce if oe_ports_os == 'linux' ` +
-        `else 'C:\\Windows\\Temp\\oe-ports-' ~ oe_ports_nonce }}`,
+        `{{ ('/tmp/oe-ports-' if oe_ports_os == 'linux' else 'C:\\Windows\\Temp\\oe-ports-') ` +
+        `~ oe_ports_nonce ~ '-' ~ inventory_hostname }}`,
       oe_ports_cli:
         "{{ oe_ports_installed if oe_ports_installed | default('') | length > 0 " +
         "else oe_ports_dir ~ ('/oe-ports.js' if oe_ports_os == 'linux' else '\\oe-ports.js') }}",
@@ -146,61 +156,43 @@ export function playbookYaml(settings: CampaignSettings): string {
         become: '{{ oe_ports_become | bool }}',
         block: [
           {
-            name: 'A folder for the campaign',
-            when: linux,
-            'ansible.builtin.file': {
-              path: '{{ oe_ports_dir }}',
-              state: 'directory',
+            name: 'The plan and the single-file command line, in a folder of their own',
+            when: `${linux} and oe_ports_installed | default('') | length == 0`,
+            'ansible.builtin.copy': { src: 'files/', dest: '{{ oe_ports_dir }}/', mode: '0700' },
+          },
+          {
+            name: 'The plan (the installed command line runs it)',
+            when: `${linux} and oe_ports_installed | default('') | length > 0`,
+            'ansible.builtin.copy': {
+              src: CAMPAIGN_FILES.plan,
+              dest: '{{ oe_ports_dir }}/',
               mode: '0700',
             },
           },
+          ...windowsStep('prepare', withWindows),
           {
-            name: 'The single-file command line',
-            when: `${linux} and oe_ports_installed | default('') | length == 0`,
-            'ansible.builtin.copy': {
-              src: CAMPAIGN_FILES.cli,
-              dest: '{{ oe_ports_cli }}',
-              mode: '0755',
-            },
-          },
-          {
-            name: 'The plan',
-            when: linux,
-            'ansible.builtin.copy': {
-              src: CAMPAIGN_FILES.plan,
-              dest: '{{ oe_ports_dir }}/plan.json',
-              mode: '0600',
-            },
-          },
-          windowsStep('prepare'),
-          {
-            name: 'Start the responder on the planned ports, with a time limit',
+            name: 'Start the responder on the planned ports, with a time limit; wait until it listens',
             when: `${linux} and oe_ports_respond`,
+            // It stops at once when a planned port is taken: then its log says which and why.
             'ansible.builtin.shell':
               `setsid nohup ${CLI} respond ${PLAN} --ttl {{ oe_ports_ttl_minutes }} --format json ` +
-              `> {{ oe_ports_dir }}/respond.log 2>&1 < /dev/null & echo $! > {{ oe_ports_dir }}/respond.pid`,
-            changed_when: true,
-          },
-          {
-            name: 'Wait until the responder listens (it stops at once when a port is taken)',
-            when: `${linux} and oe_ports_respond`,
-            'ansible.builtin.shell':
-              'for i in $(seq 1 300); do ' +
+              `> {{ oe_ports_dir }}/respond.log 2>&1 < /dev/null & echo $! > {{ oe_ports_dir }}/respond.pid; ` +
+              'for i in $(seq 1 600); do ' +
               'grep -q \'"event":"listening"\' {{ oe_ports_dir }}/respond.log && exit 0; ' +
               'kill -0 "$(cat {{ oe_ports_dir }}/respond.pid)" 2>/dev/null || break; sleep 0.1; done; ' +
               'cat {{ oe_ports_dir }}/respond.log >&2; exit 1',
-            changed_when: false,
+            changed_when: true,
           },
-          windowsStep('respond'),
+          ...windowsStep('respond', withWindows),
           // Windows hosts start theirs in the background first, so no host's probes wait for another's.
-          windowsStep('probe'),
+          ...windowsStep('probe', withWindows),
           {
             name: 'Probe every planned destination from this host (all hosts at once)',
             when: `${linux} and oe_ports_probe`,
             'ansible.builtin.shell': `${CLI} probe reach ${PLAN} --format json --out {{ oe_ports_dir }}/report.json`,
             changed_when: false,
           },
-          windowsStep('wait'),
+          ...windowsStep('wait', withWindows),
           {
             name: `Fetch the report into ${REPORTS_FOLDER}/`,
             when: 'oe_ports_probe',
@@ -213,21 +205,16 @@ export function playbookYaml(settings: CampaignSettings): string {
         ],
         always: [
           {
-            name: 'Stop the responder (also when a step failed)',
-            when: `${linux} and oe_ports_respond`,
+            name: 'Stop the responder (also when a step failed) and remove the campaign’s folder',
+            when: linux,
             'ansible.builtin.shell':
               'if [ -f {{ oe_ports_dir }}/respond.pid ]; then ' +
               'pid="$(cat {{ oe_ports_dir }}/respond.pid)"; kill "$pid" 2>/dev/null; ' +
               'for i in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done; ' +
-              'kill -9 "$pid" 2>/dev/null; fi; true',
+              'kill -9 "$pid" 2>/dev/null; fi; rm -rf {{ oe_ports_dir }}',
             changed_when: true,
           },
-          windowsStep('stop'),
-          {
-            name: 'Remove the campaign’s folder',
-            when: linux,
-            'ansible.builtin.file': { path: '{{ oe_ports_dir }}', state: 'absent' },
-          },
+          ...windowsStep('stop', withWindows),
         ],
       },
     ],

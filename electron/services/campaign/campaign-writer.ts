@@ -98,8 +98,10 @@ export async function writeCampaign(
   };
   const files: [string, string | Uint8Array][] = [
     [CAMPAIGN_FILES.inventory, inventoryYaml(scope, settings)],
-    [CAMPAIGN_FILES.playbook, playbookYaml(settings)],
-    [CAMPAIGN_FILES.windows, windowsYaml()],
+    [CAMPAIGN_FILES.playbook, playbookYaml(scope, settings)],
+    ...(scope.hosts.some((h) => h.os === 'windows')
+      ? [[CAMPAIGN_FILES.windows, windowsYaml()] as [string, string]]
+      : []),
     [CAMPAIGN_FILES.config, ansibleConfig(scope)],
     [
       CAMPAIGN_FILES.readme,
