@@ -103,7 +103,10 @@ const q = (name: string) => `{{ ${name} | quote }}`;
 const linux = "oe_ports_os == 'linux'";
 const windows = "oe_ports_os == 'windows'";
 
-/** The Linux commands; every value from the plan or inventory goes through `quote`. */
+/**
+ * The Linux commands; every value from the plan or inventory goes through `quote`. They run as
+ * `raw` commands over the SSH connection: no Python module is started for them on the hosts.
+ */
 const CLI = `${q('oe_ports_node')} ${q('oe_ports_cli')}`;
 const PLAN = `--plan ${q('oe_ports_dir ~ "/plan.json"')} --as ${q('oe_ports_as')} --nonce ${q('oe_ports_nonce')}`;
 
@@ -174,7 +177,7 @@ export function playbookYaml(scope: CampaignScope, settings: CampaignSettings): 
             name: 'Start the responder on the planned ports, with a time limit; wait until it listens',
             when: `${linux} and oe_ports_respond`,
             // It stops at once when a planned port is taken: then its log says which and why.
-            'ansible.builtin.shell':
+            'ansible.builtin.raw':
               `setsid nohup ${CLI} respond ${PLAN} --ttl {{ oe_ports_ttl_minutes }} --format json ` +
               `> {{ oe_ports_dir }}/respond.log 2>&1 < /dev/null & echo $! > {{ oe_ports_dir }}/respond.pid; ` +
               'for i in $(seq 1 600); do ' +
@@ -189,7 +192,7 @@ export function playbookYaml(scope: CampaignScope, settings: CampaignSettings): 
           {
             name: 'Probe every planned destination from this host (all hosts at once)',
             when: `${linux} and oe_ports_probe`,
-            'ansible.builtin.shell': `${CLI} probe reach ${PLAN} --format json --out {{ oe_ports_dir }}/report.json`,
+            'ansible.builtin.raw': `${CLI} probe reach ${PLAN} --format json --out {{ oe_ports_dir }}/report.json`,
             changed_when: false,
           },
           ...windowsStep('wait', withWindows),
@@ -207,7 +210,7 @@ export function playbookYaml(scope: CampaignScope, settings: CampaignSettings): 
           {
             name: 'Stop the responder (also when a step failed) and remove the campaign’s folder',
             when: linux,
-            'ansible.builtin.shell':
+            'ansible.builtin.raw':
               'if [ -f {{ oe_ports_dir }}/respond.pid ]; then ' +
               'pid="$(cat {{ oe_ports_dir }}/respond.pid)"; kill "$pid" 2>/dev/null; ' +
               'for i in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done; ' +

@@ -46,6 +46,19 @@ export const campaign = {
       noNonce:
         '{{file}} stammt nicht aus einer Kampagne (sie hat keine Nonce); nichts wurde importiert. Abhilfe: Importieren Sie sie einzeln als Prüfbericht.',
     },
+    ui: {
+      title: 'Von jedem Host aus prüfen (Kampagne)',
+      intro:
+        'Eine Kampagne prüft mit Ansible jeden geplanten Weg von allen Hosts aus gleichzeitig. Schreiben Sie sie auf der Befehlszeile, führen Sie ihr Playbook aus und wählen Sie dann hier ihren Ordner oder eine ZIP-Datei davon: Alle Berichte werden auf einmal importiert.',
+      command: 'oe-ports campaign PLAN --out ORDNER',
+      folder: 'Kampagnenordner',
+      zip: 'oder eine ZIP-Datei davon',
+      imported_one: '{{count}} Bericht der Kampagne {{nonce}} importiert ({{results}} Ergebnisse).',
+      imported_other:
+        '{{count}} Berichte der Kampagne {{nonce}} importiert ({{results}} Ergebnisse).',
+      hostsNotRun:
+        'Nicht gelaufen (kein Bericht: ausgeschaltet, nicht erreichbar oder ein Schritt ist dort fehlgeschlagen): {{hosts}}.',
+    },
     readme: {
       title: 'Jeden geplanten Weg von „{{plan}}“ von jedem Host aus prüfen',
       intro:

@@ -41,6 +41,17 @@ export const campaign = {
       noNonce:
         '{{file}} was not probed by a campaign (it has no nonce): nothing was imported. Fix: import it alone as a probe report.',
     },
+    ui: {
+      title: 'Verify from every host (campaign)',
+      intro:
+        'A campaign verifies every planned path from every host at once with Ansible. Write it on the command line, run its playbook, then choose its folder or a zip of it here: every report is imported at once.',
+      command: 'oe-ports campaign PLAN --out DIR',
+      folder: 'Campaign folder',
+      zip: 'or a zip of it',
+      imported_one: 'Imported {{count}} report of the campaign {{nonce}} ({{results}} results).',
+      imported_other: 'Imported {{count}} reports of the campaign {{nonce}} ({{results}} results).',
+      hostsNotRun: 'Not run (no report: down, unreachable, or a step failed there): {{hosts}}.',
+    },
     readme: {
       title: 'Verify every planned path of "{{plan}}" from every host',
       intro:

@@ -19,7 +19,7 @@ function run(file: string, args: readonly string[], input?: string): string {
 
 /** Stop every process in one of the lab's namespaces, by its id (the lab started them all). */
 function killAllIn(ns: string): void {
-  let pids: string[] = [];
+  let pids: string[];
   try {
     pids = run('ip', ['netns', 'pids', ns]).split('\n').filter(Boolean);
   } catch {
