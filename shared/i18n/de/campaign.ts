@@ -47,6 +47,12 @@ export const campaign = {
         '{{file}} stammt nicht aus einer Kampagne (sie hat keine Nonce); nichts wurde importiert. Abhilfe: Importieren Sie sie einzeln als Prüfbericht.',
     },
     ui: {
+      os: {
+        label: 'Host-Betriebssystem',
+        default: 'Standard',
+        linux: 'Linux (SSH)',
+        windows: 'Windows (WinRM)',
+      },
       title: 'Von jedem Host aus prüfen (Kampagne)',
       intro:
         'Eine Kampagne prüft mit Ansible jeden geplanten Weg von allen Hosts aus gleichzeitig. Schreiben Sie sie auf der Befehlszeile, führen Sie ihr Playbook aus und wählen Sie dann hier ihren Ordner oder eine ZIP-Datei davon: Alle Berichte werden auf einmal importiert.',

@@ -42,6 +42,12 @@ export const campaign = {
         '{{file}} was not probed by a campaign (it has no nonce): nothing was imported. Fix: import it alone as a probe report.',
     },
     ui: {
+      os: {
+        label: 'Host OS',
+        default: 'Default',
+        linux: 'Linux (SSH)',
+        windows: 'Windows (WinRM)',
+      },
       title: 'Verify from every host (campaign)',
       intro:
         'A campaign verifies every planned path from every host at once with Ansible. Write it on the command line, run its playbook, then choose its folder or a zip of it here: every report is imported at once.',
