@@ -108,7 +108,7 @@ const windows = "oe_ports_os == 'windows'";
  * `raw` commands over the SSH connection: no Python module is started for them on the hosts.
  */
 const CLI = `${q('oe_ports_node')} ${q('oe_ports_cli')}`;
-const PLAN = `--plan ${q('oe_ports_dir ~ "/plan.json"')} --as ${q('oe_ports_as')} --nonce ${q('oe_ports_nonce')}`;
+const PLAN = `--plan ${q('(oe_ports_dir ~ "/plan.json")')} --as ${q('oe_ports_as')} --nonce ${q('oe_ports_nonce')}`;
 
 /** The Windows part of a step, when the campaign has Windows hosts (nothing to skip otherwise). */
 function windowsStep(
