@@ -50,13 +50,14 @@ export async function readCampaignFiles(path: string): Promise<CampaignFile[]> {
     if (await stat(manifest).catch(() => undefined)) {
       files.push({ name: MANIFEST_FILE, content: await readUserFile(manifest, MAX_FILE_BYTES) });
     }
-    const reports = join(path, REPORTS_FOLDER);
-    const names = (await readdir(reports).catch(() => [] as string[])).filter(isJson).sort();
-    for (const name of names) {
-      files.push({
-        name: `${REPORTS_FOLDER}/${name}`,
-        content: await readUserFile(join(reports, name), MAX_FILE_BYTES),
-      });
+    // The campaign folder, or its reports/ folder named directly.
+    const inReports = (await readdir(join(path, REPORTS_FOLDER)).catch(() => [] as string[]))
+      .filter(isJson)
+      .map((name) => `${REPORTS_FOLDER}/${name}`);
+    const names =
+      inReports.length > 0 || files.length > 0 ? inReports : (await readdir(path)).filter(isJson);
+    for (const name of names.sort()) {
+      files.push({ name, content: await readUserFile(join(path, name), MAX_FILE_BYTES) });
     }
     return files;
   }

@@ -233,6 +233,20 @@ describe('oe-ports import-reports', () => {
     expect(text.stdout).toContain('not run: oe2 sent no report');
   });
 
+  it('reads the reports folder named directly, without its campaign.json', async () => {
+    const { out } = await campaignWith({
+      'oe1.json': report('NONCE', '2026-12-05T11:00:00.000Z', 'verified'),
+    });
+    const run = await cli(['import-reports', planFile, join(out, 'reports'), '--format', 'json']);
+    expect(run.code, run.stderr).toBe(0);
+    const result = JSON.parse(run.stdout) as {
+      coverage: { verified: number; hostsNotRun: string[] };
+    };
+    expect(result.coverage.verified).toBe(fromOe1.length);
+    // Without campaign.json the hosts that should have probed are not known: only those that did.
+    expect(result.coverage.hostsNotRun).toEqual([]);
+  });
+
   it('reads the same campaign from a zip', async () => {
     const { out, nonce } = await campaignWith({});
     const zip = join(dir, 'campaign.zip');
