@@ -13,7 +13,9 @@ export type Db = BetterSqlite3.Database;
  * command line runs probes and responders on servers that have no node_modules beside it.
  */
 function sqlite(): typeof BetterSqlite3 {
-  return createRequire(import.meta.url)('better-sqlite3') as typeof BetterSqlite3;
+  // A CommonJS bundle (a test's script) has require and no import.meta.url; ES modules the reverse.
+  const load = typeof require === 'function' ? require : createRequire(import.meta.url);
+  return load('better-sqlite3') as typeof BetterSqlite3;
 }
 
 /** The database cannot be used as it is; the text says why and what to do. */
