@@ -1,7 +1,9 @@
 import { Command, CommanderError } from 'commander';
+import { registerCampaign } from './commands/campaign';
 import { registerCatalog } from './commands/catalog';
 import { registerCompare } from './commands/compare';
 import { registerExport } from './commands/export';
+import { registerImportReports } from './commands/import-reports';
 import { registerMatrix } from './commands/matrix';
 import { registerProbe } from './commands/probe';
 import { registerRespond } from './commands/respond';
@@ -35,6 +37,8 @@ const COMMANDS = [
   registerServe,
   registerProbe,
   registerRespond,
+  registerCampaign,
+  registerImportReports,
 ];
 
 export function buildProgram(): Command {

@@ -8,6 +8,7 @@ import { createComparisonService } from './documents/comparison/comparison-servi
 import { createExportService } from './documents/checklist/export-service';
 import { createPresalesService } from './documents/presales/presales-service';
 import { createProbeService } from './probes/probe-service';
+import { createCampaignService } from './campaign/campaign-service';
 import { openStore, type Store } from './store';
 
 export interface BackendOptions {
@@ -87,6 +88,7 @@ export function createBackend(options: BackendOptions): Backend {
       return { path };
     },
     ...probes.handlers,
+    ...createCampaignService(store).handlers,
     ...exports.handlers,
     ...presales.handlers,
     ...comparisons.handlers,

@@ -5,6 +5,7 @@ import type {
   ProbeImportSummary,
   ProbeJob,
 } from '../../shared/api/probe-channels';
+import type { CampaignImportSummary } from '../../shared/api/campaign-channels';
 import type { ProbeJobKind, ResponderEvent } from '../../shared/probes/jobs';
 import type { LocalPortResult, ProbeResult } from '../../shared/probes/model';
 import { failureText } from '../lib/failure';
@@ -45,6 +46,8 @@ export class ProbeSession {
   imported: ProbeImportSummary | null = $state.raw(null);
   importError: string | null = $state(null);
   importing: string | null = $state(null);
+  /** What importing a campaign's reports did (the campaign panel shows it). */
+  campaign: CampaignImportSummary | null = $state.raw(null);
   /** The host rules the reach results are about, by id. */
   readonly rules = new SvelteMap<string, RuleRow>();
 
@@ -140,6 +143,27 @@ export class ProbeSession {
         id: this.planId,
         fileName: file.name,
         content,
+      });
+      await this.refreshResults();
+      return true;
+    } catch (e) {
+      this.importError = failureText(e);
+      return false;
+    } finally {
+      this.importing = null;
+    }
+  }
+
+  /** Every report of a campaign at once: its folder's files, or a zip of it. */
+  async importCampaign(files: readonly File[], name: string): Promise<boolean> {
+    this.importError = null;
+    this.campaign = null;
+    this.importing = name;
+    try {
+      const { campaignFileTexts } = await import('./campaign-files');
+      this.campaign = await this.client['probes.importCampaign']({
+        id: this.planId,
+        files: await campaignFileTexts(files),
       });
       await this.refreshResults();
       return true;

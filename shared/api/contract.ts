@@ -4,6 +4,7 @@ import type { PlanIssue } from '../plan/issues';
 import type { Channel } from './channel';
 import { PlanId } from './ids';
 import { APP_CHANNELS } from './app-channels';
+import { CAMPAIGN_CHANNELS } from './campaign-channels';
 import { COMPARE_CHANNELS } from './compare-channels';
 import { EXPORT_CHANNELS } from './export-channels';
 import { PLANS_CHANNELS } from './plans-channels';
@@ -29,6 +30,7 @@ export const API = {
   ...APP_CHANNELS,
   ...PLANS_CHANNELS,
   ...PROBE_CHANNELS,
+  ...CAMPAIGN_CHANNELS,
   ...EXPORT_CHANNELS,
   ...PRESALES_CHANNELS,
   ...COMPARE_CHANNELS,

@@ -2,6 +2,7 @@ import type { Transport } from '../catalog/model';
 
 // The one line the responder sends and the prober recognises, e.g.
 // OEPP/1 plan=Output%20cluster%20Frankfurt host=oe2 port=2119/tcp seen=192.0.2.11
+// and, from a campaign's responder, its nonce: ... seen=192.0.2.11 nonce=k3V9x2QpLm7ZtR4a
 // Values are percent-encoded, so a banner is one line of printable ASCII whatever the names hold.
 
 export const BANNER_PREFIX = 'OEPP/1';
@@ -22,7 +23,12 @@ export interface Banner {
   protocol: Transport;
   /** The source address the responder saw. */
   seen: string;
+  /** The campaign the responder was started for; probes of that campaign accept only it. */
+  nonce?: string;
 }
+
+/** A campaign's nonce: letters, digits, - and _, 8 to 64 of them (fits a banner unencoded). */
+export const NONCE = /^[A-Za-z0-9_-]{8,64}$/;
 
 /** A name as the banner carries it: encoded and cut to MAX_FIELD without splitting a character. */
 function field(value: string): string {
@@ -43,11 +49,11 @@ export function normalizeAddress(address: string): string {
 }
 
 export function formatBanner(banner: Banner): string {
-  return `${BANNER_PREFIX} plan=${field(banner.plan)} host=${field(banner.host)} port=${banner.port}/${banner.protocol} seen=${field(normalizeAddress(banner.seen))}\n`;
+  return `${BANNER_PREFIX} plan=${field(banner.plan)} host=${field(banner.host)} port=${banner.port}/${banner.protocol} seen=${field(normalizeAddress(banner.seen))}${banner.nonce ? ` nonce=${banner.nonce}` : ''}\n`;
 }
 
 const LINE =
-  /^OEPP\/1 plan=([!-~]{1,240}) host=([!-~]{1,240}) port=(\d{1,5})\/(tcp|udp) seen=([!-~]{1,240})$/;
+  /^OEPP\/1 plan=([!-~]{1,240}) host=([!-~]{1,240}) port=(\d{1,5})\/(tcp|udp) seen=([!-~]{1,240})(?: nonce=([A-Za-z0-9_-]{8,64}))?$/;
 
 /** The banner in a probe's answer, or undefined when the answer is not one of ours. */
 export function parseBanner(text: string): Banner | undefined {
@@ -62,18 +68,23 @@ export function parseBanner(text: string): Banner | undefined {
       port,
       protocol: match[4] as Transport,
       seen: decodeURIComponent(match[5]!),
+      ...(match[6] ? { nonce: match[6] } : {}),
     };
   } catch {
     return undefined; // malformed percent-encoding: not ours
   }
 }
 
-/** Does the banner come from the responder the prober expected (same plan, host, port)? */
+/**
+ * Does the banner come from the responder the prober expected (same plan, host, port, and the
+ * campaign's nonce when the prober has one)?
+ */
 export function bannerMatches(
   banner: Banner,
-  expected: { plan: string; host: string; port: number; protocol: Transport },
+  expected: { plan: string; host: string; port: number; protocol: Transport; nonce?: string },
 ): boolean {
   return (
+    (expected.nonce === undefined || banner.nonce === expected.nonce) &&
     field(banner.plan) === field(expected.plan) &&
     field(banner.host).toLowerCase() === field(expected.host).toLowerCase() &&
     banner.port === expected.port &&

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TRANSPORTS } from '../catalog/model';
+import { NONCE } from './banner';
 import { isMessageKey, textIn, type Locale, type Text } from '../i18n';
 
 /**
@@ -82,6 +83,10 @@ export const ProbeReport = z.strictObject({
   kind: z.literal('oe-port-planner/probe-results'),
   version: z.literal(1),
   planName: z.string(),
+  /** Which plan the run probed: its name and rules (planFingerprint); other plans' reports are refused. */
+  planFingerprint: z.string().optional(),
+  /** The campaign the run belonged to: only that campaign's responders verified its rules. */
+  nonce: z.string().regex(NONCE).optional(),
   probeHost: z.string(),
   startedAt: z.string().datetime(),
   finishedAt: z.string().datetime(),

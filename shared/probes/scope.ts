@@ -14,8 +14,8 @@ export interface ReachTarget {
   address: string;
   port: number;
   protocol: Transport;
-  /** Who should answer: our responder names this plan and host in its banner. */
-  expect?: { plan: string; host: string };
+  /** Who should answer: our responder names this plan and host (and a campaign's nonce) in its banner. */
+  expect?: { plan: string; host: string; nonce?: string };
 }
 
 export interface UntestableRule {
@@ -31,11 +31,15 @@ function singleHost(destination: string): string | undefined {
   return bits === full ? address : undefined;
 }
 
-/** Every host rule whose source is this host, as a probe target, or why it cannot be probed. */
+/**
+ * Every host rule whose source is this host, as a probe target, or why it cannot be probed. With a
+ * campaign's nonce, only a responder started for that campaign verifies a rule.
+ */
 export function reachTargets(
   rules: readonly HostRule[],
   planName: string,
   hostName: string,
+  nonce?: string,
 ): { targets: ReachTarget[]; untestable: UntestableRule[] } {
   const targets: ReachTarget[] = [];
   const untestable: UntestableRule[] = [];
@@ -58,7 +62,7 @@ export function reachTargets(
       port: r.port,
       protocol: r.protocol,
       ...(r.destinationKey.startsWith(HOST_KEY)
-        ? { expect: { plan: planName, host: r.destinationName } }
+        ? { expect: { plan: planName, host: r.destinationName, ...(nonce ? { nonce } : {}) } }
         : {}),
     });
   }

@@ -6,6 +6,7 @@ import { Refusal } from '../../../shared/api/refusal';
 import { text } from '../../../shared/i18n';
 import { checkPlanLocalPorts, probePlanReachability } from '../../services/probes/plan-probes';
 import { REACH_DEFAULTS, REACH_LIMITS } from '../../../shared/probes/jobs';
+import { NONCE } from '../../../shared/probes/banner';
 import { localReportText, reachReportText, statusCounts } from '../../services/probes/report-text';
 import { readPlanFile } from '../../services/plan-loader';
 import { EXIT_INTERRUPTED, Interrupted } from '../errors';
@@ -24,6 +25,12 @@ export function wholeNumber(min: number, max: number) {
     }
     return n;
   };
+}
+
+/** A campaign's nonce as the banner carries it; the message says how it must look. */
+export function nonceArgument(value: string): string {
+  if (!NONCE.test(value)) throw new InvalidArgumentError(say('cli.probe.nonce'));
+  return value;
 }
 
 export const formatOption = () =>
@@ -136,10 +143,22 @@ function registerReach(probe: Command): void {
       wholeNumber(1, 100_000),
       REACH_DEFAULTS.ratePerSecond,
     )
+    .option(
+      '--nonce <nonce>',
+      "a campaign's nonce: only responders started with it verify a rule",
+      nonceArgument,
+    )
     .addOption(formatOption())
     .option('--out <file>', 'write the report to a file instead of standard output')
     .action(
-      async (options: CommonOptions & { timeout: number; concurrency: number; rate: number }) => {
+      async (
+        options: CommonOptions & {
+          timeout: number;
+          concurrency: number;
+          rate: number;
+          nonce?: string;
+        },
+      ) => {
         await runOnPlan(options.plan, async (plan) => {
           const progress = progressLine();
           const { signal, release } = interruptible();
@@ -147,6 +166,7 @@ function registerReach(probe: Command): void {
             timeoutMs: options.timeout,
             concurrency: options.concurrency,
             ratePerSecond: options.rate,
+            ...(options.nonce ? { nonce: options.nonce } : {}),
             signal,
             onResult: (_r, p: ProbeProgress) =>
               progress.update(

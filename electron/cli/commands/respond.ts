@@ -4,7 +4,7 @@ import { startPlanResponder } from '../../services/probes/plan-probes';
 import { RESPONDER_TTL_MINUTES } from '../../../shared/probes/jobs';
 import { RESPONDER_DEFAULTS, type ResponderEvent } from '../../services/probes/responder';
 import { say, sayText } from '../language';
-import { formatOption, runOnPlan, type ProbeFormat } from './probe';
+import { formatOption, nonceArgument, runOnPlan, type ProbeFormat } from './probe';
 
 const MAX_TTL_MINUTES = RESPONDER_TTL_MINUTES.max;
 
@@ -43,65 +43,75 @@ export function registerRespond(program: Command): void {
       minutes,
       RESPONDER_DEFAULTS.ttlMs / 60_000,
     )
+    .option('--nonce <nonce>', "a campaign's nonce: every banner carries it", nonceArgument)
     .addOption(formatOption())
-    .action(async (options: { plan: string; as: string; ttl: number; format: ProbeFormat }) => {
-      const json = options.format === 'json';
-      const write = (text: string) => process.stdout.write(text);
-      await runOnPlan(options.plan, async (plan) => {
-        const controller = new AbortController();
-        const stopOnSignal = () => controller.abort();
-        process.once('SIGINT', stopOnSignal);
-        process.once('SIGTERM', stopOnSignal);
-        try {
-          const responder = await startPlanResponder(plan, options.as, {
-            ttlMs: Math.round(options.ttl * 60_000),
-            signal: controller.signal,
-            onEvent: (e) => write(json ? jsonLine({ event: e.type, ...e }) : eventText(e)),
-          });
-          const ports = (protocol: string) =>
-            formatPortRanges(
-              responder.ports.filter((p) => p.protocol === protocol).map((p) => p.port),
-            );
-          if (json) {
-            write(
-              jsonLine({
-                event: 'listening',
-                plan: plan.project.name,
+    .action(
+      async (options: {
+        plan: string;
+        as: string;
+        ttl: number;
+        nonce?: string;
+        format: ProbeFormat;
+      }) => {
+        const json = options.format === 'json';
+        const write = (text: string) => process.stdout.write(text);
+        await runOnPlan(options.plan, async (plan) => {
+          const controller = new AbortController();
+          const stopOnSignal = () => controller.abort();
+          process.once('SIGINT', stopOnSignal);
+          process.once('SIGTERM', stopOnSignal);
+          try {
+            const responder = await startPlanResponder(plan, options.as, {
+              ttlMs: Math.round(options.ttl * 60_000),
+              ...(options.nonce ? { nonce: options.nonce } : {}),
+              signal: controller.signal,
+              onEvent: (e) => write(json ? jsonLine({ event: e.type, ...e }) : eventText(e)),
+            });
+            const ports = (protocol: string) =>
+              formatPortRanges(
+                responder.ports.filter((p) => p.protocol === protocol).map((p) => p.port),
+              );
+            if (json) {
+              write(
+                jsonLine({
+                  event: 'listening',
+                  plan: plan.project.name,
+                  host: responder.hostName,
+                  address: responder.address,
+                  ports: responder.ports,
+                  startedAt: responder.startedAt.toISOString(),
+                  stopsAt: responder.stopsAt.toISOString(),
+                  notes: responder.notes,
+                }),
+              );
+            } else {
+              for (const note of responder.notes)
+                write(`${say('cli.respond.note', { note: sayText(note) })}\n`);
+              const none = say('cli.respond.noPorts');
+              const listening = say('cli.respond.listening', {
                 host: responder.hostName,
+                plan: plan.project.name,
                 address: responder.address,
-                ports: responder.ports,
-                startedAt: responder.startedAt.toISOString(),
-                stopsAt: responder.stopsAt.toISOString(),
-                notes: responder.notes,
-              }),
+                tcp: ports('tcp') || none,
+                udp: ports('udp') || none,
+              });
+              const stopsAt = say('cli.respond.stopsAt', {
+                time: clock(responder.stopsAt.toISOString()),
+                minutes: options.ttl,
+              });
+              write(`${listening}\n${stopsAt}\n`);
+            }
+            const stop = await responder.closed;
+            const stopped = say(
+              stop.reason === 'ttl' ? 'cli.respond.stoppedTtl' : 'cli.respond.stoppedRequest',
+              { minutes: options.ttl, count: stop.answered },
             );
-          } else {
-            for (const note of responder.notes)
-              write(`${say('cli.respond.note', { note: sayText(note) })}\n`);
-            const none = say('cli.respond.noPorts');
-            const listening = say('cli.respond.listening', {
-              host: responder.hostName,
-              plan: plan.project.name,
-              address: responder.address,
-              tcp: ports('tcp') || none,
-              udp: ports('udp') || none,
-            });
-            const stopsAt = say('cli.respond.stopsAt', {
-              time: clock(responder.stopsAt.toISOString()),
-              minutes: options.ttl,
-            });
-            write(`${listening}\n${stopsAt}\n`);
+            write(json ? jsonLine({ event: 'stopped', ...stop }) : `${stopped}\n`);
+          } finally {
+            process.off('SIGINT', stopOnSignal);
+            process.off('SIGTERM', stopOnSignal);
           }
-          const stop = await responder.closed;
-          const stopped = say(
-            stop.reason === 'ttl' ? 'cli.respond.stoppedTtl' : 'cli.respond.stoppedRequest',
-            { minutes: options.ttl, count: stop.answered },
-          );
-          write(json ? jsonLine({ event: 'stopped', ...stop }) : `${stopped}\n`);
-        } finally {
-          process.off('SIGINT', stopOnSignal);
-          process.off('SIGTERM', stopOnSignal);
-        }
-      });
-    });
+        });
+      },
+    );
 }

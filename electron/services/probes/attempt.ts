@@ -231,7 +231,16 @@ export function verdictOfAnswer(
         plan: banner.plan,
         port: banner.port,
         protocol: banner.protocol,
-        wrongHost: expected ? text('probeReasons.wrongHost', { host: expected.host }) : '',
+        wrongHost: !expected
+          ? ''
+          : bannerMatches(banner, {
+                ...target.expect!,
+                port: target.port,
+                protocol: target.protocol,
+                nonce: banner.nonce,
+              })
+            ? text('campaign.probe.otherNonce', { nonce: banner.nonce ?? '–' })
+            : text('probeReasons.wrongHost', { host: expected.host }),
         nat: natText,
       }),
     ),

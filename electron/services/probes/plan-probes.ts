@@ -9,6 +9,7 @@ import {
   type ProbeReport,
 } from '../../../shared/probes/model';
 import { listenPorts, reachTargets } from '../../../shared/probes/scope';
+import { planFingerprint } from '../../../shared/probes/fingerprint';
 import { plannedLocalAddress, wildcardAddress } from './local-address';
 import { checkLocalPorts, type LocalCheckOptions } from './local-ports';
 import { probeReachability, type ReachOptions } from './reachability';
@@ -129,13 +130,19 @@ export async function checkPlanLocalPorts(
 export async function probePlanReachability(
   plan: Plan,
   hostName: string,
-  options: Omit<ReachOptions, 'probeHost' | 'localAddress'> = {},
+  options: Omit<ReachOptions, 'probeHost' | 'localAddress'> & { nonce?: string } = {},
 ): Promise<ProbeReport> {
+  const { nonce, ...reach } = options;
   const scope = await planProbeScope(plan, hostName);
-  const { targets, untestable } = reachTargets(scope.rules, plan.project.name, scope.host.name);
+  const { targets, untestable } = reachTargets(
+    scope.rules,
+    plan.project.name,
+    scope.host.name,
+    nonce,
+  );
   const startedAt = new Date().toISOString();
   const run = await probeReachability(targets, {
-    ...options,
+    ...reach,
     probeHost: scope.host.name,
     ...(scope.localAddress ? { localAddress: scope.localAddress } : {}),
   });
@@ -152,6 +159,8 @@ export async function probePlanReachability(
     kind: 'oe-port-planner/probe-results',
     version: 1,
     planName: plan.project.name,
+    planFingerprint: planFingerprint(plan),
+    ...(nonce ? { nonce } : {}),
     probeHost: scope.host.name,
     startedAt,
     finishedAt: new Date().toISOString(),
@@ -171,7 +180,7 @@ export interface PlanResponder extends Responder {
 export async function startPlanResponder(
   plan: Plan,
   hostName: string,
-  options: Pick<ResponderOptions, 'ttlMs' | 'signal' | 'onEvent'> = {},
+  options: Pick<ResponderOptions, 'ttlMs' | 'signal' | 'onEvent' | 'nonce'> = {},
 ): Promise<PlanResponder> {
   const scope = await planProbeScope(plan, hostName);
   const ports = listenPorts(scope.rules, scope.host.name);

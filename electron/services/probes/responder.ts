@@ -41,6 +41,8 @@ export interface ResponderOptions {
   /** Only these ports are bound: the host's planned inbound ports. */
   ports: readonly ResponderPort[];
   ttlMs?: number;
+  /** A campaign's nonce, carried in every banner. */
+  nonce?: string;
   signal?: AbortSignal;
   onEvent?: (event: ResponderEvent) => void;
 }
@@ -105,7 +107,13 @@ export async function startResponder(options: ResponderOptions): Promise<Respond
   let udpRefill = performance.now();
 
   const banner = (port: ResponderPort, seen: string) =>
-    formatBanner({ plan: options.planName, host: options.hostName, ...port, seen });
+    formatBanner({
+      plan: options.planName,
+      host: options.hostName,
+      ...port,
+      seen,
+      ...(options.nonce ? { nonce: options.nonce } : {}),
+    });
   const emit = (event: OmitEach<ResponderEvent, 'at'>) =>
     options.onEvent?.({ ...event, at: new Date().toISOString() });
 

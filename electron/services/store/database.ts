@@ -1,11 +1,22 @@
-import Database from 'better-sqlite3';
+import { createRequire } from 'node:module';
+import type BetterSqlite3 from 'better-sqlite3';
 import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { Refusal } from '../../../shared/api/refusal';
 import { text, type Text } from '../../../shared/i18n';
 import { BUSY_TIMEOUT_MS } from './failures';
 import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
 
-export type Db = Database.Database;
+export type Db = BetterSqlite3.Database;
+
+/**
+ * better-sqlite3 is loaded when a library is opened, not when the code loads: the single-file
+ * command line runs probes and responders on servers that have no node_modules beside it.
+ */
+function sqlite(): typeof BetterSqlite3 {
+  // A CommonJS bundle (a test's script) has require and no import.meta.url; ES modules the reverse.
+  const load = typeof require === 'function' ? require : createRequire(import.meta.url);
+  return load('better-sqlite3') as typeof BetterSqlite3;
+}
 
 /** The database cannot be used as it is; the text says why and what to do. */
 export class DatabaseRefused extends Refusal {
@@ -51,7 +62,7 @@ function versionOf(file: string): number {
   if (!existsSync(`${file}-wal`)) return fromHeader;
   let db: Db;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
+    db = new (sqlite())(file, { readonly: true, fileMustExist: true });
   } catch (e) {
     throw new DatabaseRefused(
       text('errors.library.cannotOpen', { file, message: (e as Error).message }),
@@ -81,7 +92,7 @@ export function openDatabase(file: string): Db {
       );
     }
   }
-  const db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
+  const db = new (sqlite())(file, { timeout: BUSY_TIMEOUT_MS });
   try {
     // Before anything that writes: a second planner on the library waits for its turn.
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);

@@ -60,6 +60,8 @@ export const cli = {
     },
     probe: {
       wholeNumber: 'Abhilfe: Geben Sie eine ganze Zahl von {{min}} bis {{max}} an.',
+      nonce:
+        'Abhilfe: Geben Sie die Nonce so an, wie die Kampagne sie geschrieben hat: 8 bis 64 Buchstaben, Ziffern, - oder _.',
       checking: 'prüfe {{done}}/{{total}}: {{port}}',
       probing: 'prüfe {{done}}/{{total}}: {{counts}}',
       cancelling: 'Wird abgebrochen; drücken Sie erneut Strg+C, um sofort zu beenden.',

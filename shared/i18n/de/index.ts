@@ -1,4 +1,5 @@
 import type { Messages } from '../keys';
+import { campaign } from './campaign';
 import { catalog } from './catalog';
 import { cli } from './cli';
 import { coverage } from './coverage';
@@ -18,6 +19,7 @@ export const de = {
   ...probes,
   ...report,
   ...coverage,
+  ...campaign,
   ...cli,
   ...ui,
 } as const satisfies Messages;

@@ -54,6 +54,7 @@ export const cli = {
     },
     probe: {
       wholeNumber: 'Fix: write a whole number from {{min}} to {{max}}.',
+      nonce: 'Fix: write the nonce as the campaign wrote it: 8 to 64 letters, digits, - or _.',
       checking: 'checking {{done}}/{{total}}: {{port}}',
       probing: 'probing {{done}}/{{total}}: {{counts}}',
       cancelling: 'Cancelling; press Ctrl+C again to quit at once.',

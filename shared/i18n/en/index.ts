@@ -1,3 +1,4 @@
+import { campaign } from './campaign';
 import { catalog } from './catalog';
 import { cli } from './cli';
 import { coverage } from './coverage';
@@ -17,6 +18,7 @@ export const en = {
   ...probes,
   ...report,
   ...coverage,
+  ...campaign,
   ...cli,
   ...ui,
 } as const;

@@ -58,4 +58,17 @@ describe('the responder banner', () => {
     expect(normalizeAddress('fe80::1%eth0')).toBe('fe80::1');
     expect(normalizeAddress('2001:DB8::1')).toBe('2001:db8::1');
   });
+
+  it('carries a campaign’s nonce, and a probe of that campaign verifies only its own responders', () => {
+    const expected = { plan: banner.plan, host: 'oe2', port: 2119, protocol: 'tcp' as const };
+    const ours = parseBanner(formatBanner({ ...banner, nonce: 'k3V9x2QpLm7ZtR4a' }))!;
+    expect(ours.nonce).toBe('k3V9x2QpLm7ZtR4a');
+    expect(bannerMatches(ours, { ...expected, nonce: 'k3V9x2QpLm7ZtR4a' })).toBe(true);
+    expect(bannerMatches(ours, { ...expected, nonce: 'an0therCampaign1' })).toBe(false);
+    const plain = parseBanner(formatBanner(banner))!;
+    expect(bannerMatches(plain, { ...expected, nonce: 'k3V9x2QpLm7ZtR4a' })).toBe(false);
+    // A probe without a campaign accepts any of the plan's responders, as before.
+    expect(bannerMatches(ours, expected)).toBe(true);
+    expect(parseBanner(`${formatBanner(banner).trimEnd()} nonce=x=1+1`)).toBeUndefined();
+  });
 });
