@@ -3,6 +3,7 @@ import { catalog } from './catalog';
 import { cli } from './cli';
 import { documents } from './documents';
 import { errors } from './errors';
+import { imports } from './imports';
 import { probes } from './probes';
 import { ui } from './ui';
 
@@ -11,6 +12,7 @@ export const de = {
   ...catalog,
   ...documents,
   ...errors,
+  ...imports,
   ...probes,
   ...cli,
   ...ui,

@@ -2,8 +2,17 @@ import { catalog } from './catalog';
 import { cli } from './cli';
 import { documents } from './documents';
 import { errors } from './errors';
+import { imports } from './imports';
 import { probes } from './probes';
 import { ui } from './ui';
 
 /** English texts, by area. The German areas are typed against these, so a missing key fails to compile. */
-export const en = { ...catalog, ...documents, ...errors, ...probes, ...cli, ...ui } as const;
+export const en = {
+  ...catalog,
+  ...documents,
+  ...errors,
+  ...imports,
+  ...probes,
+  ...cli,
+  ...ui,
+} as const;
