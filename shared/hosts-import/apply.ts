@@ -49,7 +49,7 @@ export function applyImport<P extends Plan>(
   if (target.into === 'clients') {
     return {
       ...plan,
-      clientGroups: clientGroups(plan.clientGroups, imported, summarised),
+      clientGroups: clientGroups(plan.clientGroups ?? [], imported, summarised),
       importMappings,
     };
   }
@@ -90,10 +90,12 @@ export function applyImport<P extends Plan>(
   return {
     ...plan,
     printerNetworks: touched.has(undefined)
-      ? printerList(plan.printerNetworks, undefined)
+      ? printerList(plan.printerNetworks ?? [], undefined)
       : plan.printerNetworks,
-    islandSites: plan.islandSites.map((site, s) =>
-      touched.has(s) ? { ...site, printerNetworks: printerList(site.printerNetworks, s) } : site,
+    islandSites: plan.islandSites?.map((site, s) =>
+      touched.has(s)
+        ? { ...site, printerNetworks: printerList(site.printerNetworks ?? [], s) }
+        : site,
     ),
     importMappings,
   };
@@ -124,21 +126,24 @@ function clientGroups(
   return list;
 }
 
-/** Lists the import would fill past the plan's limits: confirming is refused until they fit. */
+/**
+ * Lists the import would fill past the plan's limits: confirming is refused until they fit. A plan
+ * document as written may leave a list out (its default is empty).
+ */
 export function overLimits(plan: Plan): { path: string; count: number; maximum: number }[] {
   const over: { path: string; count: number; maximum: number }[] = [];
   const check = (path: string, count: number, maximum: number) => {
     if (count > maximum) over.push({ path, count, maximum });
   };
-  check('printerNetworks', plan.printerNetworks.length, PLAN_LIMITS.printerNetworks);
-  check('clientGroups', plan.clientGroups.length, PLAN_LIMITS.clientGroups);
-  plan.clientGroups.forEach((g, i) =>
-    check(`clientGroups[${i}].addresses`, g.addresses.length, PLAN_LIMITS.addresses),
+  check('printerNetworks', plan.printerNetworks?.length ?? 0, PLAN_LIMITS.printerNetworks);
+  check('clientGroups', plan.clientGroups?.length ?? 0, PLAN_LIMITS.clientGroups);
+  plan.clientGroups?.forEach((g, i) =>
+    check(`clientGroups[${i}].addresses`, g.addresses?.length ?? 0, PLAN_LIMITS.addresses),
   );
-  plan.islandSites.forEach((s, i) =>
+  plan.islandSites?.forEach((s, i) =>
     check(
       `islandSites[${i}].printerNetworks`,
-      s.printerNetworks.length,
+      s.printerNetworks?.length ?? 0,
       PLAN_LIMITS.islandPrinterNetworks,
     ),
   );

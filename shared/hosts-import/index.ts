@@ -2,7 +2,7 @@
 export type { Sheet, SheetRow } from './sheet';
 export { decodeSpreadsheet } from './decode';
 export { detectDelimiter, parseCsv } from './csv-table';
-export { readCsvSheet, isZip } from './read-sheet';
+export { readCsvSheet, readSpreadsheet, isZip } from './read-sheet';
 export {
   IMPORT_FIELDS,
   columnHeadings,

@@ -79,6 +79,8 @@ export const imports = {
       more: '… und {{count}} weitere',
     },
     cli: {
+      tooLarge:
+        '{{file}} ist größer als {{maximum}} MB, mehr als jede Druckerliste. Abhilfe: Teilen Sie die Datei auf.',
       row: 'Zeile {{row}}: {{outcome}}',
       report: '{{file}}: {{counts}}',
       wrote: '{{path}} geschrieben',

@@ -73,6 +73,8 @@ export const imports = {
       more: '… and {{count}} more',
     },
     cli: {
+      tooLarge:
+        '{{file}} is larger than {{maximum}} MB, more than any printer list. Fix: split it.',
       row: 'row {{row}}: {{outcome}}',
       report: '{{file}}: {{counts}}',
       wrote: 'wrote {{path}}',
