@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { registerCatalog } from './commands/catalog';
 import { registerCompare } from './commands/compare';
 import { registerExport } from './commands/export';
+import { registerImportHosts } from './commands/import-hosts';
 import { registerMatrix } from './commands/matrix';
 import { registerProbe } from './commands/probe';
 import { registerRespond } from './commands/respond';
@@ -35,6 +36,7 @@ const COMMANDS = [
   registerServe,
   registerProbe,
   registerRespond,
+  registerImportHosts,
 ];
 
 export function buildProgram(): Command {
