@@ -1,33 +1,27 @@
 import { SvelteSet } from 'svelte/reactivity';
 import type { ClientKind } from '../../shared/catalog';
-import {
-  applyImport,
-  headingsOfMapping,
-  overLimits,
-  previewImport,
-  readSpreadsheet,
-  type ColumnMapping,
-  type ImportField,
-  type ImportPreview,
-  type ImportTarget,
-  type Sheet,
-  type SummaryNetwork,
-} from '../../shared/hosts-import';
-import type { Plan } from '../../shared/plan';
+import type { ColumnMapping, ImportField, ImportTarget } from '../../shared/hosts-import';
+import { Superseded, WorkerClient, type MessageEnd } from '../lib/worker-client';
 import type { PlanEditor } from '../plan/plan-editor.svelte';
+import type { ImportRequests, PreviewReply, PreviewRequest, SheetInfo } from './protocol';
 
-/** A proposed summary's identity across previews (the same network of the same place). */
-export const summaryKey = (s: SummaryNetwork) => `${s.site ?? ''}|${s.group ?? ''}|${s.network}`;
+// The worker's address is resolved by Vite at build time.
+const importWorker = () =>
+  new Worker(new URL('./hosts-import.worker.ts', import.meta.url), { type: 'module' });
 
 /**
  * One spreadsheet import into the open plan: the file read, the technician's choices (target,
- * columns, headings, summaries) and the preview they give. Nothing touches the plan until
- * `confirm`, which changes the document in one assignment: one edit, one step to undo.
+ * columns, headings, summaries) and the preview they give, all computed in a worker. Nothing
+ * touches the plan until `confirm`, which changes the document in one assignment: one edit, one
+ * step to undo.
  */
 export class HostsImport {
   fileName = $state('');
-  sheet: Sheet | null = $state.raw(null);
+  sheet: SheetInfo | null = $state.raw(null);
   readError: string | null = $state(null);
+  preview: PreviewReply | null = $state.raw(null);
+  /** true from a choice until its preview arrives. */
+  computing = $state(false);
   target: ImportTarget = $state.raw({ into: 'printers' });
   /** The technician's columns; null: remembered or guessed. */
   mapping: ColumnMapping | null = $state.raw(null);
@@ -36,66 +30,87 @@ export class HostsImport {
   /** The widest summary network (a prefix length), or null for none. */
   widest: number | null = $state(null);
   clientKind: ClientKind = $state('lpr-clients');
-  /** Summaries the technician turned down. */
+  /** Summaries the technician turned down, by key. */
   readonly rejected = new SvelteSet<string>();
+
+  readonly #worker: WorkerClient<ImportRequests>;
+  readonly #end: Worker;
 
   constructor(
     private readonly editor: PlanEditor,
     private readonly defaultGroup: () => string,
-  ) {}
-
-  readonly preview: ImportPreview | null = $derived.by(() => {
-    if (!this.sheet) return null;
-    return previewImport(this.editor.doc, this.sheet, {
-      target: this.target,
-      ...(this.mapping ? { mapping: this.mapping } : {}),
-      ...(this.headed === null ? {} : { headed: this.headed }),
-      ...(this.widest === null ? {} : { widest: this.widest }),
-      clientKind: this.clientKind,
-      defaultGroup: this.defaultGroup(),
-    });
-  });
-
-  readonly accepted: SummaryNetwork[] = $derived(
-    this.preview?.summaries.filter((s) => !this.rejected.has(summaryKey(s))) ?? [],
-  );
-
-  /** The plan as it would be: what the limits are checked against. */
-  readonly result: Plan | null = $derived.by(() => {
-    const preview = this.preview;
-    if (!preview || preview.mapping.address === undefined) return null;
-    return applyImport(
-      this.editor.doc,
-      this.target,
-      preview.accounting,
-      this.accepted,
-      headingsOfMapping(preview.mapping, preview.headings),
-    );
-  });
-
-  readonly overLimits = $derived(this.result ? overLimits(this.result) : []);
+    end: Worker = importWorker(),
+  ) {
+    this.#end = end;
+    this.#worker = new WorkerClient<ImportRequests>(end as unknown as MessageEnd);
+  }
 
   /** Rows that change the plan (imported or merged into an existing network). */
   readonly changing = $derived(
-    (this.preview?.accounting.counts.imported ?? 0) + (this.preview?.accounting.counts.merged ?? 0),
+    (this.preview?.counts.imported ?? 0) + (this.preview?.counts.merged ?? 0),
   );
 
   readonly canConfirm = $derived(
-    this.result !== null && this.changing > 0 && this.overLimits.length === 0,
+    !this.computing &&
+      this.preview !== null &&
+      this.preview.mapping.address !== undefined &&
+      this.changing > 0 &&
+      this.preview.over.length === 0,
   );
+
+  #request(): PreviewRequest {
+    return {
+      planText: this.editor.current(),
+      choices: {
+        target: this.target,
+        ...(this.mapping ? { mapping: this.mapping } : {}),
+        ...(this.headed === null ? {} : { headed: this.headed }),
+        ...(this.widest === null ? {} : { widest: this.widest }),
+        clientKind: this.clientKind,
+        defaultGroup: this.defaultGroup(),
+      },
+      rejected: [...this.rejected],
+    };
+  }
+
+  /** Ask the worker for the preview of the choices as they are now; an older answer is dropped. */
+  async refresh(): Promise<void> {
+    if (!this.sheet) return;
+    this.computing = true;
+    try {
+      this.preview = await this.#worker.request('preview', this.#request(), {
+        supersede: 'preview',
+      });
+      this.computing = false;
+    } catch (e) {
+      if (e instanceof Superseded) return;
+      this.computing = false;
+      this.readError = e instanceof Error ? e.message : String(e);
+    }
+  }
 
   async read(file: File): Promise<void> {
     this.fileName = file.name;
     this.readError = null;
+    this.preview = null;
     this.mapping = null;
     this.headed = null;
     this.rejected.clear();
     try {
-      this.sheet = await readSpreadsheet(new Uint8Array(await file.arrayBuffer()));
+      this.sheet = await this.#worker.request('read', { bytes: await file.arrayBuffer() });
     } catch (e) {
       this.sheet = null;
       this.readError = e instanceof Error ? e.message : String(e);
+      return;
     }
+    await this.refresh();
+  }
+
+  /** A choice of the mapping step: set it, then preview again. */
+  set<K extends 'target' | 'headed' | 'widest' | 'clientKind'>(choice: K, value: this[K]): void {
+    this[choice] = value;
+    if (choice === 'headed') this.mapping = null;
+    void this.refresh();
   }
 
   /** A field's column changed in the mapping step (null: no column). */
@@ -107,19 +122,28 @@ export class HostsImport {
     if (column === null) delete mapping[field];
     else mapping[field] = column;
     this.mapping = mapping;
+    void this.refresh();
   }
 
-  toggleSummary(summary: SummaryNetwork, accept: boolean): void {
-    if (accept) this.rejected.delete(summaryKey(summary));
-    else this.rejected.add(summaryKey(summary));
+  toggleSummary(key: string, accept: boolean): void {
+    if (accept) this.rejected.delete(key);
+    else this.rejected.add(key);
+    void this.refresh();
   }
 
   /** Put the rows into the plan: one assignment of the document, so one undo takes it all back. */
-  confirm(): number {
-    const result = this.result;
-    if (!result || !this.canConfirm) return 0;
+  async confirm(): Promise<number> {
+    if (!this.canConfirm) return 0;
     const changing = this.changing;
+    this.computing = true;
+    const result = await this.#worker.request('apply', this.#request());
     this.editor.doc = result;
+    this.dispose();
     return changing;
+  }
+
+  dispose(): void {
+    this.#worker.dispose();
+    this.#end.terminate();
   }
 }
