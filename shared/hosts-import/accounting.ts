@@ -272,8 +272,9 @@ export function accountRows(
       }
       continue;
     }
-    const range = parseRange(address)!;
-    const outer = ranges.get(key)!.find((n) => rangeContains(n.range, range));
+    // A host name has no range: only the same name is the same printer.
+    const range = parseRange(address);
+    const outer = range && ranges.get(key)!.find((n) => rangeContains(n.range, range));
     if (outer) {
       const added = protocols.filter((p) => !outer.protocols.has(p));
       for (const p of added) outer.protocols.add(p);
@@ -296,7 +297,9 @@ export function accountRows(
       ...(site === undefined ? {} : { site }),
     };
     exact.set(address, { name, protocols: new Set(protocols), imported });
-    if (isCidr(address)) ranges.get(key)!.push({ name, range, protocols: new Set(protocols) });
+    if (range && isCidr(address)) {
+      ranges.get(key)!.push({ name, range, protocols: new Set(protocols) });
+    }
     outcomes.push({ outcome: 'imported', ...imported });
   }
   const counts = { imported: 0, merged: 0, duplicate: 0, refused: 0 };

@@ -25,3 +25,4 @@ export {
 export { proposeSummaries, WIDEST_SUMMARY, type SummaryNetwork } from './summaries';
 export { applyImport, mappingKey, overLimits, type RememberedMapping } from './apply';
 export { previewImport, type ImportPreview, type PreviewChoices } from './preview';
+export { joinPrinterPorts } from './join-ports';

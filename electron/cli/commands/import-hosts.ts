@@ -7,6 +7,7 @@ import {
   applyImport,
   headingsOfMapping,
   IMPORT_FIELDS,
+  joinPrinterPorts,
   overLimits,
   previewImport,
   WIDEST_SUMMARY,
@@ -28,6 +29,7 @@ interface ImportHostsOptions {
   summarise?: string;
   header?: boolean;
   skipRefused?: boolean;
+  ports?: string;
   out: string;
 }
 
@@ -115,6 +117,10 @@ export function registerImportHosts(program: Command): void {
     )
     .option('--header', 'the first row holds headings (default: detected)')
     .option('--no-header', 'the first row is data')
+    .option(
+      '--ports <file>',
+      'with a Get-Printer export: the Get-PrinterPort export of the same server, joined by PortName',
+    )
     .option('--skip-refused', 'write the plan even when rows are refused (they are reported)')
     .requiredOption('--out <plan>', 'the plan file to write (may be <plan> itself)')
     .action(async (planPath: string, file: string, options: ImportHostsOptions) => {
@@ -124,7 +130,13 @@ export function registerImportHosts(program: Command): void {
         options.into,
         plan.islandSites.map((s) => s.name),
       );
-      const sheet = await readSpreadsheetFile(file);
+      const printers = await readSpreadsheetFile(file);
+      const sheet = options.ports
+        ? joinPrinterPorts(printers, await readSpreadsheetFile(options.ports))
+        : printers;
+      if (!sheet) {
+        throw refuse('ports', text('imports.cli.notPair', { file: basename(file) }));
+      }
       const first = previewImport(plan, sheet, {
         target: into,
         ...(options.header === undefined ? {} : { headed: options.header }),

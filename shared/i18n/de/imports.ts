@@ -79,6 +79,8 @@ export const imports = {
       more: '… und {{count}} weitere',
     },
     cli: {
+      notPair:
+        '{{file}} und der Port-Export sind kein Paar aus Get-Printer (Name, PortName) und Get-PrinterPort (Name, PrinterHostAddress). Abhilfe: Nennen Sie die beiden Exporte eines Druckservers.',
       tooLarge:
         '{{file}} ist größer als {{maximum}} MB, mehr als jede Druckerliste. Abhilfe: Teilen Sie die Datei auf.',
       row: 'Zeile {{row}}: {{outcome}}',

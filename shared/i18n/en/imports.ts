@@ -73,6 +73,8 @@ export const imports = {
       more: '… and {{count}} more',
     },
     cli: {
+      notPair:
+        '{{file}} and the ports export are no Get-Printer (Name, PortName) and Get-PrinterPort (Name, PrinterHostAddress) pair. Fix: name the two exports of one print server.',
       tooLarge:
         '{{file}} is larger than {{maximum}} MB, more than any printer list. Fix: split it.',
       row: 'row {{row}}: {{outcome}}',

@@ -176,4 +176,29 @@ describe('oe-ports import-hosts', () => {
       0,
     );
   });
+
+  it('joins a Get-Printer export with the server’s Get-PrinterPort export by port name', async () => {
+    const plan = planCopy();
+    const printers = join(FIXTURES, 'get-printer.csv');
+    const ports = join(FIXTURES, 'get-printerport.csv');
+    const run = await cli([
+      'import-hosts',
+      plan,
+      printers,
+      '--ports',
+      ports,
+      '--skip-refused',
+      '--out',
+      plan,
+    ]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('row 4: refused: “PORTPROMPT:” is not an IP address');
+    expect(read(plan).printerNetworks.slice(1)).toEqual([
+      { name: 'Buchhaltung', addresses: ['10.60.4.10'], protocols: ['lpr'] },
+      { name: 'Versand', addresses: ['drucker-versand.example.com'], protocols: ['socket'] },
+    ]);
+    const notPair = await cli(['import-hosts', plan, ports, '--ports', printers, '--out', plan]);
+    expect(notPair.code).toBe(2);
+    expect(notPair.stderr).toContain('--ports: get-printerport.csv and the ports export are no');
+  });
 });
