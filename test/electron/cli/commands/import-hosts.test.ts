@@ -1,6 +1,7 @@
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../../../support/cli';
 import { examplePath } from '../../../support/examples';
@@ -200,5 +201,21 @@ describe('oe-ports import-hosts', () => {
     const notPair = await cli(['import-hosts', plan, ports, '--ports', printers, '--out', plan]);
     expect(notPair.code).toBe(2);
     expect(notPair.stderr).toContain('--ports: get-printerport.csv and the ports export are no');
+  });
+
+  it('keeps a formula-like printer name as a name, and the checklist writes it inert', async () => {
+    const plan = planCopy();
+    const hostile = join(tmp(), 'hostile.csv');
+    writeFileSync(hostile, 'Name,Address\n=1+1,10.3.0.1\n@SUM(1),10.3.0.2\n');
+    expect((await cli(['import-hosts', plan, hostile, '--out', plan])).code).toBe(0);
+    const names = read(plan).printerNetworks.map((n: { name: string }) => n.name);
+    expect(names).toEqual(['Floor printers', '=1+1', '@SUM(1)']);
+    const csv = join(tmp(), 'checklist.csv');
+    const run = await cli(['export', plan, '--format', 'csv', '--level', 'hosts', '--out', csv]);
+    expect(run.code).toBe(0);
+    const cells = parse(readFileSync(csv, 'utf8'), { bom: true }).flat() as string[];
+    expect(cells).toContain("'=1+1");
+    expect(cells).toContain("'@SUM(1)");
+    expect(cells).not.toContain('=1+1');
   });
 });
