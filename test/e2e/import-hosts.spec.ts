@@ -1,4 +1,7 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { openStore } from '../../electron/services/store';
 import { examplePath } from '../support/examples';
 import { expect, test } from './fixtures';
@@ -92,4 +95,53 @@ test('a print server export comes into the Printers step with its refused row na
   await expect(dialog.getByRole('button', { name: 'Import 0 rows' })).toBeDisabled();
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toBeHidden();
+});
+
+// An XLSX list with Raw and LPR printers in one /24 becomes two networks, one per protocol; the
+// technician turns one summary down and gets those printers one by one.
+test('an XLSX printer list summarised into networks the technician accepts', async ({
+  app,
+  page,
+}) => {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Drucker');
+  sheet.addRow(['Drucker', 'IP-Adresse', 'Protokoll', 'Standort']);
+  for (let i = 1; i <= 40; i++) sheet.addRow([`Etage ${i}`, `10.44.7.${i}`, 'Raw', '']);
+  for (let i = 101; i <= 103; i++) sheet.addRow([`Lager ${i}`, `10.44.7.${i}`, 'LPR', '']);
+  sheet.addRow(['Leipzig Kasse', '10.44.9.5', 'Raw', 'Leipzig']);
+  const file = join(mkdtempSync(join(tmpdir(), 'oe-xlsx-')), 'drucker.xlsx');
+  await workbook.xlsx.writeFile(file);
+
+  await app.home.importAndOpen(examplePath('cluster-3-islands'), 'Output cluster Frankfurt');
+  await app.wizard.goTo('Printers and island sites');
+  await page.getByRole('button', { name: 'Import from spreadsheet…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import from a spreadsheet' });
+  await dialog.getByLabel('Spreadsheet (CSV or XLSX)').setInputFiles(file);
+  await expect(dialog).toContainText('45 rows · XLSX, first sheet');
+  await expect(
+    dialog.getByLabel('Island site', { exact: true }).locator('option:checked'),
+  ).toHaveText('Standort');
+  await expect(dialog.getByRole('status')).toHaveText(
+    '44 to import, 0 inside existing networks, 0 duplicates skipped, 0 refused',
+  );
+
+  await dialog.getByLabel('Summarise single addresses into networks').selectOption('24');
+  const summaries = dialog.getByRole('group', { name: 'Networks instead of single addresses' });
+  const raw = summaries.getByRole('checkbox', { name: /^40 addresses in 10\.44\.7\.0\/26/ });
+  const lpr = summaries.getByRole('checkbox', { name: /^3 addresses in 10\.44\.7\.100\/30/ });
+  await expect(raw).toBeChecked();
+  await expect(summaries).toContainText('(24 more addresses included)');
+  await lpr.uncheck();
+  await app.check('import-hosts-summaries');
+  await dialog.getByRole('button', { name: 'Import 44 rows' }).click();
+  await expect(dialog).toBeHidden();
+
+  // One network for 40 Raw printers, three LPR printers one by one; Leipzig's printer at its site.
+  await expect(app.printers.printerNetworks).toHaveCount(5);
+  const names = app.printers.printerNetworks.getByRole('textbox', { name: 'Name', exact: true });
+  await expect(names.nth(1)).toHaveValue('10.44.7.0/26');
+  await expect(names.nth(2)).toHaveValue('Lager 101');
+  await expect(
+    app.printers.islandSite(1).getByRole('group', { name: 'Local printer network 2' }),
+  ).toBeVisible();
 });
