@@ -97,15 +97,16 @@ function guessByContent(rows: readonly SheetRow[]): ColumnMapping {
   };
   const mapping: ColumnMapping = {};
   const free = (column: number) => !Object.values(mapping).includes(column);
-  const pick = (field: ImportField, test: (cell: string) => boolean) => {
+  // Half the cells are enough for addresses: the refused rows are the other half's typos.
+  const pick = (field: ImportField, test: (cell: string) => boolean, least = 0.8) => {
     for (let column = 0; column < width; column++) {
-      if (free(column) && share(column, test) >= 0.8) {
+      if (free(column) && share(column, test) >= least) {
         mapping[field] = column;
         return;
       }
     }
   };
-  pick('address', isAddressLike);
+  pick('address', isAddressLike, 0.5);
   pick('port', (c) => /^\d{1,5}$/.test(c));
   pick('protocol', (c) => protocolWord(c) !== undefined);
   pick('name', (c) => c.length > 0);

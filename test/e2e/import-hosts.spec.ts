@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -27,7 +27,7 @@ test('a print server export comes into the Printers step with its refused row na
   await expect(dialog.getByRole('button', { name: /^Import \d+ rows?$/ })).toBeDisabled();
   await dialog.getByLabel('Spreadsheet (CSV or XLSX)').setInputFiles(GERMAN_EXPORT);
 
-  await expect(dialog).toContainText('6 rows · CSV, “semicolon” separated, Windows-1252');
+  await expect(dialog).toContainText('6 rows · CSV, semicolon-separated, Windows-1252');
   const firstRows = dialog.getByRole('table', { name: 'First rows' });
   await expect(firstRows).toContainText('Drucker Büro');
   await expect(firstRows).toContainText('Lager Süd');
@@ -144,4 +144,41 @@ test('an XLSX printer list summarised into networks the technician accepts', asy
   await expect(
     app.printers.islandSite(1).getByRole('group', { name: 'Local printer network 2' }),
   ).toBeVisible();
+});
+
+// In German, in the Clients step: a plain address list becomes a client group of the kind chosen,
+// every text of the dialog in German.
+test('a plain address list becomes a client group, in German', async ({ app, page }) => {
+  await app.home.importAndOpen(examplePath('cluster-3-islands'), 'Output cluster Frankfurt');
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('de');
+  await page
+    .getByRole('navigation')
+    .getByRole('button', { name: /^Clients/ })
+    .click();
+  await page.getByRole('button', { name: 'Aus Tabelle importieren …' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Aus einer Tabelle importieren' });
+  const list = join(mkdtempSync(join(tmpdir(), 'oe-list-')), 'clients.txt');
+  writeFileSync(list, '10.70.0.1\n10.70.0.2\n192.0.2.130\n10.70.0.300\n');
+  await dialog.getByLabel('Tabelle (CSV oder XLSX)').setInputFiles(list);
+  await expect(dialog).toContainText('4 Zeilen · CSV, getrennt durch Komma, UTF-8');
+  await expect(dialog.getByLabel('Die erste Zeile enthält Überschriften')).not.toBeChecked();
+  await dialog.getByLabel('Importieren in').selectOption({ label: 'IPP-Clients' });
+  await expect(dialog.getByRole('status')).toHaveText(
+    '2 zu importieren, 1 in bestehenden Netzen, 0 doppelte übersprungen, 1 abgelehnt',
+  );
+  await expect(dialog).toContainText('Zeile 3: liegt in „Office PCs“');
+  await expect(dialog).toContainText(
+    'Zeile 4: abgelehnt: „10.70.0.300“ ist weder eine IP-Adresse noch ein Hostname',
+  );
+  await app.expectAccessible('import-clients-de');
+  await dialog.getByRole('button', { name: '3 Zeilen importieren' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText('3 Zeilen aus clients.txt importiert.')).toBeVisible();
+  const group = page.getByRole('group', { name: 'Client-Gruppe 3' });
+  await expect(group.getByRole('textbox', { name: 'Name', exact: true })).toHaveValue(
+    'Importierte Clients',
+  );
+  await expect(group.getByRole('textbox', { name: /^Adressen/ })).toHaveValue(
+    /10\.70\.0\.1\s+10\.70\.0\.2/,
+  );
 });

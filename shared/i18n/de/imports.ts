@@ -13,7 +13,7 @@ export const imports = {
     },
     reasons: {
       control:
-        'Das Feld {{field}} enthält ein Steuerzeichen ({{character}}): Entfernen Sie den Zeilenumbruch oder das Steuerzeichen aus der Zelle',
+        'Die Zelle „{{field}}“ enthält ein Steuerzeichen ({{character}}): Entfernen Sie den Zeilenumbruch oder das Steuerzeichen daraus',
       noAddress: 'Keine Adresse: Tragen Sie die IP-Adresse oder den Hostnamen des Druckers ein',
       notAddress:
         '„{{value}}“ ist weder eine IP-Adresse noch ein Hostname (RFC 1123: Buchstaben, Ziffern und Bindestriche zwischen Punkten)',
@@ -47,7 +47,7 @@ export const imports = {
       title: 'Aus einer Tabelle importieren',
       file: 'Tabelle (CSV oder XLSX)',
       fileKind: '{{rows}} Zeilen · {{format}}',
-      csv: 'CSV, durch „{{delimiter}}“ getrennt, {{encoding}}',
+      csv: 'CSV, getrennt durch {{delimiter}}, {{encoding}}',
       xlsx: 'XLSX, erstes Blatt',
       delimiters: { comma: 'Komma', semicolon: 'Semikolon', tab: 'Tabulator' },
       headed: 'Die erste Zeile enthält Überschriften',

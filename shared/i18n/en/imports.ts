@@ -11,7 +11,7 @@ export const imports = {
     /** Why a row is refused: the technician fixes the row in the spreadsheet. */
     reasons: {
       control:
-        'the {{field}} holds a control character ({{character}}): remove the line break or control character from the cell',
+        'the {{field}} cell holds a control character ({{character}}): remove the line break or control character from it',
       noAddress: 'no address: enter the printer’s IP address or host name',
       notAddress:
         '“{{value}}” is not an IP address, and not a host name (RFC 1123: letters, digits and hyphens between dots)',
@@ -42,7 +42,7 @@ export const imports = {
       title: 'Import from a spreadsheet',
       file: 'Spreadsheet (CSV or XLSX)',
       fileKind: '{{rows}} rows · {{format}}',
-      csv: 'CSV, “{{delimiter}}” separated, {{encoding}}',
+      csv: 'CSV, {{delimiter}}-separated, {{encoding}}',
       xlsx: 'XLSX, first sheet',
       delimiters: { comma: 'comma', semicolon: 'semicolon', tab: 'tab' },
       headed: 'The first row holds headings',

@@ -154,9 +154,9 @@ describe('every row accounted for', () => {
     expect(byRow(preview.accounting.outcomes)).toEqual({
       2: 'imported',
       3: 'imported',
-      4: 'the Name holds a control character (U+000A): remove the line break or control character from the cell',
-      6: 'the Name holds a control character (U+0007): remove the line break or control character from the cell',
-      7: 'the Address or network holds a control character (U+202E): remove the line break or control character from the cell',
+      4: 'the Name cell holds a control character (U+000A): remove the line break or control character from it',
+      6: 'the Name cell holds a control character (U+0007): remove the line break or control character from it',
+      7: 'the Address or network cell holds a control character (U+202E): remove the line break or control character from it',
     });
     const next = applyImport(plan, printers, preview.accounting, [], {});
     expect(next.printerNetworks.map((n) => n.name)).toContain('=1+1');
@@ -294,4 +294,13 @@ describe('summarising single addresses into networks', () => {
     ]);
     valid(next);
   });
+});
+
+it('finds the address column of a list without headings even where typos are many', () => {
+  const plan = examplePlan('cluster-3-islands');
+  const preview = previewImport(plan, csv('10.70.0.1\n10.70.0.2\n10.70.0.300\nfoo_bar\n'), {
+    target: printers,
+  });
+  expect(preview.mapping).toEqual({ address: 0 });
+  expect(preview.accounting.counts).toMatchObject({ imported: 2, refused: 2 });
 });
