@@ -45,10 +45,8 @@ export class HostsImport {
     this.#worker = new WorkerClient<ImportRequests>(end as unknown as MessageEnd);
   }
 
-  /** Rows that change the plan (imported or merged into an existing network). */
-  readonly changing = $derived(
-    (this.preview?.counts.imported ?? 0) + (this.preview?.counts.merged ?? 0),
-  );
+  /** Rows that change the plan: imported, or inside a network they add a protocol to. */
+  readonly changing = $derived(this.preview?.changing ?? 0);
 
   readonly canConfirm = $derived(
     !this.computing &&

@@ -57,6 +57,9 @@ answerRequests<ImportRequests>(self as unknown as MessageEnd, {
       mapping: preview.mapping,
       mappingFrom: preview.mappingFrom,
       counts: preview.accounting.counts,
+      changing: preview.accounting.outcomes.filter(
+        (o) => o.outcome === 'imported' || (o.outcome === 'merged' && o.added.length > 0),
+      ).length,
       notImported: notImported.slice(0, LISTED) as never,
       notImportedCount: notImported.length,
       summaries: preview.summaries.map(({ rows, ...summary }) => ({

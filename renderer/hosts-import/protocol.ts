@@ -34,6 +34,8 @@ export interface PreviewReply {
   mapping: ImportPreview['mapping'];
   mappingFrom: ImportPreview['mappingFrom'];
   counts: ImportPreview['accounting']['counts'];
+  /** Rows that change the plan: imported, or inside a network they add a protocol to. */
+  changing: number;
   /** The first rows that are not imported as they are, and how many there are in all. */
   notImported: Exclude<RowOutcome, { outcome: 'imported' }>[];
   notImportedCount: number;
