@@ -61,7 +61,6 @@ export const imports = {
       into: 'Importieren in',
       intoPrinters: 'Druckernetze',
       intoIsland: 'Inselstandort „{{name}}“',
-      intoClients: 'Client-Gruppen',
       kind: 'Art der Clients (Zeilen ohne Protokoll)',
       defaultGroup: 'Importierte Clients',
       widest: 'Einzelne Adressen zu Netzen zusammenfassen',

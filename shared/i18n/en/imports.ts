@@ -55,7 +55,6 @@ export const imports = {
       into: 'Import into',
       intoPrinters: 'Printer networks',
       intoIsland: 'Island site “{{name}}”',
-      intoClients: 'Client groups',
       kind: 'Kind of clients (rows without a protocol)',
       defaultGroup: 'Imported clients',
       widest: 'Summarise single addresses into networks',
