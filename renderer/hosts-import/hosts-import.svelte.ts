@@ -5,6 +5,9 @@ import { Superseded, WorkerClient, type MessageEnd } from '../lib/worker-client'
 import type { PlanEditor } from '../plan/plan-editor.svelte';
 import type { ImportRequests, PreviewReply, PreviewRequest, SheetInfo } from './protocol';
 
+/** No printer list is larger (the command line's limit too). */
+const MAX_BYTES = 50_000_000;
+
 // The worker's address is resolved by Vite at build time.
 const importWorker = () =>
   new Worker(new URL('./hosts-import.worker.ts', import.meta.url), { type: 'module' });
@@ -17,6 +20,10 @@ const importWorker = () =>
  */
 export class HostsImport {
   fileName = $state('');
+  /** The Get-PrinterPort export joined to a Get-Printer export, when one is chosen. */
+  portsName = $state('');
+  #file: File | null = null;
+  #ports: File | null = null;
   sheet: SheetInfo | null = $state.raw(null);
   readError: string | null = $state(null);
   preview: PreviewReply | null = $state.raw(null);
@@ -88,14 +95,36 @@ export class HostsImport {
   }
 
   async read(file: File): Promise<void> {
+    this.#file = file;
+    this.#ports = null;
     this.fileName = file.name;
+    this.portsName = '';
+    await this.#read();
+  }
+
+  /** The server's Get-PrinterPort export, joined to the Get-Printer export read before. */
+  async readPorts(file: File): Promise<void> {
+    this.#ports = file;
+    this.portsName = file.name;
+    await this.#read();
+  }
+
+  async #read(): Promise<void> {
+    if (!this.#file) return;
     this.readError = null;
     this.preview = null;
     this.mapping = null;
     this.headed = null;
     this.rejected.clear();
+    if (this.#file.size > MAX_BYTES || (this.#ports?.size ?? 0) > MAX_BYTES) {
+      this.sheet = null;
+      this.readError = 'too-large';
+      return;
+    }
     try {
-      this.sheet = await this.#worker.request('read', { bytes: await file.arrayBuffer() });
+      const bytes = await this.#file.arrayBuffer();
+      const ports = this.#ports ? await this.#ports.arrayBuffer() : undefined;
+      this.sheet = await this.#worker.request('read', { bytes, ...(ports ? { ports } : {}) });
     } catch (e) {
       this.sheet = null;
       this.readError = e instanceof Error ? e.message : String(e);

@@ -1,6 +1,7 @@
 import {
   applyImport,
   headingsOfMapping,
+  joinPrinterPorts,
   overLimits,
   previewImport,
   readSpreadsheet,
@@ -8,7 +9,7 @@ import {
 } from '../../shared/hosts-import';
 import type { Plan } from '../../shared/plan';
 import { answerRequests, type MessageEnd } from '../lib/worker-client';
-import { summaryKey, type ImportRequests, type PreviewRequest } from './protocol';
+import { NOT_A_PAIR, summaryKey, type ImportRequests, type PreviewRequest } from './protocol';
 
 // Reads a spreadsheet and accounts for its rows off the window's thread.
 
@@ -36,9 +37,13 @@ function compute({ planText, choices, rejected }: PreviewRequest) {
 }
 
 answerRequests<ImportRequests>(self as unknown as MessageEnd, {
-  read: async ({ bytes }) => {
+  read: async ({ bytes, ports }) => {
     sheet = null;
-    const read = await readSpreadsheet(new Uint8Array(bytes));
+    const printers = await readSpreadsheet(new Uint8Array(bytes));
+    const read = ports
+      ? joinPrinterPorts(printers, await readSpreadsheet(new Uint8Array(ports)))
+      : printers;
+    if (!read) throw new Error(NOT_A_PAIR);
     sheet = read;
     return {
       format: read.format,
@@ -46,6 +51,7 @@ answerRequests<ImportRequests>(self as unknown as MessageEnd, {
       ...(read.encoding ? { encoding: read.encoding } : {}),
       rowCount: read.rows.length,
       head: read.rows.slice(0, HEAD_ROWS),
+      joined: ports !== undefined,
     };
   },
   preview: (request) => {

@@ -17,6 +17,8 @@ export interface SheetInfo {
   encoding?: string;
   rowCount: number;
   head: SheetRow[];
+  /** Whether a ports export was joined to it. */
+  joined: boolean;
 }
 
 export interface PreviewRequest {
@@ -44,7 +46,8 @@ export interface PreviewReply {
 }
 
 export type ImportRequests = {
-  read: { payload: { bytes: ArrayBuffer }; reply: SheetInfo };
+  /** The file, and for a Get-Printer export the server's Get-PrinterPort export to join. */
+  read: { payload: { bytes: ArrayBuffer; ports?: ArrayBuffer }; reply: SheetInfo };
   preview: { payload: PreviewRequest; reply: PreviewReply };
   /** The plan with the rows in it, for the one assignment that confirms the import. */
   apply: { payload: PreviewRequest; reply: Plan };
@@ -53,3 +56,10 @@ export type ImportRequests = {
 /** A proposed summary's identity across previews (the same network of the same place). */
 export const summaryKey = (s: Pick<SummaryNetwork, 'site' | 'group' | 'protocols' | 'network'>) =>
   `${s.site ?? ''}|${s.group ?? ''}|${s.protocols.join('+')}|${s.network}`;
+
+/** The worker's answer when the two files are no Get-Printer and Get-PrinterPort pair. */
+export const NOT_A_PAIR = 'not-a-pair';
+
+/** A Get-Printer export names each printer's port: a ports export can be joined to it. */
+export const namesPorts = (head: readonly SheetRow[]) =>
+  (head[0]?.cells ?? []).some((cell) => cell.trim().toLowerCase() === 'portname');

@@ -182,3 +182,42 @@ test('a plain address list becomes a client group, in German', async ({ app, pag
     /10\.70\.0\.1\s+10\.70\.0\.2/,
   );
 });
+
+// A print server's Get-Printer export names each queue's port; its Get-PrinterPort export, chosen
+// beside it, gives the port's address and protocol.
+test('a Get-Printer export joined with the server’s Get-PrinterPort export', async ({
+  app,
+  page,
+}) => {
+  const fixture = (name: string) => join(import.meta.dirname, '../fixtures/hosts-import', name);
+  await app.home.importAndOpen(examplePath('cluster-3-islands'), 'Output cluster Frankfurt');
+  await app.wizard.goTo('Printers and island sites');
+  await page.getByRole('button', { name: 'Import from spreadsheet…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import from a spreadsheet' });
+  await dialog.getByLabel('Spreadsheet (CSV or XLSX)').setInputFiles(fixture('get-printer.csv'));
+  const ports = dialog.getByLabel(/^Ports of the same print server/);
+  await ports.setInputFiles(fixture('get-printerport.csv'));
+  const firstRows = dialog.getByRole('table', { name: 'First rows' });
+  await expect(firstRows).toContainText('drucker-versand.example.com');
+  await expect(dialog.getByRole('status')).toHaveText(
+    '2 to import, 0 inside existing networks, 0 duplicates skipped, 1 refused',
+  );
+  await expect(dialog).toContainText('row 4: refused: “PORTPROMPT:” is not an IP address');
+  // The wrong way round is no pair, and says so.
+  await dialog
+    .getByLabel('Spreadsheet (CSV or XLSX)')
+    .setInputFiles(fixture('get-printerport.csv'));
+  await expect(ports).toBeHidden();
+  await dialog.getByLabel('Spreadsheet (CSV or XLSX)').setInputFiles(fixture('get-printer.csv'));
+  await ports.setInputFiles(fixture('ip-list.txt'));
+  await expect(dialog.getByRole('alert')).toContainText(
+    'get-printer.csv and ip-list.txt are no Get-Printer (Name, PortName) and Get-PrinterPort',
+  );
+  await dialog.getByLabel('Spreadsheet (CSV or XLSX)').setInputFiles(fixture('get-printer.csv'));
+  await ports.setInputFiles(fixture('get-printerport.csv'));
+  await dialog.getByRole('button', { name: 'Import 2 rows' }).click();
+  await expect(dialog).toBeHidden();
+  const names = app.printers.printerNetworks.getByRole('textbox', { name: 'Name', exact: true });
+  await expect(names.nth(1)).toHaveValue('Buchhaltung');
+  await expect(names.nth(2)).toHaveValue('Versand');
+});

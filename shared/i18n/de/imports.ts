@@ -43,6 +43,12 @@ export const imports = {
     tooMany:
       '{{list}} hätte {{count}} Einträge, mehr als die {{maximum}}, die ein Plan erlaubt: Fassen Sie Adressen zu Netzen zusammen, oder importieren Sie weniger Zeilen',
     ui: {
+      ports:
+        'Ports desselben Druckservers (sein Export von Get-PrinterPort), über den Portnamen verknüpft',
+      tooLarge:
+        '{{file}} ist größer als {{maximum}} MB, mehr als jede Druckerliste: Teilen Sie die Datei auf.',
+      notPair:
+        '{{file}} und {{ports}} sind kein Paar aus Get-Printer (Name, PortName) und Get-PrinterPort (Name, PrinterHostAddress): Wählen Sie die beiden Exporte eines Druckservers.',
       open: 'Aus Tabelle importieren …',
       title: 'Aus einer Tabelle importieren',
       file: 'Tabelle (CSV oder XLSX)',

@@ -38,6 +38,10 @@ export const imports = {
     tooMany:
       '{{list}} would hold {{count}} entries, more than the {{maximum}} a plan allows: summarise addresses into networks, or import fewer rows',
     ui: {
+      ports: 'Ports of the same print server (its Get-PrinterPort export), joined by port name',
+      tooLarge: '{{file}} is larger than {{maximum}} MB, more than any printer list: split it.',
+      notPair:
+        '{{file}} and {{ports}} are no Get-Printer (Name, PortName) and Get-PrinterPort (Name, PrinterHostAddress) pair: choose the two exports of one print server.',
       open: 'Import from spreadsheet…',
       title: 'Import from a spreadsheet',
       file: 'Spreadsheet (CSV or XLSX)',
