@@ -4,6 +4,7 @@ import { registerCatalog } from './commands/catalog';
 import { registerCompare } from './commands/compare';
 import { registerExport } from './commands/export';
 import { registerImportReports } from './commands/import-reports';
+import { registerImportHosts } from './commands/import-hosts';
 import { registerMatrix } from './commands/matrix';
 import { registerProbe } from './commands/probe';
 import { registerRespond } from './commands/respond';
@@ -39,6 +40,7 @@ const COMMANDS = [
   registerRespond,
   registerCampaign,
   registerImportReports,
+  registerImportHosts,
 ];
 
 export function buildProgram(): Command {

@@ -11,6 +11,7 @@ import {
 } from '../catalog';
 import type { IssueCode, IssueParams } from '../i18n';
 import { CONTROL } from './control';
+import { IMPORT_FIELDS } from '../hosts-import/fields';
 import { checkEndpointAddress, isHostname, isIpAddress } from './addresses';
 import { PLAN_LIMITS } from './limits';
 import { OLDEST_SCHEMA_VERSION, SCHEMA_VERSION } from './schema-version';
@@ -197,6 +198,9 @@ export const RuleStatusSchema = z.strictObject({
   reason: text,
 });
 
+/** A spreadsheet column's heading as an import mapping names it. */
+const heading = z.string().trim().min(1).max(100).superRefine(oneLine);
+
 /** A firewall zone's name as the customer's firewall knows it: letters, digits, - _ . */
 const zoneName = z
   .string()
@@ -257,6 +261,16 @@ export const PlanSchema = z
       .default({}),
     /** The customer's names for the plan's zones on their zone firewalls. */
     zoneNames: z.partialRecord(z.enum(ZONES), zoneName).default({}),
+    /**
+     * The columns the last spreadsheet import into printers or clients used, by field (name,
+     * address, protocol, port, site): the column's heading, or "#3" for a file without headings.
+     */
+    importMappings: z
+      .partialRecord(
+        z.enum(['printers', 'clients']),
+        z.partialRecord(z.enum(IMPORT_FIELDS), heading),
+      )
+      .optional(),
   })
   .transform((plan) => ({
     ...plan,

@@ -6,6 +6,7 @@ import { coverage } from './coverage';
 import { documents } from './documents';
 import { errors } from './errors';
 import { firewalls } from './firewalls';
+import { imports } from './imports';
 import { probes } from './probes';
 import { report } from './report';
 import { ui } from './ui';
@@ -16,6 +17,7 @@ export const de = {
   ...documents,
   ...errors,
   ...firewalls,
+  ...imports,
   ...probes,
   ...report,
   ...coverage,

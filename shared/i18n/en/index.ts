@@ -5,6 +5,7 @@ import { coverage } from './coverage';
 import { documents } from './documents';
 import { errors } from './errors';
 import { firewalls } from './firewalls';
+import { imports } from './imports';
 import { probes } from './probes';
 import { report } from './report';
 import { ui } from './ui';
@@ -19,6 +20,7 @@ export const en = {
   ...report,
   ...coverage,
   ...campaign,
+  ...imports,
   ...cli,
   ...ui,
 } as const;
