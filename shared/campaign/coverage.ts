@@ -1,16 +1,8 @@
 import type { HostRule } from '../matrix/model';
+import { Coverage } from '../probes/coverage';
 import type { ProbeResult, ProbeStatus } from '../probes/model';
 
-/** The newest result per rule and source host (a rule probed twice from one host counts once). */
-export function newestPerRuleAndSource(results: readonly ProbeResult[]): ProbeResult[] {
-  const newest = new Map<string, ProbeResult>();
-  for (const r of results) {
-    const key = `${r.ruleId}\u0000${r.probeHost.toLowerCase()}`;
-    const seen = newest.get(key);
-    if (!seen || seen.probedAt <= r.probedAt) newest.set(key, r);
-  }
-  return [...newest.values()];
-}
+export { newestPerRuleAndSource } from '../probes/coverage';
 
 /** One rule of the campaign: its source host and what the newest probe from there found. */
 export interface RuleCoverage {
@@ -43,7 +35,7 @@ export function campaignCoverage(
   probers: readonly string[],
   results: readonly ProbeResult[],
 ): CampaignCoverage {
-  const byRule = new Map(newestPerRuleAndSource(results).map((r) => [r.ruleId, r]));
+  const coverage = new Coverage(results);
   const probing = new Set(probers.map((p) => p.toLowerCase()));
   const reported = new Set(results.map((r) => r.probeHost.toLowerCase()));
   const covered: RuleCoverage[] = [];
@@ -51,7 +43,7 @@ export function campaignCoverage(
     if (!rule.sourceKey.startsWith(HOST)) continue;
     const source = rule.sourceKey.slice(HOST.length);
     if (!probing.has(source.toLowerCase())) continue;
-    const result = byRule.get(rule.id);
+    const result = coverage.resultOf(rule);
     covered.push({
       ruleId: rule.id,
       source,

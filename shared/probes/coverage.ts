@@ -90,6 +90,17 @@ function combineGroup(states: readonly SourceState[]): SourceState {
 
 type Newest = Pick<ProbeResult, 'ruleId' | 'status' | 'probedAt' | 'probeHost'>;
 
+/** The newest result per rule and probing host (a rule probed twice from one host counts once). */
+export function newestPerRuleAndSource<R extends Newest>(results: Iterable<R>): R[] {
+  const newest = new Map<string, R>();
+  for (const r of results) {
+    const key = `${r.ruleId}\u0000${r.probeHost.toLowerCase()}`;
+    const seen = newest.get(key);
+    if (!seen || seen.probedAt <= r.probedAt) newest.set(key, r);
+  }
+  return [...newest.values()];
+}
+
 /**
  * The coverage of a plan's rules by any number of probe results (of any runs and hosts): built
  * once, then asked per rule, so a plan with half a million host rules keeps no object per rule.
@@ -99,12 +110,10 @@ export class Coverage {
   readonly #newest = new Map<string, Map<string, Newest>>();
 
   constructor(results: Iterable<Newest>) {
-    for (const r of results) {
+    for (const r of newestPerRuleAndSource(results)) {
       let byHost = this.#newest.get(r.ruleId);
       if (!byHost) this.#newest.set(r.ruleId, (byHost = new Map()));
-      const host = r.probeHost.toLowerCase();
-      const seen = byHost.get(host);
-      if (!seen || seen.probedAt <= r.probedAt) byHost.set(host, r);
+      byHost.set(r.probeHost.toLowerCase(), r);
     }
   }
 
