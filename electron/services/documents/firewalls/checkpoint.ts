@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import JSZip from 'jszip';
+import { zipSync, type Zippable } from 'fflate';
 import type { Checklist } from '../checklist/checklist';
 import {
   commentText,
@@ -190,19 +190,19 @@ export async function checkpointZip(checklist: Checklist): Promise<Uint8Array> {
     config.t('firewalls.checkpointDuplicates'),
     config.t('firewalls.checkpointFiles', { files: files.map((f) => f.file).join(', ') }),
   ]);
-  const zip = new JSZip();
   // A fixed date: the same plan and revision give the same bytes.
-  const date = new Date(checklist.generatedAt);
-  zip.file(
-    'README.txt',
-    `${header.join('\n')}\n\n${files.map((f) => `mgmt_cli ${f.command} --batch ${f.file}`).join('\n')}\n`,
-    { date },
-  );
-  zip.file('apply.sh', applyScript(config, files, header), { date, unixPermissions: 0o755 });
-  for (const f of files) zip.file(f.file, csv(f.rows), { date });
-  return zip.generateAsync({
-    type: 'uint8array',
-    compression: 'DEFLATE',
-    platform: 'UNIX',
-  });
+  const mtime = new Date(checklist.generatedAt);
+  const text = (content: string) => new TextEncoder().encode(content);
+  const entries: Zippable = {
+    'README.txt': text(
+      `${header.join('\n')}\n\n${files.map((f) => `mgmt_cli ${f.command} --batch ${f.file}`).join('\n')}\n`,
+    ),
+    // Made by a Unix zip (os 3), rwxr-xr-x: unzip keeps apply.sh executable.
+    'apply.sh': [
+      text(applyScript(config, files, header)),
+      { os: 3, attrs: (0o100755 << 16) >>> 0 },
+    ],
+  };
+  for (const f of files) entries[f.file] = text(csv(f.rows));
+  return zipSync(entries, { level: 6, mtime });
 }

@@ -13,7 +13,7 @@ export const ZONE_FIREWALL_RENDERERS: Record<
   panos: async (checklist) => utf8(panosCommands(checklist)),
   fortigate: async (checklist) => utf8(fortigateCommands(checklist)),
   asa: async (checklist) => utf8(asaCommands(checklist)),
-  // Loaded on use, as the PDF and XLSX libraries are: jszip would slow every command's start.
+  // Loaded on use, as the PDF and XLSX libraries are: only a Check Point export needs the zip.
   checkpoint: async (checklist) => ({
     bytes: await (await import('./checkpoint')).checkpointZip(checklist),
   }),
