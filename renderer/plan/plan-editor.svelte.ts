@@ -4,11 +4,19 @@ import type { Client, StoredPlan } from '../../shared/api/contract';
 import type { Plan } from '../../shared/plan';
 import { Autosaver, type SaveStatus } from './autosave';
 import { toDraft } from './draft';
+import { PlanHistory, type HistoryView } from './plan-history';
 
 /** The document of the open plan as the forms edit it, and its autosave (the session validates it). */
 export class PlanEditor {
   readonly id: string;
-  doc: Plan = $state() as Plan;
+  #historyView: HistoryView = $state({ undo: 0, redo: 0, removed: null });
+  /** Every edit of the document, to undo and redo while the plan is open. */
+  readonly history = new PlanHistory(this.#historyView);
+  #doc: Plan = $state() as Plan;
+  /** The document the forms read and edit: their writes are recorded in the history. */
+  get doc(): Plan {
+    return this.history.track(this.#doc);
+  }
   #opened = '';
   #tracking = $state(false);
   /**
@@ -19,7 +27,7 @@ export class PlanEditor {
    * second, which then does not add to the task that draws the wizard. An edit made before that
    * is not lost: the first read through the proxies sees it.
    */
-  readonly text: string = $derived(this.#tracking ? JSON.stringify(this.doc) : this.#opened);
+  readonly text: string = $derived(this.#tracking ? JSON.stringify(this.#doc) : this.#opened);
   /** Fields the user has left once: their issues show even before the step is left. */
   readonly touched = new SvelteSet<string>();
   saveStatus: SaveStatus = $state({ state: 'saved' });
@@ -35,7 +43,7 @@ export class PlanEditor {
     // Serialised before it becomes state: reading a large plan through its proxies costs more.
     const text = JSON.stringify(draft);
     this.#opened = text;
-    this.doc = draft;
+    this.#doc = draft;
     this.savedName = stored.name;
     this.#saver = new Autosaver<string>(
       text,

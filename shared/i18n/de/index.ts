@@ -5,6 +5,7 @@ import { documents } from './documents';
 import { errors } from './errors';
 import { probes } from './probes';
 import { ui } from './ui';
+import { wizard } from './wizard';
 
 /** Deutsche Texte, nach Bereichen. */
 export const de = {
@@ -14,4 +15,5 @@ export const de = {
   ...probes,
   ...cli,
   ...ui,
+  ...wizard,
 } as const satisfies Messages;

@@ -4,6 +4,15 @@ import { documents } from './documents';
 import { errors } from './errors';
 import { probes } from './probes';
 import { ui } from './ui';
+import { wizard } from './wizard';
 
 /** English texts, by area. The German areas are typed against these, so a missing key fails to compile. */
-export const en = { ...catalog, ...documents, ...errors, ...probes, ...cli, ...ui } as const;
+export const en = {
+  ...catalog,
+  ...documents,
+  ...errors,
+  ...probes,
+  ...cli,
+  ...ui,
+  ...wizard,
+} as const;
