@@ -8,6 +8,17 @@ export const wizard = {
       noPlan:
         'Die Adresse nennt einen Plan, der nicht in dieser Bibliothek ist ({{id}}): Er wurde vielleicht gelöscht. Öffnen Sie einen Plan aus der Liste.',
     },
+    names: {
+      taken:
+        '„{{name}}“ ist bereits der Name eines anderen Plans in dieser Bibliothek. Wählen Sie einen anderen Namen: Plannamen sind eindeutig, damit Listen, Berichte und Statuslisten die Pläne nicht verwechseln.',
+      importExists:
+        'Ein Plan namens „{{name}}“ ist bereits in dieser Bibliothek. Ersetzen Sie ihn durch den Plan aus der Datei (seine Prüfergebnisse bleiben erhalten), oder behalten Sie beide (der Plan aus der Datei heißt dann „{{copy}}“).',
+      importTitle: 'Dieser Plan ist bereits in der Bibliothek',
+      replace: 'Ersetzen',
+      keepBoth: 'Beide behalten',
+      cancel: 'Abbrechen',
+      replaced: '„{{name}}“ wurde durch den Plan aus der Datei ersetzt',
+    },
     history: {
       undo: 'Rückgängig',
       redo: 'Wiederholen',

@@ -5,6 +5,17 @@ export const wizard = {
       noPlan:
         'The address names a plan that is not in this library ({{id}}): it may have been deleted. Open a plan from the list.',
     },
+    names: {
+      taken:
+        '“{{name}}” is already the name of another plan in this library. Choose another name: plan names are unique, so that lists, reports and status sheets cannot mix plans up.',
+      importExists:
+        'A plan named “{{name}}” is already in this library. Replace it with the file’s plan (it keeps its probe results), or keep both (the file’s plan is then named “{{copy}}”).',
+      importTitle: 'This plan is already in the library',
+      replace: 'Replace it',
+      keepBoth: 'Keep both',
+      cancel: 'Cancel',
+      replaced: 'Replaced “{{name}}” with the plan from the file',
+    },
     history: {
       undo: 'Undo',
       redo: 'Redo',

@@ -145,10 +145,21 @@ describe('exporting a plan file', () => {
     const file = await value('plans.export', { id: original!.id });
     expect(file.fileName).toBe('print-server-hamburg.oeplan.json');
     expect(file.content).toBe(`${JSON.stringify(original!.document, null, 2)}\n`);
-    const imported = await value('plans.import', file);
+    // Its name is in the library: the import asks, then keeps both or replaces the plan.
+    expect(await call('plans.import', file)).toMatchObject({
+      ok: false,
+      error: { code: 'name-taken', field: 'existing' },
+    });
+    const imported = await value('plans.import', { ...file, existing: 'keep-both' });
     expect(imported.id).not.toBe(original!.id);
-    expect(imported.document).toEqual(original!.document);
-    expect(imported.name).toBe(original!.name);
+    expect(imported.document).toEqual({
+      ...original!.document,
+      project: { ...(original!.document.project as object), name: `${original!.name} (2)` },
+    });
+    expect(imported.name).toBe(`${original!.name} (2)`);
+    const replaced = await value('plans.import', { ...file, existing: 'replace' });
+    expect(replaced.id).toBe(original!.id);
+    expect(replaced.document).toEqual(original!.document);
   });
 });
 

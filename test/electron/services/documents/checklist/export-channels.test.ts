@@ -51,6 +51,8 @@ async function importExample(name: Parameters<typeof exampleDocument>[0]): Promi
   const plan = await value('plans.import', {
     fileName: `${name}.oeplan.json`,
     content: JSON.stringify(exampleDocument(name)),
+    // Each test imports its example again: the library keeps both (plan names are unique).
+    existing: 'keep-both',
   });
   return plan.id;
 }
