@@ -19,6 +19,10 @@ export const wizard = {
       cancel: 'Abbrechen',
       replaced: '„{{name}}“ wurde durch den Plan aus der Datei ersetzt',
     },
+    localCheck: {
+      problemsOnly: 'Nur Probleme',
+      noProblems: 'Keine Probleme: Alle geplanten Ports sind auf {{host}} frei.',
+    },
     history: {
       undo: 'Rückgängig',
       redo: 'Wiederholen',

@@ -16,6 +16,10 @@ export const wizard = {
       cancel: 'Cancel',
       replaced: 'Replaced “{{name}}” with the plan from the file',
     },
+    localCheck: {
+      problemsOnly: 'Problems only',
+      noProblems: 'No problems: every planned port is free on {{host}}.',
+    },
     history: {
       undo: 'Undo',
       redo: 'Redo',
