@@ -23,6 +23,9 @@ export const wizard = {
       problemsOnly: 'Nur Probleme',
       noProblems: 'Keine Probleme: Alle geplanten Ports sind auf {{host}} frei.',
     },
+    rules: {
+      expand: 'Die ganze Regel zeigen: Quellen, Ziele, Ports und Beleg',
+    },
     history: {
       undo: 'Rückgängig',
       redo: 'Wiederholen',

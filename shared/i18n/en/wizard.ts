@@ -20,6 +20,9 @@ export const wizard = {
       problemsOnly: 'Problems only',
       noProblems: 'No problems: every planned port is free on {{host}}.',
     },
+    rules: {
+      expand: 'Show all of this rule: sources, destinations, ports and evidence',
+    },
     history: {
       undo: 'Undo',
       redo: 'Redo',
