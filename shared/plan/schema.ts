@@ -257,6 +257,11 @@ export const PlanSchema = z
       .default({}),
     /** The customer's names for the plan's zones on their zone firewalls. */
     zoneNames: z.partialRecord(z.enum(ZONES), zoneName).default({}),
+    /**
+     * The plans library's id of this plan, written by the planner (not typed): probe reports and
+     * status sheets carry it and are matched to this plan by it, never by its name.
+     */
+    planId: z.string().min(1).max(100).optional(),
   })
   .transform((plan) => ({
     ...plan,

@@ -82,6 +82,8 @@ export const ProbeReport = z.strictObject({
   kind: z.literal('oe-port-planner/probe-results'),
   version: z.literal(1),
   planName: z.string(),
+  /** The library id of the plan probed (from its file); reports of older planners have none. */
+  planId: z.string().optional(),
   probeHost: z.string(),
   startedAt: z.string().datetime(),
   finishedAt: z.string().datetime(),

@@ -152,6 +152,7 @@ export async function probePlanReachability(
     kind: 'oe-port-planner/probe-results',
     version: 1,
     planName: plan.project.name,
+    ...(plan.planId ? { planId: plan.planId } : {}),
     probeHost: scope.host.name,
     startedAt,
     finishedAt: new Date().toISOString(),

@@ -1,4 +1,4 @@
-import type { Db } from './database';
+import type { Database as Db } from 'better-sqlite3';
 import { renameDuplicatePlans } from './plan-names';
 
 /** A step: SQL, or a function where SQL cannot say it (both run in the step's transaction). */

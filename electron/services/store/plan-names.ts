@@ -1,4 +1,4 @@
-import type { Db } from './database';
+import type { Database as Db } from 'better-sqlite3';
 
 /** The longest name the library lists (titleOf cuts a project's name there). */
 export const NAME_MAX = 80;

@@ -72,6 +72,16 @@ export function titleOf(
   return { name: name || fallback.name, customer: customer ?? fallback.customer };
 }
 
+/**
+ * A plan file's document without the library id it was exported with: that id is another plan's
+ * (or this library's plan's, which keeps its own), and a file written from here gets the right one.
+ */
+function withoutPlanId(document: PlanDocument): PlanDocument {
+  if (!isRecord(document) || !('planId' in document)) return document;
+  const { planId: _exported, ...rest } = document;
+  return rest;
+}
+
 /** The document with project.name set, when it has a project to carry it. */
 function withName(document: PlanDocument, name: string): PlanDocument {
   return isRecord(document.project)
@@ -228,7 +238,8 @@ export function createPlanStore(db: Db, options: PlanStoreOptions = {}) {
    * its probe results and reports stay with it); 'keep-both' adds it as "Name (2)".
    */
   const importPlan = db.transaction(
-    (document: PlanDocument, existing: ExistingPlan = 'ask'): StoredPlan => {
+    (file: PlanDocument, existing: ExistingPlan = 'ask'): StoredPlan => {
+      const document = withoutPlanId(file);
       const { name } = titleOf(document, { name: UNTITLED, customer: '' });
       const other = idOfName(name);
       if (other === undefined || existing === 'keep-both') return create(document, 'import');

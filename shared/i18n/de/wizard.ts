@@ -23,6 +23,10 @@ export const wizard = {
       problemsOnly: 'Nur Probleme',
       noProblems: 'Keine Probleme: Alle geplanten Ports sind auf {{host}} frei.',
     },
+    reports: {
+      otherPlan:
+        '{{file}} ist ein Bericht eines anderen Plans („{{probed}}“), nicht von „{{plan}}“: Die Plan-ID im Bericht ist nicht die dieses Plans. Importieren Sie ihn in den Plan, für den geprüft wurde, oder prüfen Sie erneut mit der Datei dieses Plans.',
+    },
     rules: {
       expand: 'Die ganze Regel zeigen: Quellen, Ziele, Ports und Beleg',
     },

@@ -20,6 +20,10 @@ export const wizard = {
       problemsOnly: 'Problems only',
       noProblems: 'No problems: every planned port is free on {{host}}.',
     },
+    reports: {
+      otherPlan:
+        '{{file}} is a report of another plan (“{{probed}}”), not of “{{plan}}”: the plan’s id in the report is not this plan’s. Import it into the plan it was probed for, or probe again with this plan’s file.',
+    },
     rules: {
       expand: 'Show all of this rule: sources, destinations, ports and evidence',
     },

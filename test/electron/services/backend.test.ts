@@ -144,7 +144,10 @@ describe('exporting a plan file', () => {
     const [original] = await library();
     const file = await value('plans.export', { id: original!.id });
     expect(file.fileName).toBe('print-server-hamburg.oeplan.json');
-    expect(file.content).toBe(`${JSON.stringify(original!.document, null, 2)}\n`);
+    // The file carries the library's id of the plan: reports probed from it are matched by it.
+    expect(file.content).toBe(
+      `${JSON.stringify({ ...original!.document, planId: original!.id }, null, 2)}\n`,
+    );
     // Its name is in the library: the import asks, then keeps both or replaces the plan.
     expect(await call('plans.import', file)).toMatchObject({
       ok: false,
@@ -202,7 +205,7 @@ describe('the desktop-only channels', () => {
     const envelope = await dispatch(desktop.handlers, 'plans.exportFile', { id: plan.id });
     const path = join(t.dir, 'new-plan.oeplan.json');
     expect(envelope).toEqual({ ok: true, value: { path } });
-    expect(JSON.parse(readFileSync(path, 'utf8'))).toEqual(plan.document);
+    expect(JSON.parse(readFileSync(path, 'utf8'))).toEqual({ ...plan.document, planId: plan.id });
     expect(recent).toEqual([path]);
   });
 
