@@ -191,6 +191,8 @@ export class PlanHistory {
     this.#redo = [];
     this.view.undo = this.#undo.length;
     this.view.redo = 0;
+    // A removal is offered back until the next change (it stays undoable with Ctrl+Z).
+    this.view.removed = null;
   }
 
   /**

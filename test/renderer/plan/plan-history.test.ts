@@ -103,6 +103,7 @@ describe('undo and redo of a plan', () => {
     await endTurn();
     doc.project.name = 'Changed';
     await endTurn();
+    expect(history.removed).toBeNull();
     expect(history.undoRemoval()).toBe(false);
     expect(raw.clientGroups).toHaveLength(1);
   });
