@@ -31,14 +31,13 @@ export const wizard = {
       expand: 'Die ganze Regel zeigen: Quellen, Ziele, Ports und Beleg',
     },
     history: {
+      group: 'Rückgängig und Wiederholen',
       undo: 'Rückgängig',
       redo: 'Wiederholen',
       undoHint: 'Die letzte Änderung rückgängig machen (Strg+Z)',
       redoHint:
         'Die zuletzt rückgängig gemachte Änderung wiederholen (Strg+Umschalt+Z oder Strg+Y)',
       removed: '„{{name}}“ entfernt',
-      undone: 'Änderung rückgängig gemacht',
-      redone: 'Änderung wiederholt',
       dismiss: 'Schließen',
     },
   },
