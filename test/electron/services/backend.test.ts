@@ -199,6 +199,19 @@ describe('the desktop-only channels', () => {
     expect(recent).toEqual([chosen]);
   });
 
+  it('asks once about a chosen file whose plan is in the library, then imports that file without a second dialog', async () => {
+    chosen = examplePath('single-minimal');
+    expect(await dispatch(desktop.handlers, 'plans.importFile', {})).toMatchObject({ ok: true });
+    const asked = await dispatch(desktop.handlers, 'plans.importFile', {});
+    expect(asked).toMatchObject({ ok: false, error: { code: 'name-taken', field: 'existing' } });
+    // The answer: keep both. The dialog would now give another file: the one chosen first counts.
+    chosen = examplePath('single-every-feature');
+    const kept = await dispatch(desktop.handlers, 'plans.importFile', { existing: 'keep-both' });
+    expect(kept).toMatchObject({ ok: true, value: { revision: 1 } });
+    const { name } = (exampleDocument('single-minimal') as { project: { name: string } }).project;
+    expect(kept).toMatchObject({ value: { name: `${name} (2)` } });
+  });
+
   it('writes the plan file chosen in the save dialog', async () => {
     const plan = desktop.handlers['plans.create']({}) as Awaited<ResultOf<'plans.create'>>;
     chosen = 'yes';
