@@ -43,6 +43,10 @@ test.describe('your place kept', () => {
     );
     await app.home.expectShown();
     await expect(app.home.message).toContainText('not in this library');
+    await page.goto(featuresUrl.replace(/plans\/[^/]+\//, 'plans/..%2Fetc/'));
+    await app.home.expectShown();
+    await expect(app.home.message).toContainText('not in this library');
+    await expect(page).toHaveURL(/#\/$/);
 
     // Back from the library goes into the plan again.
     await app.home.open(PLAN);
