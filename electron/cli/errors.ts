@@ -18,6 +18,7 @@ export const EXIT_OF_REFUSAL: Record<RefusalCode, number> = {
   unsupported: EXIT.badInput,
   'library-unavailable': EXIT.failure,
   'in-use': EXIT.failure,
+  'name-taken': EXIT.badInput,
   internal: EXIT.failure,
 };
 

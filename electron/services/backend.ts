@@ -10,6 +10,7 @@ import { createPresalesService } from './documents/presales/presales-service';
 import { createProbeService } from './probes/probe-service';
 import { createCampaignService } from './campaign/campaign-service';
 import { openStore, type Store } from './store';
+import type { ExistingPlan } from './store/plans';
 
 export interface BackendOptions {
   dataDir: string;
@@ -25,7 +26,7 @@ export interface Backend {
   handlers: Handlers;
   store: Store;
   /** Import a plan file from disk (a file given on the command line, a recent document). */
-  importPlanFile(path: string): Promise<StoredPlan>;
+  importPlanFile(path: string, existing?: ExistingPlan): Promise<StoredPlan>;
   /** Stops running probes (a responder closes its ports, a run stores what it finished), then closes the library. */
   close(): Promise<void>;
 }
@@ -44,11 +45,19 @@ export function createBackend(options: BackendOptions): Backend {
   const presales = createPresalesService(store, desktop);
   const comparisons = createComparisonService(store, desktop);
 
-  async function importPlanFile(path: string): Promise<StoredPlan> {
+  /** The file chosen in the open dialog whose plan's name was taken: imported once the user says how. */
+  let awaitingChoice: string | null = null;
+
+  async function importPlanFile(path: string, existing?: ExistingPlan): Promise<StoredPlan> {
     const { document } = await readPlanFile(path);
-    const plan = plans.create(document, 'import');
-    desktop?.addRecentDocument(path);
-    return plan;
+    try {
+      const plan = plans.importPlan(document, existing);
+      desktop?.addRecentDocument(path);
+      return plan;
+    } catch (e) {
+      if (e instanceof Refusal && e.code === 'name-taken') awaitingChoice = path;
+      throw e;
+    }
   }
 
   const handlers: Handlers = {
@@ -70,13 +79,15 @@ export function createBackend(options: BackendOptions): Backend {
     },
     'plans.revisions': ({ id }) => plans.revisions(id),
     'plans.revision': ({ id, revision }) => plans.revision(id, revision),
-    'plans.import': ({ fileName, content }) =>
-      plans.create(planOfFileText(fileName || 'the file', content).document, 'import'),
+    'plans.import': ({ fileName, content, existing }) =>
+      plans.importPlan(planOfFileText(fileName || 'the file', content).document, existing),
     'plans.export': ({ id }) => planFileOf(plans.get(id)),
-    'plans.importFile': async () => {
+    'plans.importFile': async ({ existing }) => {
       if (!desktop) unsupported();
-      const path = await desktop.chooseFileToOpen();
-      return path === null ? null : importPlanFile(path);
+      const chosen = existing && existing !== 'ask' ? awaitingChoice : null;
+      awaitingChoice = null;
+      const path = chosen ?? (await desktop.chooseFileToOpen());
+      return path === null ? null : importPlanFile(path, existing);
     },
     'plans.exportFile': async ({ id }) => {
       if (!desktop) unsupported();

@@ -18,10 +18,16 @@ export function slugOf(name: string): string {
   return slug || 'plan';
 }
 
+const withPlanId = (document: PlanDocument, id: string): PlanDocument =>
+  typeof document === 'object' && document !== null && !Array.isArray(document)
+    ? { ...document, planId: id }
+    : document;
+
 export function planFileOf(plan: StoredPlan): PlanFile {
   return {
     fileName: `${slugOf(plan.name)}${PLAN_FILE_SUFFIX}`,
-    content: `${JSON.stringify(plan.document, null, 2)}\n`,
+    // The library's id travels with the file: reports probed from it are matched to this plan.
+    content: `${JSON.stringify(withPlanId(plan.document, plan.id), null, 2)}\n`,
   };
 }
 

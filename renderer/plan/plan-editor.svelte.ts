@@ -4,22 +4,36 @@ import type { Client, StoredPlan } from '../../shared/api/contract';
 import type { Plan } from '../../shared/plan';
 import { Autosaver, type SaveStatus } from './autosave';
 import { toDraft } from './draft';
+import { PlanHistory, type HistoryView } from './plan-history';
 
 /** The document of the open plan as the forms edit it, and its autosave (the session validates it). */
 export class PlanEditor {
   readonly id: string;
-  doc: Plan = $state() as Plan;
+  #historyView: HistoryView = $state({ undo: 0, redo: 0, removed: null });
+  /** Every edit of the document, to undo and redo while the plan is open. */
+  readonly history = new PlanHistory(this.#historyView, () => this.#changed());
+  /** Counts the document's changes; the text is read again (in a task of its own) when it moves. */
+  #version = $state(0);
+  #bump: ReturnType<typeof setTimeout> | undefined;
+  #doc: Plan = $state() as Plan;
+  /** The document the forms read and edit: their writes are recorded in the history. */
+  get doc(): Plan {
+    return this.history.track(this.#doc);
+  }
   #opened = '';
   #tracking = $state(false);
   /**
-   * The document as JSON, read through its proxies so that every field is a dependency: cheaper
-   * than $state.snapshot, which clones every value of a large plan one by one. It is what is
-   * validated (in the matrix worker), computed and saved. Until the task after opening, it is the
-   * text the plan was opened with: reading a large plan through its proxies takes a tenth of a
-   * second, which then does not add to the task that draws the wizard. An edit made before that
-   * is not lost: the first read through the proxies sees it.
+   * The document as JSON (cheaper than $state.snapshot, which clones every value of a large plan
+   * one by one). It is what is validated (in the matrix worker), computed and saved. Every write
+   * goes through the history's proxy, which counts it in #version: the text follows that count, in
+   * the task after the change, so that a change (an undo) is drawn before the whole plan is read
+   * again (a tenth of a second for a large plan). Until the task after opening, it is the text the
+   * plan was opened with, for the same reason; an edit made before that is not lost.
    */
-  readonly text: string = $derived(this.#tracking ? JSON.stringify(this.doc) : this.#opened);
+  readonly text: string = $derived.by(() => {
+    void this.#version;
+    return this.#tracking ? untrack(() => JSON.stringify(this.#doc)) : this.#opened;
+  });
   /** Fields the user has left once: their issues show even before the step is left. */
   readonly touched = new SvelteSet<string>();
   saveStatus: SaveStatus = $state({ state: 'saved' });
@@ -35,7 +49,7 @@ export class PlanEditor {
     // Serialised before it becomes state: reading a large plan through its proxies costs more.
     const text = JSON.stringify(draft);
     this.#opened = text;
-    this.doc = draft;
+    this.#doc = draft;
     this.savedName = stored.name;
     this.#saver = new Autosaver<string>(
       text,
@@ -57,13 +71,27 @@ export class PlanEditor {
     });
     this.#stop = () => {
       clearTimeout(tracking);
+      clearTimeout(this.#bump);
       stopEffects();
     };
+  }
+
+  /** A write to the document: its text is read again in the next task (see `text`). */
+  #changed(): void {
+    this.#bump ??= setTimeout(() => {
+      this.#bump = undefined;
+      this.#version++;
+    });
   }
 
   /** The document as it is now, read through its proxies from here on (see `text`). */
   current(): string {
     this.#tracking = true;
+    if (this.#bump !== undefined) {
+      clearTimeout(this.#bump);
+      this.#bump = undefined;
+      this.#version++;
+    }
     flushSync();
     return untrack(() => this.text);
   }

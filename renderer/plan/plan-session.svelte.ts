@@ -5,6 +5,7 @@ import { unlessSuperseded } from '../lib/worker-client';
 import { MatrixService } from '../matrix/matrix-service.svelte';
 import { groupIssues } from './issue-groups';
 import { PlanEditor } from './plan-editor.svelte';
+import type { PlanHistory } from './plan-history';
 
 /** What validation said about one version of the document (its JSON text). */
 interface Checked {
@@ -24,6 +25,8 @@ export class PlanSession {
   readonly matrix: MatrixService;
   /** An existing plan: every step has been through before, so every step shows its issues. */
   readonly reopened: boolean;
+  /** The wizard step shown (its id, as the address names it; the wizard checks it). */
+  step: string = $state('');
 
   /** The latest answer of validation (it takes a quarter of a second for a large plan). */
   #checked: Checked | null = $state.raw(null);
@@ -41,10 +44,17 @@ export class PlanSession {
   #waiting: Array<() => void> = [];
   readonly #stop: () => void;
 
-  constructor(stored: StoredPlan, client: Client, reopened: boolean, matrix?: MatrixService) {
+  constructor(
+    stored: StoredPlan,
+    client: Client,
+    reopened: boolean,
+    matrix?: MatrixService,
+    step = '',
+  ) {
     this.editor = new PlanEditor(stored, client);
     this.matrix = matrix ?? new MatrixService();
     this.reopened = reopened;
+    this.step = step;
     // Posting to the worker is a side effect of a new version, so it is an effect, owned here.
     this.#stop = $effect.root(() => {
       $effect(() => {
@@ -56,6 +66,11 @@ export class PlanSession {
 
   get id(): string {
     return this.editor.id;
+  }
+
+  /** Undo and redo of every edit of the plan, across steps, while it is open. */
+  get history(): PlanHistory {
+    return this.editor.history;
   }
 
   #check(text: string): void {

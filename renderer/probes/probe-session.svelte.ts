@@ -41,7 +41,12 @@ export class ProbeSession {
   /** Why the step cannot probe this plan (e.g. it has errors). */
   problem: string | null = $state(null);
   runs: ProbeRuns = $state.raw({ local: null, reach: null, respond: null });
-  errors: Record<ProbeJobKind, string | null> = $state({ local: null, reach: null, respond: null });
+  /** Why a job could not start or be followed, and for which host it was started. */
+  errors: Record<ProbeJobKind, { host: string; text: string } | null> = $state({
+    local: null,
+    reach: null,
+    respond: null,
+  });
   busy: Record<ProbeJobKind, boolean> = $state({ local: false, reach: false, respond: false });
   imported: ProbeImportSummary | null = $state.raw(null);
   importError: string | null = $state(null);
@@ -63,6 +68,12 @@ export class ProbeSession {
     /** Save what the editor has not sent yet: probes run on the stored plan. */
     private readonly flush: () => Promise<void>,
   ) {}
+
+  /** The error of a job started for the host chosen now: another host's is not this one's. */
+  errorOf(kind: ProbeJobKind): string | null {
+    const error = this.errors[kind];
+    return error && error.host === this.host ? error.text : null;
+  }
 
   get chosen(): ProbeHostChoice | undefined {
     return this.hosts.find((h) => h.name === this.host);
@@ -102,17 +113,18 @@ export class ProbeSession {
   ): Promise<void> {
     this.errors[kind] = null;
     this.busy[kind] = true;
+    const { host } = this;
     try {
       await this.flush();
       const job = await this.client['probes.start']({
         id: this.planId,
         kind,
-        host: this.host,
+        host,
         ...options,
       });
       this.#track(job);
     } catch (e) {
-      this.errors[kind] = failureText(e);
+      this.errors[kind] = { host, text: failureText(e) };
     } finally {
       this.busy[kind] = false;
     }
@@ -127,7 +139,7 @@ export class ProbeSession {
     try {
       this.#track(await this.client['probes.cancel']({ job: run.job.id }));
     } catch (e) {
-      this.errors[kind] = failureText(e);
+      this.errors[kind] = { host: run.job.probeHost, text: failureText(e) };
     } finally {
       this.busy[kind] = false;
     }
@@ -210,7 +222,7 @@ export class ProbeSession {
       if (this.runs[kind]?.job.id !== job.id || this.runs[kind]!.job.state !== 'running') return;
       this.#show(job, run.items);
     } catch (e) {
-      this.errors[kind] = failureText(e);
+      this.errors[kind] = { host: run.job.probeHost, text: failureText(e) };
       // The backend may be busy or restarting: try again, unless the job is gone for good.
       if (!(e instanceof ApiFailure && e.code === 'not-found')) this.#schedule(kind);
     }

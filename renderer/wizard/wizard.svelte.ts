@@ -19,11 +19,39 @@ const covers = (touched: string, path: string) =>
   touched.startsWith(`${path}[`) ||
   path.startsWith(`${touched}[`);
 
+const VISITED_KEY = (planId: string) => `oe-ports.visited.${planId}`;
+
+/** The steps of this plan shown in this browser tab (a reload keeps them; another tab does not). */
+function loadVisited(planId: string): StepId[] {
+  try {
+    const stored: unknown = JSON.parse(sessionStorage.getItem(VISITED_KEY(planId)) ?? '[]');
+    const ids = new Set<string>(STEPS.map((s) => s.id));
+    return Array.isArray(stored) ? stored.filter((id): id is StepId => ids.has(id as string)) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** The index of a step in the address; an unknown one is the first step. */
+export const stepIndexOf = (id: string | null | undefined): number =>
+  Math.max(
+    0,
+    STEPS.findIndex((s) => s.id === id && (s as Step).view),
+  );
+
 /** Where the technician is in the wizard and what each step's status is. */
 export class WizardState {
-  index = $state(0);
+  /** The step shown: the session keeps it, so that the address can name it. */
+  get index(): number {
+    return stepIndexOf(this.session.step);
+  }
+  set index(index: number) {
+    this.session.step = STEPS[index]!.id;
+  }
   /** Steps left at least once: their issues show next to the fields. */
   readonly left = new SvelteSet<StepId>();
+  /** Steps shown at least once: only those can be complete. */
+  readonly visited: SvelteSet<StepId>;
   /** The field an error summary link asked for. */
   revealing: string | null = $state(null);
 
@@ -35,6 +63,20 @@ export class WizardState {
     this.issuesByStep = $derived(groupIssues(session.issues, (i) => stepOfPath(i.path)));
     // Typed as any Step: once every step has its view, TypeScript would call the check always true.
     if (session.reopened) for (const step of STEPS) if ((step as Step).view) this.left.add(step.id);
+    this.visited = new SvelteSet(loadVisited(session.id));
+    this.visit();
+  }
+
+  /** The step shown now counts as visited (kept for this tab, per plan). */
+  visit(): void {
+    const id = this.step.id;
+    if (this.visited.has(id)) return;
+    this.visited.add(id);
+    try {
+      sessionStorage.setItem(VISITED_KEY(this.session.id), JSON.stringify([...this.visited]));
+    } catch {
+      // A browser without session storage forgets them on reload: nothing else depends on it.
+    }
   }
 
   issuesOf(id: StepId): PlanIssue[] {
@@ -46,15 +88,18 @@ export class WizardState {
     const issues = this.issuesOf(id);
     const errors = issues.filter((i) => i.severity === 'error').length;
     const warnings = issues.length - errors;
+    // Complete only once seen and without errors; errors show as such once the step was left.
     const state: StepState = !step.view
       ? 'upcoming'
-      : !this.left.has(id)
+      : !this.visited.has(id)
         ? 'not-visited'
         : this.session.checking
           ? 'checking'
-          : errors > 0
-            ? 'errors'
-            : 'complete';
+          : errors === 0
+            ? 'complete'
+            : this.left.has(id)
+              ? 'errors'
+              : 'not-visited';
     return { state, errors, warnings };
   }
 
@@ -71,6 +116,12 @@ export class WizardState {
     if (!target?.view || index === this.index) return;
     this.left.add(this.step.id);
     this.index = index;
+    this.visit();
+  }
+
+  /** Show the step an address names (Back, Forward, a link): the one shown before counts as left. */
+  show(id: string): void {
+    this.goTo(stepIndexOf(id));
   }
 
   /** Next, unless the step has errors: then they are shown and the wizard stays. */

@@ -14,6 +14,8 @@ import type { SavedFile } from './saved-file';
 
 const none = z.strictObject({});
 const byId = z.strictObject({ id: PlanId });
+/** An imported plan whose name is in the library: ask (refuse), replace that plan, or keep both. */
+const ExistingPlan = z.enum(['ask', 'replace', 'keep-both']);
 
 export const PLANS_CHANNELS = {
   'plans.list': channel<PlanSummary[]>()(none),
@@ -30,13 +32,27 @@ export const PLANS_CHANNELS = {
   'plans.revision': channel<StoredPlan>()(
     z.strictObject({ id: PlanId, revision: z.number().int().positive() }),
   ),
-  /** A plan file's text: a valid plan becomes a new plan; anything else is refused with its issues. */
+  /**
+   * A plan file's text: a valid plan becomes a new plan; anything else is refused with its issues.
+   * A plan of the same name in the library: refused ('name-taken') unless `existing` says to
+   * replace it or to keep both.
+   */
   'plans.import': channel<StoredPlan>()(
-    z.strictObject({ fileName: z.string().max(255), content: z.string().max(10_000_000) }),
+    z.strictObject({
+      fileName: z.string().max(255),
+      content: z.string().max(10_000_000),
+      existing: ExistingPlan.optional(),
+    }),
   ),
   'plans.export': channel<PlanFile>()(byId),
-  /** Desktop: the native open dialog, then as plans.import; null when the user cancels. */
-  'plans.importFile': channel<StoredPlan | null>()(none, { desktopOnly: true }),
+  /**
+   * Desktop: the native open dialog, then as plans.import; null when the user cancels. Called again
+   * with `existing` after a 'name-taken' refusal, it imports the file chosen then (no second dialog).
+   */
+  'plans.importFile': channel<StoredPlan | null>()(
+    z.strictObject({ existing: ExistingPlan.optional() }),
+    { desktopOnly: true },
+  ),
   /** Desktop: the native save dialog, then writes the plan file; null when the user cancels. */
   'plans.exportFile': channel<SavedFile | null>()(byId, { desktopOnly: true }),
 } as const;

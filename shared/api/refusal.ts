@@ -10,6 +10,8 @@ export const ERROR_CODES = [
   'library-unavailable',
   /** Something on this machine holds what is needed (a port another program listens on). */
   'in-use',
+  /** The name is another plan's: plan names are unique in the library (the text says the choice). */
+  'name-taken',
   'internal',
 ] as const;
 export type RefusalCode = (typeof ERROR_CODES)[number];

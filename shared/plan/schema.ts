@@ -271,6 +271,11 @@ export const PlanSchema = z
         z.partialRecord(z.enum(IMPORT_FIELDS), heading),
       )
       .optional(),
+    /**
+     * The plans library's id of this plan, written by the planner (not typed): probe reports and
+     * status sheets carry it and are matched to this plan by it, never by its name.
+     */
+    planId: z.string().min(1).max(100).optional(),
   })
   .transform((plan) => ({
     ...plan,

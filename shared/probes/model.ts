@@ -87,6 +87,8 @@ export const ProbeReport = z.strictObject({
   planFingerprint: z.string().optional(),
   /** The campaign the run belonged to: only that campaign's responders verified its rules. */
   nonce: z.string().regex(NONCE).optional(),
+  /** The library id of the plan probed (from its file); reports of older planners have none. */
+  planId: z.string().optional(),
   probeHost: z.string(),
   startedAt: z.string().datetime(),
   finishedAt: z.string().datetime(),

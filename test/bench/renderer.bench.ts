@@ -243,6 +243,99 @@ async function largeReview(browser: Browser, server: RunningServer, print: Print
   print(`  whole scenario                        ${fmt(Date.now() - started)}`);
 }
 
+/**
+ * Undo on the large plan: a client group removed, then brought back with the notice's Undo (and
+ * a name typed, then undone with the Undo button). Timed in the page, from the click to the DOM
+ * showing the old state; the longest main-thread task after it includes the document's new text
+ * (validation and autosave read the whole plan), which every edit pays, not only an undo.
+ */
+async function undoOnLargePlan(browser: Browser, server: RunningServer, print: Print) {
+  const name = 'Undo benchmark plan';
+  await importPlan(server, LARGE, name);
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await page.addInitScript(() => {
+    const w = window as unknown as { longTasks: number[]; counting: boolean };
+    w.longTasks = [];
+    w.counting = false;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (w.counting) w.longTasks.push(entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  await openPlan(page, server, name);
+  await page
+    .getByRole('navigation', { name: 'Wizard steps' })
+    .getByRole('button', { name: 'Clients' })
+    .click();
+  const firstName = page.locator('#f-clientGroups-0-name');
+  await firstName.waitFor();
+  const undone: number[] = [];
+  const typed: number[] = [];
+  /** The undo itself (the history puts the old values back), before the page draws it. */
+  const applied: number[] = [];
+  /** Click, and time until the first name field shows `expected` (checked every frame). */
+  async function timed(click: () => Promise<void>, expected: string): Promise<number> {
+    await page.evaluate(() => {
+      const w = window as unknown as {
+        bench: { clicked?: number; shown?: number };
+        counting: boolean;
+      };
+      w.bench = {};
+      w.counting = true;
+      document.addEventListener('click', () => (w.bench.clicked = performance.now()), {
+        capture: true,
+        once: true,
+      });
+    });
+    await click();
+    await page.waitForFunction(
+      (value) => {
+        const input = document.querySelector<HTMLInputElement>('#f-clientGroups-0-name');
+        const w = window as unknown as { bench: { shown?: number } };
+        if (input?.value === value) w.bench.shown ??= performance.now();
+        return w.bench.shown !== undefined;
+      },
+      expected,
+      { polling: 'raf' },
+    );
+    const sample = await page.evaluate(() => {
+      const w = window as unknown as { bench: { clicked: number; shown: number } };
+      const mark = performance.getEntriesByName('planner:undo').at(-1) as PerformanceMark;
+      return { shown: w.bench.shown - w.bench.clicked, undo: (mark.detail as { ms: number }).ms };
+    });
+    applied.push(sample.undo);
+    return sample.shown;
+  }
+  for (let i = 0; i < 5; i++) {
+    await page.getByRole('button', { name: /^Remove client group 1$/ }).click();
+    await page.waitForFunction(
+      () =>
+        document.querySelector<HTMLInputElement>('#f-clientGroups-0-name')?.value === 'clients-2',
+    );
+    const toast = page.getByTestId('undo-toast');
+    undone.push(
+      await timed(() => toast.getByRole('button', { name: 'Undo' }).click(), 'clients-1'),
+    );
+    await firstName.fill(`typed ${i}`);
+    await firstName.blur();
+    typed.push(await timed(() => page.getByTestId('undo').click(), 'clients-1'));
+  }
+  const tasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+  await page.close();
+  print(
+    `undo on the large plan (${LARGE.clientGroups} client groups, ${LARGE.printerNetworks} printer networks; 5 of each)`,
+  );
+  print(
+    `  removal undone (notice)   median ${fmt(median(undone))}, max ${fmt(Math.max(...undone))}   (goal: < 50 ms)`,
+  );
+  print(`  typing undone (button)    median ${fmt(median(typed))}, max ${fmt(Math.max(...typed))}`);
+  print(
+    `  the undo itself           median ${fmt(median(applied))}, max ${fmt(Math.max(...applied))}   (old values put back, before drawing)`,
+  );
+  print(
+    `  longest main-thread task  ${fmt(Math.max(0, ...tasks))}   (${tasks.length} tasks over 50 ms while removing, typing and undoing)`,
+  );
+}
+
 export default async function rendererBench(print: Print): Promise<void> {
   const outDir = mkdtempSync(join(tmpdir(), 'oe-renderer-bench-'));
   const dataDir = mkdtempSync(join(tmpdir(), 'oe-renderer-bench-data-'));
@@ -254,6 +347,7 @@ export default async function rendererBench(print: Print): Promise<void> {
     await timeToInteractive(browser, server, print);
     await featureToggle(browser, server, print);
     await largeReview(browser, server, print);
+    await undoOnLargePlan(browser, server, print);
   } finally {
     await browser.close();
     await server.close();

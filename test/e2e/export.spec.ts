@@ -163,9 +163,11 @@ test('export firewall scripts: one per host with its rule count, and the plan fi
   await exportStep.chooseFormat('Plan file (.oeplan.json)');
   const planFile = await exportStep.download();
   expect(planFile.suggestedFilename()).toBe('output-cluster-frankfurt.oeplan.json');
-  expect(JSON.parse(readFileSync(await planFile.path(), 'utf8'))).toEqual(
-    example('cluster-3-islands'),
-  );
+  // It carries the plan's library id: reports probed from it are matched to this plan.
+  expect(JSON.parse(readFileSync(await planFile.path(), 'utf8'))).toEqual({
+    ...example('cluster-3-islands'),
+    planId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+  });
   await app.expectAccessible('export-plan-file');
 });
 

@@ -144,9 +144,11 @@ test('switch to German and walk the wizard', async ({ app, page }) => {
   await expectNoEnglish(page, 'Übersicht');
   await app.check('de-6-uebersicht');
 
-  // The choice is remembered: a reload (a new start of the page) stays German.
+  // The choice is remembered: a reload (a new start of the page) stays German, at its place.
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  await expect(heading(page)).toHaveText('Übersicht');
+  await page.getByRole('button', { name: /Alle Pläne/ }).click();
   await expect(heading(page)).toHaveText('Pläne');
   const row = page.getByRole('row').filter({ hasText: 'Druckserver Hamburg' });
   // The last change as German writes a date: "24.11.2026, 09:30".

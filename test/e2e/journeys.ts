@@ -309,7 +309,7 @@ const everyScreenAccessible: Journey = {
       await app.check(`a11y-${i + 1}-${step.split(' ')[0]!.toLowerCase()}`);
     }
     await app.review.showLevel('Host rules');
-    await app.review.rows('Host rules').first().getByRole('button').focus();
+    await app.review.evidenceBadge(app.review.rows('Host rules').first()).focus();
     await expect(app.page.getByRole('tooltip')).toBeVisible();
     await app.check('a11y-review-evidence-sources');
     await app.wizard.home();
@@ -371,7 +371,7 @@ const evidenceInWords: Journey = {
     await app.wizard.goTo('Review');
     await app.review.showLevel('Host rules');
     await app.review.search('Cluster communication between OE nodes');
-    await app.review.rows('Host rules').first().getByRole('button').focus();
+    await app.review.evidenceBadge(app.review.rows('Host rules').first()).focus();
     const tip = app.page.getByRole('tooltip');
     await expect(tip).toContainText('The vendor’s words:');
     await expect(tip.locator('blockquote')).toHaveText(
@@ -379,7 +379,7 @@ const evidenceInWords: Journey = {
     );
     await app.check('review-evidence-quote');
     await app.review.search('island checkouts fetch jobs');
-    await app.review.rows('Host rules').first().getByRole('button').focus();
+    await app.review.evidenceBadge(app.review.rows('Host rules').first()).focus();
     await expect(tip).toContainText(
       'this planner’s modeling (the reasoning is with the open questions)',
     );

@@ -54,7 +54,11 @@ function checkCombination(o: ExportCliOptions): void {
 }
 
 /** Probe reports from `probe`; several hosts probe their own rules, so several files may come. */
-async function loadProbes(paths: readonly string[], planName: string): Promise<ProbeResult[]> {
+async function loadProbes(
+  paths: readonly string[],
+  plan: { planName: string; planId?: string | undefined },
+): Promise<ProbeResult[]> {
+  const { planName } = plan;
   const results: ProbeResult[] = [];
   for (const path of paths) {
     const parsed = ProbeReport.safeParse(await readJsonFile(path));
@@ -63,8 +67,14 @@ async function loadProbes(paths: readonly string[], planName: string): Promise<P
       const field = issue.path.map(String).join('.') || say('cli.export.wholeDocument');
       throw misused('cli.export.notProbeReport', { path, field, message: issue.message });
     }
-    // Rule ids name hosts, not addresses: a report of another plan could match by accident.
-    if (parsed.data.planName !== planName) {
+    // Rule ids name hosts, not addresses: a report of another plan could match by accident. Both
+    // with the library's id: it decides; else (a plan file or report of an older planner) the name.
+    const { planId } = parsed.data;
+    const other =
+      planId !== undefined && plan.planId !== undefined
+        ? planId !== plan.planId
+        : parsed.data.planName !== planName;
+    if (other) {
       throw new Refusal(
         'bad-request',
         text('errors.report.otherPlan', {
@@ -135,7 +145,10 @@ export function registerExport(program: Command): void {
       const loaded = await readPlanFile(path);
       const { plan } = loaded;
       printWarnings(loaded);
-      const probes = await loadProbes(options.probes, plan.project.name);
+      const probes = await loadProbes(options.probes, {
+        planName: plan.project.name,
+        planId: plan.planId,
+      });
       // The document libraries (pdfmake, ExcelJS) load only for the command that writes documents.
       const { renderExport } = await import('../../services/documents/checklist/checklist-export');
       const result = await renderExport({

@@ -161,6 +161,7 @@ export async function probePlanReachability(
     planName: plan.project.name,
     planFingerprint: planFingerprint(plan),
     ...(nonce ? { nonce } : {}),
+    ...(plan.planId ? { planId: plan.planId } : {}),
     probeHost: scope.host.name,
     startedAt,
     finishedAt: new Date().toISOString(),

@@ -134,8 +134,19 @@ export function createProbeService(store: Store) {
       const parsed = parseProbeReport(name, content);
       if (!parsed.ok) throw new Refusal('bad-request', parsed.text);
       const { report } = parsed;
-      // Rule ids name hosts, not addresses: a report of another plan could match by accident.
-      if (report.planName !== plan.project.name) {
+      // Rule ids name hosts, not addresses: a report of another plan could match by accident. A
+      // report carries the plan's id; one of an older planner has only its name, which must match.
+      if (report.planId !== undefined && report.planId !== id) {
+        throw new Refusal(
+          'bad-request',
+          text('wizard.reports.otherPlan', {
+            file: name,
+            probed: report.planName,
+            plan: plan.project.name,
+          }),
+        );
+      }
+      if (report.planId === undefined && report.planName !== plan.project.name) {
         throw new Refusal(
           'bad-request',
           text('errors.report.otherPlan', {

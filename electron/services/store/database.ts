@@ -112,12 +112,13 @@ export function openDatabase(file: string): Db {
  */
 export function migrate(db: Db): void {
   if ((db.pragma('user_version', { simple: true }) as number) >= MIGRATIONS.length) return;
-  MIGRATIONS.forEach((sql, i) => {
+  MIGRATIONS.forEach((step, i) => {
     const version = i + 1;
     // Read the version inside the write lock: another process may have just migrated.
     db.transaction(() => {
       if ((db.pragma('user_version', { simple: true }) as number) >= version) return;
-      db.exec(sql);
+      if (typeof step === 'string') db.exec(step);
+      else step(db);
       db.pragma(`user_version = ${version}`);
     }).immediate();
   });

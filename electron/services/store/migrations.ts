@@ -1,8 +1,14 @@
+import type { Database as Db } from 'better-sqlite3';
+import { renameDuplicatePlans } from './plan-names';
+
+/** A step: SQL, or a function where SQL cannot say it (both run in the step's transaction). */
+export type Migration = string | ((db: Db) => void);
+
 /**
  * The schema, one numbered step at a time. Never edit a step that has shipped: add the next one.
  * Step N brings a database from user_version N-1 to N, in one transaction.
  */
-export const MIGRATIONS: readonly string[] = [
+export const MIGRATIONS: readonly Migration[] = [
   // 1: plans, their revisions, and probe results.
   `
   CREATE TABLE plans (
@@ -69,6 +75,8 @@ export const MIGRATIONS: readonly string[] = [
   `,
     )
     .join(''),
+  // 5: plan names are unique in the library: later duplicates become "(2)", "(3)", … (plan-names.ts).
+  renameDuplicatePlans,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

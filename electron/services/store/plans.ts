@@ -8,6 +8,7 @@ import type {
 import { Refusal } from '../../../shared/api/refusal';
 import { text } from '../../../shared/i18n';
 import type { Db } from './database';
+import { freeName } from './plan-names';
 import {
   LatestRevisionRow,
   parseRow,
@@ -41,6 +42,16 @@ export class PlanNotFound extends Refusal {
   }
 }
 
+/** The name is another plan's (plan names are unique in the library). */
+export class NameTaken extends Refusal {
+  constructor(name: string, field: string) {
+    super('name-taken', text('wizard.names.taken', { name }), { field });
+  }
+}
+
+/** An imported plan whose name is in the library already: replace that plan, or keep both. */
+export type ExistingPlan = 'ask' | 'replace' | 'keep-both';
+
 export interface PlanStoreOptions {
   /** The clock; tests pass their own. */
   now?: () => Date;
@@ -59,6 +70,16 @@ export function titleOf(
   const customer =
     typeof project.customer === 'string' ? project.customer.trim().slice(0, 200) : undefined;
   return { name: name || fallback.name, customer: customer ?? fallback.customer };
+}
+
+/**
+ * A plan file's document without the library id it was exported with: that id is another plan's
+ * (or this library's plan's, which keeps its own), and a file written from here gets the right one.
+ */
+function withoutPlanId(document: PlanDocument): PlanDocument {
+  if (!isRecord(document) || !('planId' in document)) return document;
+  const { planId: _exported, ...rest } = document;
+  return rest;
 }
 
 /** The document with project.name set, when it has a project to carry it. */
@@ -90,6 +111,7 @@ export function createPlanStore(db: Db, options: PlanStoreOptions = {}) {
        updated_at = @at, revision = @revision WHERE id = @id`,
     ),
     deletePlan: db.prepare('DELETE FROM plans WHERE id = ?'),
+    byName: db.prepare('SELECT id FROM plans WHERE name = ? COLLATE NOCASE'),
     latestRevision: db.prepare(
       'SELECT revision, opened_at, origin, document FROM plan_revisions WHERE plan_id = ? AND revision = ?',
     ),
@@ -114,6 +136,18 @@ export function createPlanStore(db: Db, options: PlanStoreOptions = {}) {
     const row = q.summary.get(id);
     if (!row) throw new PlanNotFound(id);
     return parseRow(PlanRow, row, `plans ${id}`);
+  }
+
+  /** The id of the plan with this name (ASCII case aside), if any. */
+  function idOfName(name: string): string | undefined {
+    return (q.byName.get(name.trim()) as { id: string } | undefined)?.id;
+  }
+  const taken = (name: string) => idOfName(name) !== undefined;
+
+  /** Refused when the name is another plan's than `id`'s. */
+  function checkFree(id: string, name: string, field: string): void {
+    const owner = idOfName(name);
+    if (owner !== undefined && owner !== id) throw new NameTaken(name.trim(), field);
   }
 
   function get(id: string): StoredPlan {
@@ -144,8 +178,12 @@ export function createPlanStore(db: Db, options: PlanStoreOptions = {}) {
   const create = db.transaction(
     (document: PlanDocument, origin: RevisionOrigin = 'create'): StoredPlan => {
       const id = randomUUID();
-      const title = titleOf(document, { name: UNTITLED, customer: '' });
-      addRevision(id, document, 1, origin, title, now().toISOString());
+      const wanted = titleOf(document, { name: UNTITLED, customer: '' });
+      // A new plan never takes a name that is in the library: it becomes "Name (2)".
+      const name = freeName(wanted.name, taken);
+      const title = { ...wanted, name };
+      const named = name === wanted.name ? document : withName(document, name);
+      addRevision(id, named, 1, origin, title, now().toISOString());
       return get(id);
     },
   ).immediate;
@@ -164,6 +202,7 @@ export function createPlanStore(db: Db, options: PlanStoreOptions = {}) {
     if (text === plan.document) return summary(id);
     const at = now();
     const title = titleOf(document, plan);
+    checkFree(id, title.name, 'project.name');
     const latest = q.latestRevision.get(id, plan.revision);
     const open = latest
       ? parseRow(LatestRevisionRow, latest, `plan_revisions ${id} ${plan.revision}`)
@@ -180,6 +219,7 @@ export function createPlanStore(db: Db, options: PlanStoreOptions = {}) {
 
   const rename = db.transaction((id: string, name: string): PlanSummary => {
     const plan = get(id);
+    checkFree(id, name, 'name');
     const document = withName(plan.document, name);
     addRevision(
       id,
@@ -191,6 +231,39 @@ export function createPlanStore(db: Db, options: PlanStoreOptions = {}) {
     );
     return summary(id);
   }).immediate;
+
+  /**
+   * A plan file's document into the library. A plan of the same name is there already: 'ask'
+   * refuses, naming the choice; 'replace' makes the file the next revision of that plan (its id, so
+   * its probe results and reports stay with it); 'keep-both' adds it as "Name (2)".
+   */
+  const importPlan = db.transaction(
+    (file: PlanDocument, existing: ExistingPlan = 'ask'): StoredPlan => {
+      const document = withoutPlanId(file);
+      const { name } = titleOf(document, { name: UNTITLED, customer: '' });
+      const other = idOfName(name);
+      if (other === undefined || existing === 'keep-both') return create(document, 'import');
+      if (existing === 'ask') {
+        throw new Refusal(
+          'name-taken',
+          text('wizard.names.importExists', { name, copy: freeName(name, taken) }),
+          { field: 'existing' },
+        );
+      }
+      const plan = get(other);
+      const title = titleOf(document, plan);
+      const named = withName(document, plan.name);
+      addRevision(
+        other,
+        named,
+        plan.revision + 1,
+        'import',
+        { ...title, name: plan.name },
+        now().toISOString(),
+      );
+      return get(other);
+    },
+  ).immediate;
 
   function duplicate(id: string): StoredPlan {
     const source = get(id);
@@ -225,5 +298,16 @@ export function createPlanStore(db: Db, options: PlanStoreOptions = {}) {
     };
   }
 
-  return { list, get, create, save, rename, duplicate, remove, revisions, revision };
+  return {
+    list,
+    get,
+    create,
+    importPlan,
+    save,
+    rename,
+    duplicate,
+    remove,
+    revisions,
+    revision,
+  };
 }

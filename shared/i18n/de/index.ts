@@ -10,6 +10,7 @@ import { imports } from './imports';
 import { probes } from './probes';
 import { report } from './report';
 import { ui } from './ui';
+import { wizard } from './wizard';
 
 /** Deutsche Texte, nach Bereichen. */
 export const de = {
@@ -24,4 +25,5 @@ export const de = {
   ...campaign,
   ...cli,
   ...ui,
+  ...wizard,
 } as const satisfies Messages;

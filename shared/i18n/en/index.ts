@@ -9,6 +9,7 @@ import { imports } from './imports';
 import { probes } from './probes';
 import { report } from './report';
 import { ui } from './ui';
+import { wizard } from './wizard';
 
 /** English texts, by area. The German areas are typed against these, so a missing key fails to compile. */
 export const en = {
@@ -23,4 +24,5 @@ export const en = {
   ...imports,
   ...cli,
   ...ui,
+  ...wizard,
 } as const;

@@ -47,6 +47,11 @@ export class ReviewStep {
     await this.rulesSection.getByLabel('Search').fill(text);
   }
 
+  /** A row's evidence badge (the row also has its expand button). */
+  evidenceBadge(row: Locator): Locator {
+    return row.locator('td.c-evidence').getByRole('button');
+  }
+
   rows(level: 'Firewall rules' | 'Host rules'): Locator {
     return this.ruleTable(level)
       .getByRole('row')

@@ -144,11 +144,25 @@ describe('exporting a plan file', () => {
     const [original] = await library();
     const file = await value('plans.export', { id: original!.id });
     expect(file.fileName).toBe('print-server-hamburg.oeplan.json');
-    expect(file.content).toBe(`${JSON.stringify(original!.document, null, 2)}\n`);
-    const imported = await value('plans.import', file);
+    // The file carries the library's id of the plan: reports probed from it are matched by it.
+    expect(file.content).toBe(
+      `${JSON.stringify({ ...original!.document, planId: original!.id }, null, 2)}\n`,
+    );
+    // Its name is in the library: the import asks, then keeps both or replaces the plan.
+    expect(await call('plans.import', file)).toMatchObject({
+      ok: false,
+      error: { code: 'name-taken', field: 'existing' },
+    });
+    const imported = await value('plans.import', { ...file, existing: 'keep-both' });
     expect(imported.id).not.toBe(original!.id);
-    expect(imported.document).toEqual(original!.document);
-    expect(imported.name).toBe(original!.name);
+    expect(imported.document).toEqual({
+      ...original!.document,
+      project: { ...(original!.document.project as object), name: `${original!.name} (2)` },
+    });
+    expect(imported.name).toBe(`${original!.name} (2)`);
+    const replaced = await value('plans.import', { ...file, existing: 'replace' });
+    expect(replaced.id).toBe(original!.id);
+    expect(replaced.document).toEqual(original!.document);
   });
 });
 
@@ -185,13 +199,26 @@ describe('the desktop-only channels', () => {
     expect(recent).toEqual([chosen]);
   });
 
+  it('asks once about a chosen file whose plan is in the library, then imports that file without a second dialog', async () => {
+    chosen = examplePath('single-minimal');
+    expect(await dispatch(desktop.handlers, 'plans.importFile', {})).toMatchObject({ ok: true });
+    const asked = await dispatch(desktop.handlers, 'plans.importFile', {});
+    expect(asked).toMatchObject({ ok: false, error: { code: 'name-taken', field: 'existing' } });
+    // The answer: keep both. The dialog would now give another file: the one chosen first counts.
+    chosen = examplePath('single-every-feature');
+    const kept = await dispatch(desktop.handlers, 'plans.importFile', { existing: 'keep-both' });
+    expect(kept).toMatchObject({ ok: true, value: { revision: 1 } });
+    const { name } = (exampleDocument('single-minimal') as { project: { name: string } }).project;
+    expect(kept).toMatchObject({ value: { name: `${name} (2)` } });
+  });
+
   it('writes the plan file chosen in the save dialog', async () => {
     const plan = desktop.handlers['plans.create']({}) as Awaited<ResultOf<'plans.create'>>;
     chosen = 'yes';
     const envelope = await dispatch(desktop.handlers, 'plans.exportFile', { id: plan.id });
     const path = join(t.dir, 'new-plan.oeplan.json');
     expect(envelope).toEqual({ ok: true, value: { path } });
-    expect(JSON.parse(readFileSync(path, 'utf8'))).toEqual(plan.document);
+    expect(JSON.parse(readFileSync(path, 'utf8'))).toEqual({ ...plan.document, planId: plan.id });
     expect(recent).toEqual([path]);
   });
 

@@ -187,11 +187,19 @@ describe('the Probes step over browser mode', () => {
 describe('importing a command-line report', () => {
   let reportFile: string;
   let reportText: string;
+  /** The plan whose exported file was probed: the report carries its id. */
+  let probedId: string;
+  /** The report as if probed from another plan's file (its id instead). */
+  const reportOf = (id: string) => JSON.stringify({ ...JSON.parse(reportText), planId: id });
 
   beforeAll(async () => {
     const planFile = join(dir, 'lab.oeplan.json');
     reportFile = join(dir, 'oe2-reach.json');
-    writeFileSync(planFile, JSON.stringify(LAB));
+    const probed = await client['plans.create']({
+      document: { ...LAB, project: { ...LAB.project, name: 'Channels lab reports' } },
+    });
+    probedId = probed.id;
+    writeFileSync(planFile, (await client['plans.export']({ id: probedId })).content);
     const { code } = await cli([
       'probe',
       'reach',
@@ -209,13 +217,14 @@ describe('importing a command-line report', () => {
   });
 
   it('stores the results of the plan’s rules, and says so', async () => {
-    const fresh = await client['plans.create']({ document: LAB });
+    const fresh = { id: probedId };
     const summary = await client['probes.import']({
       id: fresh.id,
       fileName: 'oe2-reach.json',
       content: reportText,
     });
     const report = JSON.parse(reportText) as ProbeReport;
+    expect(report.planId).toBe(probedId);
     expect(summary).toMatchObject({
       imported: report.results.length,
       skipped: 0,
@@ -237,7 +246,7 @@ describe('importing a command-line report', () => {
     const summary = await client['probes.import']({
       id: changed.id,
       fileName: 'oe2-reach.json',
-      content: reportText,
+      content: reportOf(changed.id),
     });
     expect(summary.imported).toBeGreaterThan(0);
     expect(summary.skipped).toBeGreaterThan(0);
@@ -255,7 +264,38 @@ describe('importing a command-line report', () => {
       client['probes.import']({ id: other.id, fileName: 'oe2-reach.json', content: reportText }),
     );
     expect(wrongPlan.error?.message).toBe(
-      'oe2-reach.json was written for the plan "Channels lab", and this plan is "Another plan": nothing was imported. Fix: import it into the plan "Channels lab", or probe again with this plan’s file.',
+      'oe2-reach.json is a report of another plan (“Channels lab reports”), not of “Another plan”: the plan’s id in the report is not this plan’s. Import it into the plan it was probed for, or probe again with this plan’s file.',
+    );
+    // The same name is no match when the ids differ: the plan is matched by its id only.
+    const sameName = await client['plans.create']({
+      document: { ...LAB, project: { ...LAB.project, name: 'Channels lab reports' } },
+    });
+    expect(sameName.name).toBe('Channels lab reports (2)');
+    await client['plans.rename']({ id: probedId, name: 'Channels lab reports, old' });
+    await client['plans.rename']({ id: sameName.id, name: 'Channels lab reports' });
+    expect(
+      (
+        await settle(
+          client['probes.import']({
+            id: sameName.id,
+            fileName: 'oe2-reach.json',
+            content: reportText,
+          }),
+        )
+      ).error?.code,
+    ).toBe('bad-request');
+    // A report of an older planner has no id: then its plan's name must match.
+    const legacy = JSON.parse(reportText) as Record<string, unknown>;
+    delete legacy.planId;
+    const legacyWrong = await settle(
+      client['probes.import']({
+        id: other.id,
+        fileName: 'oe2-reach.json',
+        content: JSON.stringify(legacy),
+      }),
+    );
+    expect(legacyWrong.error?.message).toBe(
+      'oe2-reach.json was written for the plan "Channels lab reports", and this plan is "Another plan": nothing was imported. Fix: import it into the plan "Channels lab reports", or probe again with this plan’s file.',
     );
     const renamedHosts = await client['plans.create']({
       document: {
@@ -267,7 +307,7 @@ describe('importing a command-line report', () => {
       client['probes.import']({
         id: renamedHosts.id,
         fileName: 'oe2-reach.json',
-        content: reportText,
+        content: reportOf(renamedHosts.id),
       }),
     );
     expect(noRules.error?.message).toMatch(

@@ -48,7 +48,7 @@ describe('opening the plans library', () => {
     const file = join(dir, DATABASE_FILE);
     const old = new Database(file);
     const steps = MIGRATIONS.slice(0, 3);
-    steps.forEach((sql) => old.exec(sql));
+    steps.forEach((step) => (typeof step === 'string' ? old.exec(step) : step(old)));
     old.pragma(`user_version = ${steps.length}`);
     const v1 = (technician: unknown) =>
       JSON.stringify({

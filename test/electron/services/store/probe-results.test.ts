@@ -43,7 +43,7 @@ const result = (extra: Record<string, unknown> = {}) => ({
 /** A library as the planner before migration 2 wrote it: schema 1, one plan, one probe result. */
 function writeVersion1Library(): void {
   const db = new Database(join(dir, DATABASE_FILE));
-  db.exec(MIGRATIONS[0]!);
+  db.exec(MIGRATIONS[0] as string);
   db.pragma('user_version = 1');
   db.prepare(
     `INSERT INTO plans (id, name, customer, document, created_at, updated_at, revision)

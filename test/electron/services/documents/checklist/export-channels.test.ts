@@ -48,9 +48,15 @@ const preview = (args: ArgsOf<'export.preview'>) => value('export.preview', args
 const rendered = (args: ArgsOf<'export.render'>) => value('export.render', args);
 
 async function importExample(name: Parameters<typeof exampleDocument>[0]): Promise<string> {
+  const document = exampleDocument(name);
+  // Each test imports its example afresh; plan names are unique, so the last test's copy goes first.
+  const taken = (await value('plans.list', {})).filter(
+    (p) => p.name === (document.project as { name: string }).name,
+  );
+  for (const plan of taken) await value('plans.delete', { id: plan.id });
   const plan = await value('plans.import', {
     fileName: `${name}.oeplan.json`,
-    content: JSON.stringify(exampleDocument(name)),
+    content: JSON.stringify(document),
   });
   return plan.id;
 }
