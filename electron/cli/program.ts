@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { registerCatalog } from './commands/catalog';
 import { registerCompare } from './commands/compare';
 import { registerExport } from './commands/export';
+import { registerImportStatus } from './commands/import-status';
 import { registerMatrix } from './commands/matrix';
 import { registerProbe } from './commands/probe';
 import { registerRespond } from './commands/respond';
@@ -29,6 +30,7 @@ const COMMANDS = [
   registerCatalog,
   registerMatrix,
   registerExport,
+  registerImportStatus,
   registerSummary,
   registerCompare,
   registerSchema,

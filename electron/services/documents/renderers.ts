@@ -16,6 +16,7 @@ import {
   type ComparisonInput,
 } from './comparison/comparison-document';
 import { checklistCsv } from './csv';
+import { changeRequestCsv } from './change-request/change-request-csv';
 import { utf8, type RenderedBody } from './document-file';
 import { presalesJson, presalesMarkdown, type PresalesInput } from './presales/presales-document';
 import { firewalldScript } from './scripts/firewalld';
@@ -51,6 +52,18 @@ export const CHECKLIST_RENDERERS: Record<Exclude<ExportFormat, ScriptFormat>, Ch
     const { checklistXlsx } = await import('./xlsx');
     return { bytes: await checklistXlsx(checklist, level) };
   },
+  'change-request-xlsx': async (checklist, { level }) => {
+    const { changeRequestXlsx } = await import('./change-request/change-request-xlsx');
+    return { bytes: await changeRequestXlsx(checklist, level) };
+  },
+  'change-request-csv': async (checklist, { level, delimiter }) =>
+    utf8(
+      changeRequestCsv(
+        checklist,
+        level,
+        delimiter ?? LOCALE_PROFILES[checklist.locale].csvDelimiter,
+      ),
+    ),
 };
 
 export const SCRIPT_RENDERERS: Record<ScriptFormat, ScriptRenderer> = {

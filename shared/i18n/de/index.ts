@@ -1,5 +1,6 @@
 import type { Messages } from '../keys';
 import { catalog } from './catalog';
+import { change } from './change';
 import { cli } from './cli';
 import { documents } from './documents';
 import { errors } from './errors';
@@ -9,6 +10,7 @@ import { ui } from './ui';
 /** Deutsche Texte, nach Bereichen. */
 export const de = {
   ...catalog,
+  ...change,
   ...documents,
   ...errors,
   ...probes,

@@ -1,4 +1,5 @@
 import { catalog } from './catalog';
+import { change } from './change';
 import { cli } from './cli';
 import { documents } from './documents';
 import { errors } from './errors';
@@ -6,4 +7,12 @@ import { probes } from './probes';
 import { ui } from './ui';
 
 /** English texts, by area. The German areas are typed against these, so a missing key fails to compile. */
-export const en = { ...catalog, ...documents, ...errors, ...probes, ...cli, ...ui } as const;
+export const en = {
+  ...catalog,
+  ...change,
+  ...documents,
+  ...errors,
+  ...probes,
+  ...cli,
+  ...ui,
+} as const;

@@ -46,6 +46,8 @@ export interface ChecklistInput {
   probes?: readonly ProbeResult[];
   /** The stored plan's revision; without one, a hash of the plan document. */
   revision?: string;
+  /** The plans library's id of a stored plan: a change request sheet names it. */
+  planId?: string;
   generatedAt?: Date;
 }
 
@@ -55,6 +57,8 @@ export interface Checklist {
   matrix: Matrix;
   locale: Locale;
   revision: string;
+  /** The plans library's id; '' for a plan file. */
+  planId: string;
   generatedAt: Date;
   rules: Record<ChecklistLevel, ChecklistRule[]>;
   topology: TopologyEntry[];
@@ -153,6 +157,7 @@ export function buildChecklist(input: ChecklistInput): Checklist {
     matrix,
     locale: input.locale,
     revision: input.revision?.trim() || planFingerprint(input.plan),
+    planId: input.planId ?? '',
     generatedAt: input.generatedAt ?? new Date(),
     rules: {
       hosts: matrix.hostRules.map((r) => fromHostRule(r, latest, input.locale)),

@@ -1,0 +1,4 @@
+export * from './columns';
+export * from './status-words';
+export * from './request-sheet';
+export * from './answer';

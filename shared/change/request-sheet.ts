@@ -1,0 +1,160 @@
+import type { FeatureId } from '../catalog';
+import type { ChecklistLevel } from '../export/options';
+import { featureLabel, purposeText, translator, type Locale } from '../i18n';
+import {
+  firewallStatusKey,
+  statusOf,
+  type FirewallRule,
+  type HostRule,
+  type Matrix,
+} from '../matrix';
+import type { Plan, RuleStatusEntry } from '../plan/schema';
+import { CHANGE_COLUMNS, type ChangeColumn } from './columns';
+
+// The change request sheet as rows of text: one row per rule at the chosen level, in the reader's
+// language, each row carrying the key that matches its answer back to the rule and the plan it is of.
+
+/** Which plan a sheet is of: the library's id (empty for a plan file), its name and revision. */
+export interface SheetIdentity {
+  planId: string;
+  planName: string;
+  revision: string;
+}
+
+export type IpVersion = '4' | '6';
+
+export interface RequestSheet {
+  columns: readonly ChangeColumn[];
+  headings: string[];
+  /** IPv4 rules (and rules of names without an address), then IPv6 rules: FireFlow takes one at a time. */
+  rows: Record<IpVersion, string[][]>;
+}
+
+interface SheetRule {
+  id: string;
+  statusKey: string;
+  status: RuleStatusEntry | undefined;
+  from: readonly { name: string; address: string }[];
+  to: readonly { name: string; address: string }[];
+  protocol: string;
+  ports: string;
+  appProtocols: string[];
+  purpose: string;
+  features: readonly FeatureId[];
+  evidence: HostRule['evidence'];
+}
+
+const unique = (items: readonly string[]) => [...new Set(items.filter(Boolean))];
+const joined = (items: readonly string[]) => unique(items).join(', ');
+
+/** IPv6 when any of its addresses is; names and IPv4 addresses go to the IPv4 sheet. */
+const ipVersionOf = (rule: SheetRule): IpVersion =>
+  [...rule.from, ...rule.to].some((e) => e.address.includes(':')) ? '6' : '4';
+
+/** The rules at a level with what the sheet says of them, their change status joined. */
+function sheetRules(plan: Plan, matrix: Matrix, level: ChecklistLevel): SheetRule[] {
+  const hostRules = new Map(matrix.hostRules.map((r) => [r.id, r]));
+  const firewallKeyOfHostRule = new Map<string, string>();
+  for (const r of matrix.firewallRules) {
+    for (const id of r.hostRuleIds) firewallKeyOfHostRule.set(id, r.key);
+  }
+  if (level === 'firewall') {
+    return matrix.firewallRules.map((r: FirewallRule) => ({
+      id: r.id,
+      statusKey: firewallStatusKey(r.key),
+      status: statusOf(plan.statuses, r),
+      from: r.from,
+      to: r.to,
+      protocol: r.protocol,
+      ports: r.ports,
+      appProtocols: r.hostRuleIds.map((id) => hostRules.get(id)?.appProtocol ?? ''),
+      purpose: r.purpose,
+      features: r.features,
+      evidence: r.evidence,
+    }));
+  }
+  return matrix.hostRules.map((r) => ({
+    id: r.id,
+    statusKey: r.id,
+    status: statusOf(plan.statuses, { key: r.id, hostRuleIds: [r.id] }, (id) =>
+      firewallKeyOfHostRule.get(id),
+    ),
+    from: [{ name: r.sourceName, address: r.source }],
+    to: [{ name: r.destinationName, address: r.destination }],
+    protocol: r.protocol,
+    ports: String(r.port),
+    appProtocols: [r.appProtocol],
+    purpose: r.purpose,
+    features: r.features,
+    evidence: r.evidence,
+  }));
+}
+
+/**
+ * Until when a rule is needed: a rule is temporary when every feature that requires it is (a rule
+ * the installation itself needs never is), and it lasts as long as the latest of them.
+ */
+export function temporaryUntil(plan: Plan, features: readonly FeatureId[]): string {
+  if (features.length === 0) return '';
+  const until = new Map(plan.temporary.map((t) => [t.feature, t.until]));
+  const days = features.map((f) => until.get(f));
+  if (days.some((d) => d === undefined)) return '';
+  return (days as string[]).sort().at(-1)!;
+}
+
+/** Someone as one cell: the name, and the e-mail address in brackets when there is one. */
+export const contactCell = (contact: { name: string; email: string }): string =>
+  contact.email ? `${contact.name} (${contact.email})`.trim() : contact.name;
+
+export function requestSheet(
+  plan: Plan,
+  matrix: Matrix,
+  locale: Locale,
+  level: ChecklistLevel,
+  identity: SheetIdentity,
+): RequestSheet {
+  const t = translator(locale);
+  const requester = contactCell(plan.change.technician);
+  const rows: Record<IpVersion, string[][]> = { '4': [], '6': [] };
+  for (const rule of sheetRules(plan, matrix, level)) {
+    const version = ipVersionOf(rule);
+    const status = rule.status?.status ?? 'requested';
+    const cells: Record<ChangeColumn, string> = {
+      ruleId: rule.id,
+      action: t('change.action.allow'),
+      sourceName: joined(rule.from.map((e) => e.name)),
+      source: joined(rule.from.map((e) => e.address)),
+      destinationName: joined(rule.to.map((e) => e.name)),
+      destination: joined(rule.to.map((e) => e.address)),
+      service: rule.ports
+        .split(',')
+        .map((p) => `${rule.protocol}/${p}`)
+        .join(', '),
+      appProtocol: joined(rule.appProtocols),
+      purpose: purposeText(locale, rule.purpose),
+      requiredBy:
+        rule.features.length === 0
+          ? t('change.theInstallation')
+          : rule.features.map((f) => featureLabel(locale, f)).join(', '),
+      evidence: t(`evidence.${rule.evidence}`),
+      temporaryUntil: temporaryUntil(plan, rule.features),
+      requester,
+      ticket: plan.change.ticket,
+      status: t(`change.statuses.${status}`),
+      approver: rule.status?.by ?? '',
+      date: rule.status?.at.slice(0, 10) ?? '',
+      comment: rule.status?.reason ?? '',
+      ipVersion: `IPv${version}`,
+      ruleKey: rule.statusKey,
+      planName: identity.planName,
+      planId: identity.planId,
+      revision: identity.revision,
+    };
+    rows[version].push(CHANGE_COLUMNS.map((c) => cells[c]));
+  }
+  return {
+    columns: CHANGE_COLUMNS,
+    headings: CHANGE_COLUMNS.map((c) => t(`change.columns.${c}`)),
+    rows,
+  };
+}
