@@ -4,6 +4,7 @@ import { writeFileAtomic } from './files';
 import { emptyPlanDocument, planFileOf } from './plan-file';
 import { planOfFileText, readPlanFile } from './plan-loader';
 import type { DesktopServices } from './desktop';
+import { createChangeService } from './change/change-service';
 import { createComparisonService } from './documents/comparison/comparison-service';
 import { createExportService } from './documents/checklist/export-service';
 import { createPresalesService } from './documents/presales/presales-service';
@@ -42,6 +43,7 @@ export function createBackend(options: BackendOptions): Backend {
   const exports = createExportService(store, desktop);
   const presales = createPresalesService(store, desktop);
   const comparisons = createComparisonService(store, desktop);
+  const changes = createChangeService(store, options.now ? { now: options.now } : {});
 
   async function importPlanFile(path: string): Promise<StoredPlan> {
     const { document } = await readPlanFile(path);
@@ -90,6 +92,7 @@ export function createBackend(options: BackendOptions): Backend {
     ...exports.handlers,
     ...presales.handlers,
     ...comparisons.handlers,
+    ...changes.handlers,
   };
 
   // With nothing running the library closes at once, so a caller that does not wait finds it closed.

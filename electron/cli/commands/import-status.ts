@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { Refusal } from '../../../shared/api/refusal';
-import type { ChangeAnswer, RowNote } from '../../../shared/change';
+import { MAX_SHEET_BYTES, type ChangeAnswer, type RowNote } from '../../../shared/change';
 import { text } from '../../../shared/i18n';
 import { writeFileAtomic } from '../../services/files';
 import { readPlanFile, unreadable } from '../../services/plan-loader';
@@ -79,7 +79,6 @@ export function registerImportStatus(program: Command): void {
       printWarnings(loaded);
       const { readStatusAnswer, checkUsable, withStatuses } =
         await import('../../services/change/status-import');
-      const { MAX_SHEET_BYTES } = await import('../../services/change/answer-file');
       const bytes = await readSheet(sheetPath, MAX_SHEET_BYTES);
       const answer = await readStatusAnswer({
         plan: loaded.plan,

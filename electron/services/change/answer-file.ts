@@ -1,18 +1,12 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
-import type { AnswerGrid } from '../../../shared/change';
+import { MAX_SHEET_BYTES, MAX_SHEET_ROWS, type AnswerGrid } from '../../../shared/change';
 import { Refusal } from '../../../shared/api/refusal';
 import { text } from '../../../shared/i18n';
-import { PLAN_LIMITS } from '../../../shared/plan/limits';
 
 // A filled change request sheet as rows of text, whatever the network team saved it as: an XLSX
 // workbook, or a CSV with either delimiter in UTF-8 (with or without BOM), UTF-16 or Windows-1252.
-
-/** A change request sheet of the largest plan is a few megabytes; the API carries this much. */
-export const MAX_SHEET_BYTES = 16 * 1024 * 1024;
-/** No plan has more rules with a status than this. */
-export const MAX_SHEET_ROWS = PLAN_LIMITS.statuses;
 
 const refuse = (said: ReturnType<typeof text>) => new Refusal('bad-request', said);
 const tooManyRows = (file: string) =>
