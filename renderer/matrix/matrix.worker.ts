@@ -102,7 +102,7 @@ function compute(next: number, plan: Plan | null): void {
       generation: next,
       plan,
       matrix,
-      views: new RuleViews(matrix, probes),
+      views: new RuleViews(matrix, probes, plan.statuses),
       previewsLeft: FEATURES.length,
     };
     post({

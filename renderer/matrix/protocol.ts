@@ -1,7 +1,7 @@
 import type { Evidence, FeatureId, Zone } from '../../shared/catalog';
 import type { ChangeLine } from '../../shared/compare';
 import type { ZoneGrid } from '../../shared/matrix';
-import type { Plan, PlanIssue } from '../../shared/plan';
+import type { Plan, PlanIssue, RuleStatus } from '../../shared/plan';
 import type { ProbeResult, ProbeStatus } from '../../shared/probes/model';
 import type { NodesWhatIf, PresalesSummary } from '../../shared/summary';
 
@@ -26,6 +26,8 @@ export interface RuleQuery {
   groupByZonePair: boolean;
   /** Host rules whose latest probe status is this ('untested' when none); '' for all. */
   probe: ProbeStatus | '';
+  /** Rules whose change status is this ('none': no status yet); '' for all. */
+  status: RuleStatus | 'none' | '';
 }
 
 /** A host rule's latest probe result, as the review shows it. */
@@ -68,6 +70,8 @@ export interface RuleRow {
   sourceUrls: string[];
   /** Host rules only: the latest probe result; absent when untested. */
   probe?: RuleProbe;
+  /** Its change status (plan.statuses, shared/matrix statusOf); absent while it has none. */
+  status?: RuleStatus;
 }
 
 export interface GroupRow {
