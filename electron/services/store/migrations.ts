@@ -53,7 +53,7 @@ export const MIGRATIONS: readonly string[] = [
   `,
   // 4: plans of schema version 1 become version 2 (shared/plan/migrate.ts says the same in code):
   // the technician's name moves from project.technician to change.technician.name.
-  ...['plans', 'plan_revisions']
+  ['plans', 'plan_revisions']
     .map(
       (table) => `
   UPDATE ${table} SET document = json_set(
