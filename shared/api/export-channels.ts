@@ -68,7 +68,7 @@ export const ExportRequest = ExportOptions.omit({ revision: true })
       ctx.addIssue({
         code: 'custom',
         path: ['delimiter'],
-        message: `applies to the CSV formats only, not to ${r.format}: leave it out`,
+        message: `applies to csv only (and to change-request-csv), not to ${r.format}: leave it out`,
       });
     }
   });
