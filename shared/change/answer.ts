@@ -86,9 +86,19 @@ const DAY_ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?
 const DAY_DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})$/;
 const DAY_SLASHED_ISO = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/;
 
-/** A day the Date column may hold: 2026-12-31 (also with a time), 31.12.2026, 31.12.26, 2026/12/31. */
+/** A spreadsheet's day number (days since 1899-12-30): what a date becomes in a text column. */
+const SERIAL_DAY = /^(\d{5})(?:\.\d+)?$/;
+const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
+
+/**
+ * A day the Date column may hold: 2026-12-31 (also with a time), 31.12.2026, 31.12.26, 2026/12/31,
+ * or a spreadsheet's day number (46359).
+ */
 export function dayOf(value: string): string | undefined {
   const v = value.trim();
+  const serial = SERIAL_DAY.exec(v);
+  if (serial)
+    return new Date(SERIAL_EPOCH + Number(serial[1]) * 86_400_000).toISOString().slice(0, 10);
   let y: number, m: number, d: number;
   const iso = DAY_ISO.exec(v) ?? DAY_SLASHED_ISO.exec(v);
   const dotted = DAY_DOTTED.exec(v);
