@@ -1,6 +1,12 @@
 import { Refusal } from '../api/refusal';
 import { text, type Text } from '../i18n';
-import { firewallStatusKey, statusOf, type FirewallRule, type Matrix } from '../matrix';
+import {
+  firewallStatusKey,
+  statusOf,
+  STATUS_ORDER,
+  type FirewallRule,
+  type Matrix,
+} from '../matrix';
 import type { Plan, RuleStatus, RuleStatusEntry } from '../plan/schema';
 import { CONTROL } from '../plan/control';
 import { columnOfHeading, type ChangeColumn } from './columns';
@@ -38,7 +44,7 @@ export interface ChangeAnswer {
   /** The plan and revision the sheet says it was made from. */
   sheetPlan: string;
   sheetRevision: string;
-  /** Rows whose status was read (a status the rule had already counts too). */
+  /** Rows whose status was read (a status the rule had already counts too); a rule may have two. */
   used: number;
   /** Statuses the answer writes into the plan (new, or with another approver, date or comment). */
   written: number;
@@ -189,8 +195,9 @@ export function readAnswer(
   const unknown: string[] = [];
   const refused: RowNote[] = [];
   const notes: RowNote[] = [];
-  const answers = new Map<string, { entry: RuleStatusEntry; ref: RowRef }>();
+  const answers = new Map<string, { entry: RuleStatusEntry; ref: RowRef; ipVersion: string }>();
   const now = target.now.toISOString();
+  let usedRows = 0;
 
   for (const { grid, header } of sheets) {
     const cellOf = (row: readonly string[], column: ChangeColumn): string => {
@@ -241,7 +248,8 @@ export function readAnswer(
         continue;
       }
       const first = answers.get(key);
-      if (first) {
+      const ipVersion = cellOf(row, 'ipVersion');
+      if (first && (first.ipVersion === ipVersion || !ipVersion)) {
         refuse(text('change.import.rowDuplicate', { rule: ruleId, first: first.ref.row }));
         continue;
       }
@@ -252,15 +260,17 @@ export function readAnswer(
       }
       const before = currentStatus(key);
       const same = before?.status === status;
-      answers.set(key, {
-        ref: { ...ref, ruleId },
-        entry: {
-          status,
-          by: approver.value || (same ? before.by : target.importedBy),
-          at: day ?? (same ? before.at : now),
-          reason: comment.value,
-        },
-      });
+      const entry: RuleStatusEntry = {
+        status,
+        by: approver.value || (same ? before.by : target.importedBy),
+        at: day ?? (same ? before.at : now),
+        reason: comment.value,
+      };
+      usedRows++;
+      // The IPv4 and the IPv6 row of one rule: the rule is only as far as the less advanced of them.
+      if (first && STATUS_ORDER.indexOf(first.entry.status) <= STATUS_ORDER.indexOf(status))
+        continue;
+      answers.set(key, { ref: { ...ref, ruleId }, entry, ipVersion });
     }
   }
 
@@ -319,7 +329,7 @@ export function readAnswer(
   return {
     sheetPlan,
     sheetRevision,
-    used: answers.size,
+    used: usedRows,
     written,
     refused,
     notes,

@@ -26,7 +26,10 @@ export type IpVersion = '4' | '6';
 export interface RequestSheet {
   columns: readonly ChangeColumn[];
   headings: string[];
-  /** IPv4 rules (and rules of names without an address), then IPv6 rules: FireFlow takes one at a time. */
+  /**
+   * IPv4 rules (and rules of names without an address), then IPv6 rules: FireFlow takes one at a
+   * time. A rule with endpoints of both versions has a row on each, with the same rule key.
+   */
   rows: Record<IpVersion, string[][]>;
 }
 
@@ -47,9 +50,24 @@ interface SheetRule {
 const unique = (items: readonly string[]) => [...new Set(items.filter(Boolean))];
 const joined = (items: readonly string[]) => unique(items).join(', ');
 
-/** IPv6 when any of its addresses is; names and IPv4 addresses go to the IPv4 sheet. */
-const ipVersionOf = (rule: SheetRule): IpVersion =>
-  [...rule.from, ...rule.to].some((e) => e.address.includes(':')) ? '6' : '4';
+type Endpoint = SheetRule['from'][number];
+const isV6 = (e: Endpoint) => e.address.includes(':');
+
+/**
+ * A rule per IP version it has: its IPv4 sources to its IPv4 destinations, its IPv6 sources to its
+ * IPv6 destinations (a firewall rule merges both; FireFlow takes one version per request). Names
+ * without an address count as IPv4. A rule with no such pair stays whole, on the IPv4 sheet.
+ */
+function byIpVersion(rule: SheetRule): [IpVersion, SheetRule][] {
+  const parts: [IpVersion, SheetRule][] = [];
+  const from6 = rule.from.filter(isV6);
+  const to6 = rule.to.filter(isV6);
+  const from4 = rule.from.filter((e) => !isV6(e));
+  const to4 = rule.to.filter((e) => !isV6(e));
+  if (from4.length > 0 && to4.length > 0) parts.push(['4', { ...rule, from: from4, to: to4 }]);
+  if (from6.length > 0 && to6.length > 0) parts.push(['6', { ...rule, from: from6, to: to6 }]);
+  return parts.length > 0 ? parts : [['4', rule]];
+}
 
 /** The rules at a level with what the sheet says of them, their change status joined. */
 function sheetRules(plan: Plan, matrix: Matrix, level: ChecklistLevel): SheetRule[] {
@@ -116,8 +134,7 @@ export function requestSheet(
   const t = translator(locale);
   const requester = contactCell(plan.change.technician);
   const rows: Record<IpVersion, string[][]> = { '4': [], '6': [] };
-  for (const rule of sheetRules(plan, matrix, level)) {
-    const version = ipVersionOf(rule);
+  for (const [version, rule] of sheetRules(plan, matrix, level).flatMap(byIpVersion)) {
     const status = rule.status?.status ?? 'requested';
     const cells: Record<ChangeColumn, string> = {
       ruleId: rule.id,

@@ -199,6 +199,31 @@ describe('reading the answer', () => {
     expect(result.statuses[matrix.hostRules[0]!.id]!.status).toBe('verified');
   });
 
+  it('takes the less advanced status of a rule’s IPv4 and IPv6 rows', () => {
+    const mixed = examplePlan('cluster-5-every-feature');
+    const mixedMatrix = computeMatrix(mixed);
+    const s = requestSheet(mixed, mixedMatrix, 'en', 'firewall', {
+      ...identity,
+      planName: mixed.project.name,
+    });
+    const v6 = s.rows['6'].find((r) =>
+      s.rows['4'].some((v4) => v4[col('ruleKey')] === r[col('ruleKey')]),
+    )!;
+    const v4 = s.rows['4'].find((r) => r[col('ruleKey')] === v6[col('ruleKey')])!;
+    const rows = [
+      [...v4.slice(0, col('status')), 'opened', ...v4.slice(col('status') + 1)],
+      [...v6.slice(0, col('status')), 'approved', ...v6.slice(col('status') + 1)],
+    ];
+    const result = readAnswer(
+      [{ name: 'rules', rows: [s.headings, ...rows] }],
+      { plan: mixed, matrix: mixedMatrix, importedBy: 'tech', now: NOW },
+      'answer.csv',
+    );
+    expect(result.refused).toEqual([]);
+    expect(result.used).toBe(2);
+    expect(result.statuses[v4[col('ruleKey')]!]!.status).toBe('approved');
+  });
+
   it('refuses a sheet of another plan and changes nothing', () => {
     const other = examplePlan('cluster-3-islands', (d) => (d.project.name = 'Other plan'));
     const { headings, rows } = sheet(other, 'en');

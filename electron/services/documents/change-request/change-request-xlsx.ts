@@ -36,8 +36,8 @@ function addRulesSheet(
     key,
     width: width(sheet, rows, i),
     style: { numFmt: '@' },
-    hidden: TECHNICAL_COLUMNS.includes(key),
   }));
+  for (const key of TECHNICAL_COLUMNS) ws.getColumn(sheet.columns.indexOf(key) + 1).hidden = true;
   const header = ws.addRow(sheet.headings);
   header.font = { bold: true, color: { argb: 'FFFFFFFF' } };
   header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
