@@ -47,6 +47,16 @@ interface SheetRule {
   evidence: HostRule['evidence'];
 }
 
+/** A function of a text, computed once per distinct text. */
+function memo(fn: (key: string) => string): (key: string) => string {
+  const known = new Map<string, string>();
+  return (key) => {
+    let value = known.get(key);
+    if (value === undefined) known.set(key, (value = fn(key)));
+    return value;
+  };
+}
+
 const unique = (items: readonly string[]) => [...new Set(items.filter(Boolean))];
 const joined = (items: readonly string[]) => unique(items).join(', ');
 
@@ -132,13 +142,24 @@ export function requestSheet(
   identity: SheetIdentity,
 ): RequestSheet {
   const t = translator(locale);
+  // Each text once: a large plan's sheet has thousands of rows of the same few words.
+  const said = memo((key: string) => t(key));
+  const purpose = memo((p: string) => purposeText(locale, p));
+  const requiredBy = memo((features: string) =>
+    features === ''
+      ? t('change.theInstallation')
+      : features
+          .split(',')
+          .map((f) => featureLabel(locale, f as FeatureId))
+          .join(', '),
+  );
   const requester = contactCell(plan.change.technician);
   const rows: Record<IpVersion, string[][]> = { '4': [], '6': [] };
   for (const [version, rule] of sheetRules(plan, matrix, level).flatMap(byIpVersion)) {
     const status = rule.status?.status ?? 'requested';
     const cells: Record<ChangeColumn, string> = {
       ruleId: rule.id,
-      action: t('change.action.allow'),
+      action: said('change.action.allow'),
       sourceName: joined(rule.from.map((e) => e.name)),
       source: joined(rule.from.map((e) => e.address)),
       destinationName: joined(rule.to.map((e) => e.name)),
@@ -148,16 +169,13 @@ export function requestSheet(
         .map((p) => `${rule.protocol}/${p}`)
         .join(', '),
       appProtocol: joined(rule.appProtocols),
-      purpose: purposeText(locale, rule.purpose),
-      requiredBy:
-        rule.features.length === 0
-          ? t('change.theInstallation')
-          : rule.features.map((f) => featureLabel(locale, f)).join(', '),
-      evidence: t(`evidence.${rule.evidence}`),
+      purpose: purpose(rule.purpose),
+      requiredBy: requiredBy(rule.features.join(',')),
+      evidence: said(`evidence.${rule.evidence}`),
       temporaryUntil: temporaryUntil(plan, rule.features),
       requester,
       ticket: plan.change.ticket,
-      status: t(`change.statuses.${status}`),
+      status: said(`change.statuses.${status}`),
       approver: rule.status?.by ?? '',
       date: rule.status?.at.slice(0, 10) ?? '',
       comment: rule.status?.reason ?? '',

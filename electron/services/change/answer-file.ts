@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
+import { Readable } from 'node:stream';
 import { MAX_SHEET_BYTES, MAX_SHEET_ROWS, type AnswerGrid } from '../../../shared/change';
 import { Refusal } from '../../../shared/api/refusal';
 import { text } from '../../../shared/i18n';
@@ -85,11 +86,34 @@ function cellText(value: CellValue): string {
   return '';
 }
 
+/**
+ * The workbook's sheets, read as a stream without styles: a quarter of the time of loading the
+ * whole workbook, which matters for a large plan's sheet (test/bench, change).
+ */
 async function xlsxGrids(bytes: Uint8Array, fileName: string): Promise<AnswerGrid[]> {
-  const workbook = new ExcelJS.Workbook();
+  const grids: AnswerGrid[] = [];
   try {
-    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes)]), {
+      sharedStrings: 'cache',
+      styles: 'ignore',
+      hyperlinks: 'ignore',
+      worksheets: 'emit',
+      entries: 'ignore',
+    });
+    for await (const worksheet of reader) {
+      const ws = worksheet as unknown as AsyncIterable<ExcelJS.Row> & { name: string };
+      const rows: string[][] = [];
+      for await (const row of ws) {
+        // Rows come with their number: a row left empty in the file is an empty row here too.
+        while (rows.length < row.number - 1) rows.push([]);
+        if (rows.length > MAX_SHEET_ROWS + 1) throw tooManyRows(fileName);
+        const values = row.values as CellValue[];
+        rows.push(values.slice(1).map(cellText));
+      }
+      grids.push({ name: ws.name, rows });
+    }
   } catch (e) {
+    if (e instanceof Refusal) throw e;
     throw refuse(
       text('change.import.damaged', {
         file: fileName,
@@ -97,17 +121,7 @@ async function xlsxGrids(bytes: Uint8Array, fileName: string): Promise<AnswerGri
       }),
     );
   }
-  return workbook.worksheets.map((ws) => {
-    if (ws.rowCount > MAX_SHEET_ROWS + 1) throw tooManyRows(fileName);
-    const rows: string[][] = [];
-    for (let r = 1; r <= ws.rowCount; r++) {
-      const row = ws.getRow(r);
-      const cells: string[] = [];
-      for (let c = 1; c <= row.cellCount; c++) cells.push(cellText(row.getCell(c).value));
-      rows.push(cells);
-    }
-    return { name: ws.name, rows };
-  });
+  return grids;
 }
 
 /** The sheets of an answer file; refused when it is too large, binary junk or no spreadsheet. */

@@ -1,3 +1,4 @@
+import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import {
   ANSWER_COLUMNS,
@@ -25,8 +26,10 @@ function width(sheet: RequestSheet, rows: readonly string[][], index: number): n
  * One sheet of rules: every cell text (a port range is no date, a formula no formula), the network
  * team's columns marked, the technical columns hidden, the header frozen with filters.
  */
+type Writer = ExcelJS.stream.xlsx.WorkbookWriter;
+
 function addRulesSheet(
-  workbook: ExcelJS.Workbook,
+  workbook: Writer,
   name: string,
   sheet: RequestSheet,
   rows: readonly string[][],
@@ -35,33 +38,32 @@ function addRulesSheet(
   ws.columns = sheet.columns.map((key, i) => ({
     key,
     width: width(sheet, rows, i),
-    style: { numFmt: '@' },
+    // The network team's columns shaded and text (a date typed there stays as typed), down to the
+    // rows they may add; the planner's cells are strings already, text without a format.
+    ...(ANSWER_COLUMNS.includes(key)
+      ? {
+          style: {
+            numFmt: '@',
+            fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: ANSWER_FILL } },
+          },
+        }
+      : {}),
   }));
   for (const key of TECHNICAL_COLUMNS) ws.getColumn(sheet.columns.indexOf(key) + 1).hidden = true;
   const header = ws.addRow(sheet.headings);
   header.font = { bold: true, color: { argb: 'FFFFFFFF' } };
   header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
-  // Text cells, never formulas: a value that begins with "=" stays the text it is.
-  for (const row of rows) ws.addRow(row.map((value) => ({ richText: [{ text: value }] })));
-  for (const key of ANSWER_COLUMNS) {
-    const column = ws.getColumn(sheet.columns.indexOf(key) + 1);
-    column.eachCell({ includeEmpty: true }, (cell, rowNumber) => {
-      if (rowNumber > 1) {
-        cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: ANSWER_FILL } };
-      }
-    });
-  }
+  header.commit();
+  // Strings are text cells, never formulas: a value that begins with "=" stays the text it is.
+  for (const row of rows) ws.addRow(row as string[]).commit();
   ws.autoFilter = {
     from: { row: 1, column: 1 },
     to: { row: 1 + rows.length, column: sheet.columns.length },
   };
+  ws.commit();
 }
 
-function addAboutSheet(
-  workbook: ExcelJS.Workbook,
-  checklist: Checklist,
-  level: ChecklistLevel,
-): void {
+function addAboutSheet(workbook: Writer, checklist: Checklist, level: ChecklistLevel): void {
   const t = translator(checklist.locale);
   const { plan } = checklist;
   const ws = workbook.addWorksheet(t('change.sheet.about'));
@@ -86,9 +88,10 @@ function addAboutSheet(
     ['', ''],
     [t('change.sheet.howTo'), t('change.sheet.howToText')],
   ];
-  for (const [label, value] of rows) ws.addRow([label, { richText: [{ text: value }] }]);
   ws.getColumn(1).font = { bold: true };
   ws.getColumn(2).alignment = { wrapText: true, vertical: 'top' };
+  for (const row of rows) ws.addRow(row).commit();
+  ws.commit();
 }
 
 /** The change request as a workbook: IPv4 rules, IPv6 rules (FireFlow takes one version per request), About. */
@@ -98,7 +101,15 @@ export async function changeRequestXlsx(
 ): Promise<Uint8Array> {
   const t = translator(checklist.locale);
   const sheet = changeRequestSheet(checklist, level);
-  const workbook = new ExcelJS.Workbook();
+  // Written as a stream with inline strings: a large plan's sheet in a fraction of the time.
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: out,
+    useStyles: true,
+    useSharedStrings: false,
+  });
   workbook.creator = 'Output Engine Port Planner';
   workbook.title = `${t('change.sheet.title')}: ${checklist.plan.project.name}`;
   workbook.created = checklist.generatedAt;
@@ -111,5 +122,6 @@ export async function changeRequestXlsx(
     addRulesSheet(workbook, names[version], sheet, sheet.rows[version]);
   }
   addAboutSheet(workbook, checklist, level);
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  await workbook.commit();
+  return new Uint8Array(Buffer.concat(chunks));
 }

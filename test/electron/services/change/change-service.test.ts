@@ -33,15 +33,11 @@ async function answered(id: string, answers: Record<string, string>, locale: 'en
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
   const ws = workbook.worksheets[0]!;
-  const header = (ws.getRow(1).values as unknown[]).map((v) =>
-    typeof v === 'object' && v
-      ? (v as { richText: { text: string }[] }).richText.map((r) => r.text).join('')
-      : String(v),
-  );
+  const header = (ws.getRow(1).values as unknown[]).map(String);
   const status = header.indexOf('Status');
   ws.eachRow((row, n) => {
     if (n === 1) return;
-    const id = (row.getCell(1).value as { richText: { text: string }[] }).richText[0]!.text;
+    const id = String(row.getCell(1).value);
     if (answers[id]) row.getCell(status).value = answers[id];
   });
   const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
