@@ -20,7 +20,7 @@ export const change = {
       requester: 'Antragsteller',
       ticket: 'Ticket',
       status: 'Status',
-      approver: 'Genehmigt von',
+      approver: 'Bearbeitet von',
       date: 'Datum',
       comment: 'Kommentar',
       ipVersion: 'IP-Version',
@@ -57,7 +57,7 @@ export const change = {
       networkContact: 'Ansprechpartner Netzwerk',
       howTo: 'So antworten Sie',
       howToText:
-        'Füllen Sie für jede Regel Status, Genehmigt von, Datum und Kommentar aus und senden Sie die Datei zurück. Status: beantragt, genehmigt, abgelehnt (Begründung im Kommentar), geöffnet oder verifiziert. Lassen Sie die Spalten Regelschlüssel, Plan und Plan-ID unverändert: Über sie wird jede Zeile ihrer Regel zugeordnet.',
+        'Füllen Sie für jede Regel Status, Bearbeitet von, Datum und Kommentar aus und senden Sie die Datei zurück. Status: beantragt, genehmigt, abgelehnt (Begründung im Kommentar), geöffnet oder verifiziert. Lassen Sie die Spalten Regelschlüssel, Plan und Plan-ID unverändert: Über sie wird jede Zeile ihrer Regel zugeordnet.',
     },
     import: {
       rowNoKey:
@@ -68,7 +68,7 @@ export const change = {
       rowDuplicate:
         'Regel {{rule}} wird ein zweites Mal beantwortet (zuerst in Zeile {{first}}): Diese Zeile wird nicht verwendet',
       rowDate:
-        'Das Datum „{{value}}“ ist unverständlich: Schreiben Sie es als 31.12.2026 oder 2026-12-31',
+        'Das Datum „{{value}}“ lässt sich nicht lesen: Schreiben Sie es als 31.12.2026 oder 2026-12-31',
       rowCut: 'Der Kommentar war länger als {{max}} Zeichen und wurde gekürzt',
       where: '{{sheet}}, Zeile {{row}}',
       notSheet:
@@ -109,7 +109,7 @@ export const change = {
     ui: {
       importTitle: 'Antwort des Netzwerkteams importieren',
       importHint:
-        'Der Änderungsantrag (XLSX oder CSV) mit ausgefüllten Spalten Status, Genehmigt von, Datum und Kommentar. Erst nach Ihrer Bestätigung ändert sich etwas.',
+        'Der Änderungsantrag (XLSX oder CSV) mit ausgefüllten Spalten Status, Bearbeitet von, Datum und Kommentar. Erst nach Ihrer Bestätigung ändert sich etwas.',
       chooseFile: 'Beantworteten Antrag wählen…',
       reading: 'Der Antrag wird gelesen…',
       confirm: 'Diese Status übernehmen',

@@ -596,7 +596,7 @@ export const ui = {
         },
         'change-request-xlsx': {
           label: 'Änderungsantrag (XLSX)',
-          hint: 'Eine Regel je Zeile, wie ein Änderungsformular sie verlangt, IPv4 und IPv6 auf eigenen Blättern, mit Status, Genehmigt von, Datum und Kommentar für das Netzwerkteam: Dessen Antwort fließt in den Plan zurück.',
+          hint: 'Eine Regel je Zeile, wie ein Änderungsformular sie verlangt, IPv4 und IPv6 auf eigenen Blättern, mit Status, Bearbeitet von, Datum und Kommentar für das Netzwerkteam: Dessen Antwort fließt in den Plan zurück.',
         },
         'change-request-csv': {
           label: 'Änderungsantrag (CSV)',

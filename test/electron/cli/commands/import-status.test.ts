@@ -102,7 +102,7 @@ describe('oe-ports import-status', () => {
       expect(at('Regelschlüssel')).toBeGreaterThan(0);
       const rule = (id: string) => body.find((r) => r[0] === id)!;
       rule('FW-001')[at('Status')] = 'genehmigt';
-      rule('FW-001')[at('Genehmigt von')] = 'Jörg Müller';
+      rule('FW-001')[at('Bearbeitet von')] = 'Jörg Müller';
       rule('FW-001')[at('Datum')] = '04.12.2026';
       rule('FW-002')[at('Status')] = 'abgelehnt';
       rule('FW-002')[at('Kommentar')] = 'Über den Proxy, nicht direkt';

@@ -96,6 +96,19 @@ describe('the network team’s answer in the Export step', () => {
       .prepare('SELECT origin FROM plan_revisions WHERE plan_id = ? AND revision = ?')
       .get(plan.id, plan.revision + 1) as { origin: string };
     expect(origin.origin).toBe('status-import');
+
+    // The comparison of the two revisions lists the rules whose status changed.
+    const compared = await value('compare.plans', {
+      before: { id: plan.id, revision: plan.revision },
+      after: { id: plan.id },
+      level: 'firewall',
+    });
+    expect(compared.total).toBe(0);
+    expect(compared.statusChanges.slice(0, 2)).toEqual([
+      { ruleId: 'FW-001', after: 'approved' },
+      { ruleId: 'FW-002', after: 'rejected' },
+    ]);
+    expect(compared.statusChangeCount).toBe(applied.changes.length);
   });
 
   it('refuses the sheet of another stored plan, naming both, and changes nothing', async () => {
