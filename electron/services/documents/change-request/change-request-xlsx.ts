@@ -8,6 +8,7 @@ import {
   type RequestSheet,
 } from '../../../../shared/change';
 import type { ChecklistLevel } from '../../../../shared/export';
+import { RULE_STATUSES } from '../../../../shared/plan/schema';
 import { formatDateTime, translator } from '../../../../shared/i18n';
 import type { Checklist } from '../checklist/checklist';
 import { changeRequestSheet } from './change-request-sheet';
@@ -27,12 +28,23 @@ function width(sheet: RequestSheet, rows: readonly string[][], index: number): n
  * team's columns marked, the technical columns hidden, the header frozen with filters.
  */
 type Writer = ExcelJS.stream.xlsx.WorkbookWriter;
+type Validated = { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } };
+
+/** A column's letters (1 → A, 27 → AA). */
+function columnLetter(n: number): string {
+  let letters = '';
+  for (let i = n; i > 0; i = Math.floor((i - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((i - 1) % 26)) + letters;
+  }
+  return letters;
+}
 
 function addRulesSheet(
   workbook: Writer,
   name: string,
   sheet: RequestSheet,
   rows: readonly string[][],
+  statusWords: readonly string[],
 ): void {
   const ws = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1, xSplit: 1 }] });
   ws.columns = sheet.columns.map((key, i) => ({
@@ -60,6 +72,17 @@ function addRulesSheet(
     from: { row: 1, column: 1 },
     to: { row: 1 + rows.length, column: sheet.columns.length },
   };
+  // The statuses to pick from; other words stay allowed ("x", "done"): the import understands them.
+  if (rows.length > 0) {
+    const status = columnLetter(sheet.columns.indexOf('status') + 1);
+    // The stream writer has them; its typings only list them on the in-memory worksheet.
+    (ws as unknown as Validated).dataValidations.add(`${status}2:${status}${rows.length + 1}`, {
+      type: 'list',
+      allowBlank: true,
+      showErrorMessage: false,
+      formulae: [`"${statusWords.join(',')}"`],
+    });
+  }
   ws.commit();
 }
 
@@ -119,7 +142,13 @@ export async function changeRequestXlsx(
     '6': t('change.sheet.rulesV6'),
   };
   for (const version of ['4', '6'] as const) {
-    addRulesSheet(workbook, names[version], sheet, sheet.rows[version]);
+    addRulesSheet(
+      workbook,
+      names[version],
+      sheet,
+      sheet.rows[version],
+      RULE_STATUSES.map((s) => t(`change.statuses.${s}`)),
+    );
   }
   addAboutSheet(workbook, checklist, level);
   await workbook.commit();

@@ -93,6 +93,13 @@ describe('the change request sheet', () => {
     }
     for (const c of TECHNICAL_COLUMNS) expect(v4.getColumn(at(c) + 1).hidden, c).toBe(true);
     expect(v4.getColumn(at('status') + 1).hidden).toBe(false);
+    // The statuses offered to pick from, in the reader's language; other words stay allowed.
+    const validation = v4.getCell(2, at('status') + 1).dataValidation;
+    expect(validation).toMatchObject({
+      type: 'list',
+      formulae: ['"beantragt,genehmigt,abgelehnt,geöffnet,verifiziert"'],
+    });
+    expect(validation.showErrorMessage).toBeFalsy();
     const facts = new Map<string, string>();
     about.eachRow((row) =>
       facts.set(cellText(row.getCell(1).value), cellText(row.getCell(2).value)),
