@@ -5,6 +5,7 @@ import { registerCompare } from './commands/compare';
 import { registerExport } from './commands/export';
 import { registerImportReports } from './commands/import-reports';
 import { registerImportHosts } from './commands/import-hosts';
+import { registerImportStatus } from './commands/import-status';
 import { registerMatrix } from './commands/matrix';
 import { registerProbe } from './commands/probe';
 import { registerRespond } from './commands/respond';
@@ -32,6 +33,7 @@ const COMMANDS = [
   registerCatalog,
   registerMatrix,
   registerExport,
+  registerImportStatus,
   registerSummary,
   registerCompare,
   registerSchema,

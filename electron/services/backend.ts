@@ -4,6 +4,7 @@ import { writeFileAtomic } from './files';
 import { emptyPlanDocument, planFileOf } from './plan-file';
 import { planOfFileText, readPlanFile } from './plan-loader';
 import type { DesktopServices } from './desktop';
+import { createChangeService } from './change/change-service';
 import { createComparisonService } from './documents/comparison/comparison-service';
 import { createExportService } from './documents/checklist/export-service';
 import { createPresalesService } from './documents/presales/presales-service';
@@ -44,6 +45,7 @@ export function createBackend(options: BackendOptions): Backend {
   const exports = createExportService(store, desktop);
   const presales = createPresalesService(store, desktop);
   const comparisons = createComparisonService(store, desktop);
+  const changes = createChangeService(store, options.now ? { now: options.now } : {});
 
   /** The file chosen in the open dialog whose plan's name was taken: imported once the user says how. */
   let awaitingChoice: string | null = null;
@@ -103,6 +105,7 @@ export function createBackend(options: BackendOptions): Backend {
     ...exports.handlers,
     ...presales.handlers,
     ...comparisons.handlers,
+    ...changes.handlers,
   };
 
   // With nothing running the library closes at once, so a caller that does not wait finds it closed.

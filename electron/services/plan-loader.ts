@@ -46,6 +46,21 @@ export function checkedPlan(
   return { plan, warnings: issues, document: current as PlanDocument };
 }
 
+/** Why a file the user named cannot be read (missing, a folder, not allowed), as a refusal. */
+export function unreadable(e: unknown, path: string): Refusal {
+  if (e instanceof Refusal) return e;
+  const code = (e as NodeJS.ErrnoException).code;
+  const said =
+    code === 'ENOENT'
+      ? text('cli.read.missing', { path })
+      : code === 'EACCES' || code === 'EPERM'
+        ? text('cli.read.denied', { path })
+        : code === 'EISDIR'
+          ? text('cli.read.folder', { path })
+          : text('cli.read.failed', { path, message: (e as Error).message });
+  return new Refusal('bad-request', said, { path });
+}
+
 /** A file's text, or a refusal saying why it cannot be read (missing, a folder, not allowed). */
 export async function readUserFile(path: string, maxBytes?: number): Promise<string> {
   try {
@@ -58,17 +73,7 @@ export async function readUserFile(path: string, maxBytes?: number): Promise<str
     }
     return await readFile(path, 'utf8');
   } catch (e) {
-    if (e instanceof Refusal) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    const said =
-      code === 'ENOENT'
-        ? text('cli.read.missing', { path })
-        : code === 'EACCES' || code === 'EPERM'
-          ? text('cli.read.denied', { path })
-          : code === 'EISDIR'
-            ? text('cli.read.folder', { path })
-            : text('cli.read.failed', { path, message: (e as Error).message });
-    throw new Refusal('bad-request', said, { path });
+    throw unreadable(e, path);
   }
 }
 

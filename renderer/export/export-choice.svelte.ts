@@ -1,6 +1,7 @@
 import type { ExportRequest } from '../../shared/api/export-channels';
 import {
   DOCUMENTS,
+  isDelimitedFormat,
   isScriptFormat,
   type DocumentEntry,
   type ChecklistLevel,
@@ -61,7 +62,7 @@ export class ExportChoice {
     const base = { id, format, locale: this.locale };
     if (isScriptFormat(format))
       return this.host === ALL_HOSTS ? base : { ...base, host: this.host };
-    return format === 'csv'
+    return isDelimitedFormat(format)
       ? { ...base, level: this.level, delimiter: this.delimiter }
       : { ...base, level: this.level };
   }

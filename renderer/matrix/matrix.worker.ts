@@ -106,7 +106,7 @@ function compute(next: number, plan: Plan | null): void {
       generation: next,
       plan,
       matrix,
-      views: new RuleViews(matrix, probes),
+      views: new RuleViews(matrix, probes, plan.statuses),
       coverage: new RuleCoverage(matrix, probeResults.results),
       previewsLeft: FEATURES.length,
     };

@@ -1,7 +1,7 @@
 import type { Evidence, FeatureId, Zone } from '../../shared/catalog';
 import type { ChangeLine } from '../../shared/compare';
 import type { ZoneGrid } from '../../shared/matrix';
-import type { Plan, PlanIssue } from '../../shared/plan';
+import type { Plan, PlanIssue, RuleStatus } from '../../shared/plan';
 import type {
   CoverageSummary,
   RuleCoverage as RuleSourcesCoverage,
@@ -30,6 +30,8 @@ export interface RuleQuery {
   groupByZonePair: boolean;
   /** Host rules whose latest probe status is this ('untested' when none); '' for all. */
   probe: ProbeStatus | '';
+  /** Rules whose change status is this ('none': no status yet); '' for all. */
+  status: RuleStatus | 'none' | '';
 }
 
 /** A host rule's latest probe result, as the review shows it. */
@@ -76,6 +78,8 @@ export interface RuleRow {
   probe?: RuleProbe;
   /** Which planned sources proved the rule, found it blocked or have not run yet. */
   coverage?: RuleSourcesCoverage;
+  /** Its change status (plan.statuses, shared/matrix statusOf); absent while it has none. */
+  status?: RuleStatus;
 }
 
 export interface GroupRow {

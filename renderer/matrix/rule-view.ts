@@ -1,6 +1,14 @@
 import { ZONES, type Evidence, type FeatureId, type Zone } from '../../shared/catalog';
 import { featureLabel, LOCALES, purposeText, serviceText } from '../../shared/i18n';
-import type { EndpointRef, FirewallRule, HostRule, Matrix } from '../../shared/matrix';
+import {
+  statusOf,
+  type EndpointRef,
+  type FirewallRule,
+  type HostRule,
+  type Matrix,
+  type Statuses,
+} from '../../shared/matrix';
+import type { RuleStatus } from '../../shared/plan';
 import { PROBE_STATUSES, type ProbeStatus } from '../../shared/probes/model';
 import type {
   DisplayRow,
@@ -69,6 +77,8 @@ interface Level {
   row(i: number): RuleRow;
   /** Host rules: the latest probe status, untested when none; firewall rules have none. */
   probe(i: number): ProbeStatus | undefined;
+  /** Its change status; undefined while it has none. */
+  status(i: number): RuleStatus | undefined;
 }
 
 /** Latest probe results by host rule id. */
@@ -100,7 +110,8 @@ function sortKeyOf(level: Level, i: number, key: SortKey): string | number {
   return level.sortKey(i, key);
 }
 
-function firewallLevel(rules: readonly FirewallRule[]): Level {
+function firewallLevel(rules: readonly FirewallRule[], statuses: Statuses): Level {
+  const status = (i: number) => statusOf(statuses, rules[i]!)?.status;
   const pairs = rules.map((r) => zonePairKey(distinctZones(r.from), distinctZones(r.to)));
   return {
     size: rules.length,
@@ -145,13 +156,24 @@ function firewallLevel(rules: readonly FirewallRule[]): Level {
         features: r.features,
         evidence: r.evidence,
         sourceUrls: r.sources,
+        ...(status(i) ? { status: status(i)! } : {}),
       };
     },
     probe: () => undefined,
+    status,
   };
 }
 
-function hostLevel(rules: readonly HostRule[], probes: () => ProbesByRule): Level {
+function hostLevel(
+  rules: readonly HostRule[],
+  probes: () => ProbesByRule,
+  statuses: Statuses,
+  firewallKeyOf: ReadonlyMap<string, string>,
+): Level {
+  const status = (i: number) =>
+    statusOf(statuses, { key: rules[i]!.id, hostRuleIds: [rules[i]!.id] }, (id) =>
+      firewallKeyOf.get(id),
+    )?.status;
   return {
     size: rules.length,
     zonePair: (i) => zonePairKey([rules[i]!.sourceZone], [rules[i]!.destinationZone]),
@@ -196,9 +218,11 @@ function hostLevel(rules: readonly HostRule[], probes: () => ProbesByRule): Leve
         evidence: r.evidence,
         sourceUrls: r.sources,
         ...(probes().has(r.id) ? { probe: probes().get(r.id)! } : {}),
+        ...(status(i) ? { status: status(i)! } : {}),
       };
     },
     probe: (i) => probes().get(rules[i]!.id)?.status ?? 'untested',
+    status,
   };
 }
 
@@ -228,12 +252,16 @@ export class RuleViews {
   #probes: ProbesByRule;
   #cache: { key: string; view: View } | null = null;
 
-  constructor(matrix: Matrix, probes: ProbesByRule = new Map()) {
+  constructor(matrix: Matrix, probes: ProbesByRule = new Map(), statuses: Statuses = {}) {
     this.#hostRules = matrix.hostRules;
     this.#probes = probes;
+    const firewallKeyOf = new Map<string, string>();
+    for (const r of matrix.firewallRules) {
+      for (const id of r.hostRuleIds) firewallKeyOf.set(id, r.key);
+    }
     this.#levels = {
-      firewall: firewallLevel(matrix.firewallRules),
-      hosts: hostLevel(matrix.hostRules, () => this.#probes),
+      firewall: firewallLevel(matrix.firewallRules, statuses),
+      hosts: hostLevel(matrix.hostRules, () => this.#probes, statuses, firewallKeyOf),
     };
   }
 
@@ -310,6 +338,7 @@ export class RuleViews {
       if (query.evidence && l.evidence(i) !== query.evidence) continue;
       if (query.zonePair && l.zonePair(i) !== query.zonePair) continue;
       if (query.probe && l.probe(i) !== query.probe) continue;
+      if (query.status && (l.status(i) ?? 'none') !== query.status) continue;
       if (words.length > 0 && !words.every((w) => texts[i]!.includes(w))) continue;
       selected.push(i);
     }

@@ -17,6 +17,7 @@ export const FIRST_QUERY: RuleQuery = {
   descending: false,
   groupByZonePair: false,
   probe: '',
+  status: '',
 };
 
 /** The rows to fetch for a viewport scrolled to `scrollTop`: [start, end). */
@@ -61,7 +62,7 @@ export function ariaSort(query: RuleQuery, key: SortKey): 'ascending' | 'descend
 }
 
 export type ColumnName =
-  'id' | 'from' | 'to' | 'port' | 'service' | 'neededFor' | 'evidence' | 'probe';
+  'id' | 'from' | 'to' | 'port' | 'service' | 'neededFor' | 'evidence' | 'status' | 'probe';
 
 export interface Column {
   name: ColumnName;
@@ -72,7 +73,8 @@ export interface Column {
 
 /**
  * The columns of a level. Host rule ids are long keys for the probes, not for reading: only
- * firewall rules show theirs. Probes are keyed by host rule: only host rules show a status.
+ * firewall rules show theirs. Probes are keyed by host rule: only host rules show a probe status;
+ * both levels show their change status.
  */
 export function columnsOf(level: RuleLevel): Column[] {
   return [
@@ -83,6 +85,7 @@ export function columnsOf(level: RuleLevel): Column[] {
     { name: 'service', key: 'service', className: 'c-service' },
     { name: 'neededFor', key: null, className: 'c-needed' },
     { name: 'evidence', key: 'evidence', className: 'c-evidence' },
+    { name: 'status', key: null, className: 'c-status' },
     ...(level === 'hosts' ? [{ name: 'probe', key: null, className: 'c-probe' } as const] : []),
   ];
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { COMPARISON_LEVELS, type PlanComparison } from '../compare';
+import { COMPARISON_LEVELS, type PlanComparison, type StatusChangeRow } from '../compare';
 import { COMPARISON_FILE_FORMATS } from '../export/documents';
 import { LOCALES } from '../i18n';
 import { channel } from './channel';
@@ -46,6 +46,10 @@ export interface ComparisonAnswer {
   comparison: PlanComparison;
   /** How many changed rules there are in all. */
   total: number;
+  /** Rules on both sides whose change status differs (cut to MAX_SHOWN_CHANGES). */
+  statusChanges: StatusChangeRow[];
+  /** How many there are in all. */
+  statusChangeCount: number;
 }
 
 export const COMPARE_CHANNELS = {

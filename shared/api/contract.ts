@@ -5,6 +5,7 @@ import type { Channel } from './channel';
 import { PlanId } from './ids';
 import { APP_CHANNELS } from './app-channels';
 import { CAMPAIGN_CHANNELS } from './campaign-channels';
+import { CHANGE_CHANNELS } from './change-channels';
 import { COMPARE_CHANNELS } from './compare-channels';
 import { EXPORT_CHANNELS } from './export-channels';
 import { PLANS_CHANNELS } from './plans-channels';
@@ -34,6 +35,7 @@ export const API = {
   ...EXPORT_CHANNELS,
   ...PRESALES_CHANNELS,
   ...COMPARE_CHANNELS,
+  ...CHANGE_CHANNELS,
 } as const satisfies Record<string, Channel>;
 
 export type ChannelName = keyof typeof API;

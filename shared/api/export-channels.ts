@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   ExportOptions,
+  isDelimitedFormat,
   isScriptFormat,
   SCRIPT_FORMATS,
   type ExportPreview,
@@ -63,11 +64,11 @@ export const ExportRequest = ExportOptions.omit({ revision: true })
         message: `applies to the firewall scripts (${SCRIPT_FORMATS.join(', ')}), not to ${r.format}: leave it out`,
       });
     }
-    if (r.delimiter !== undefined && r.format !== 'csv') {
+    if (r.delimiter !== undefined && !isDelimitedFormat(r.format)) {
       ctx.addIssue({
         code: 'custom',
         path: ['delimiter'],
-        message: `applies to csv only, not to ${r.format}: leave it out`,
+        message: `applies to csv only (and to change-request-csv), not to ${r.format}: leave it out`,
       });
     }
   });

@@ -27,3 +27,4 @@ export {
   type PlanComparison,
 } from './comparison';
 export { changeLines, describeChangeLine, describeFieldChange, type ChangeLine } from './describe';
+export { compareStatuses, type StatusChangeRow } from './status-diff';

@@ -37,6 +37,7 @@ const PDF = 'application/pdf';
 const CSV = 'text/csv; charset=utf-8';
 const MARKDOWN = 'text/markdown; charset=utf-8';
 const JSON_TYPE = 'application/json';
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export const DOCUMENTS = [
   {
@@ -68,6 +69,28 @@ export const DOCUMENTS = [
     audience: 'networkTeam',
     perHost: false,
     fileType: 'xlsx',
+  },
+  {
+    id: 'checklist.change-request-xlsx',
+    kind: 'checklist',
+    format: 'change-request-xlsx',
+    mediaType: XLSX,
+    extension: 'xlsx',
+    audience: 'networkTeam',
+    perHost: false,
+    nameTag: 'change-request',
+    fileType: 'changeRequestXlsx',
+  },
+  {
+    id: 'checklist.change-request-csv',
+    kind: 'checklist',
+    format: 'change-request-csv',
+    mediaType: CSV,
+    extension: 'csv',
+    audience: 'networkTeam',
+    perHost: false,
+    nameTag: 'change-request',
+    fileType: 'changeRequestCsv',
   },
   {
     id: 'checklist.ps1',

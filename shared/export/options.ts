@@ -16,6 +16,19 @@ export const SCRIPT_FORMATS = DOCUMENTS.flatMap((d) =>
 export const isScriptFormat = (f: ExportFormat): f is ScriptFormat =>
   (SCRIPT_FORMATS as readonly string[]).includes(f);
 
+/** The formats written as CSV: they take a delimiter. */
+export const isDelimitedFormat = (f: ExportFormat): boolean =>
+  DOCUMENTS.some((d) => d.kind === 'checklist' && d.format === f && d.extension === 'csv');
+
+/** The change request sheets: the network team's answer comes back through them (import-status). */
+export const CHANGE_REQUEST_FORMATS = [
+  'change-request-xlsx',
+  'change-request-csv',
+] as const satisfies readonly ExportFormat[];
+export type ChangeRequestFormat = (typeof CHANGE_REQUEST_FORMATS)[number];
+export const isChangeRequestFormat = (f: ExportFormat): f is ChangeRequestFormat =>
+  (CHANGE_REQUEST_FORMATS as readonly string[]).includes(f);
+
 /** Host rules (one per source and destination) or firewall rules (merged as a network team writes them). */
 export const CHECKLIST_LEVELS = ['hosts', 'firewall'] as const;
 export type ChecklistLevel = (typeof CHECKLIST_LEVELS)[number];

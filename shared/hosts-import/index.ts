@@ -1,6 +1,6 @@
 // Spreadsheets in: printers, printer networks, island printers and client groups from CSV or XLSX.
 export type { Sheet, SheetRow } from './sheet';
-export { decodeSpreadsheet } from './decode';
+export { decodeSpreadsheet } from '../spreadsheet/decode';
 export { detectDelimiter, parseCsv } from './csv-table';
 export { readCsvSheet, readSpreadsheet, isZip } from './read-sheet';
 export {

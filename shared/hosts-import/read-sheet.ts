@@ -1,5 +1,5 @@
 import { parseCsv, detectDelimiter } from './csv-table';
-import { decodeSpreadsheet } from './decode';
+import { decodeSpreadsheet } from '../spreadsheet/decode';
 import type { Sheet } from './sheet';
 import { readXlsxSheet } from './xlsx-sheet';
 

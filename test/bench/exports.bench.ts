@@ -26,7 +26,7 @@ const ROOT = join(import.meta.dirname, '../..');
  * The single-server example with LPR clients added until the plan has exactly 5,000 host rules.
  * A refused plan says why, instead of failing later on an undefined plan.
  */
-function planWithHostRules(count: number): { plan: Plan; document: unknown } {
+export function planWithHostRules(count: number): { plan: Plan; document: unknown } {
   const document = JSON.parse(
     readFileSync(join(ROOT, 'docs/examples/single-every-feature.oeplan.json'), 'utf8'),
   );
@@ -52,7 +52,7 @@ function planWithHostRules(count: number): { plan: Plan; document: unknown } {
 }
 
 /** The first call (cold, as in a fresh process) and the median of `runs` more (warm, as in the app). */
-async function timed(
+export async function timed(
   runs: number,
   fn: () => Promise<unknown> | unknown,
 ): Promise<{ cold: number; warm: number }> {

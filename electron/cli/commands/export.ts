@@ -7,6 +7,7 @@ import { ProbeReport, type ProbeResult } from '../../../shared/probes/model';
 import {
   CHECKLIST_LEVELS,
   EXPORT_FORMATS,
+  isDelimitedFormat,
   isScriptFormat,
   SCRIPT_FORMATS,
   type ChecklistLevel,
@@ -48,7 +49,8 @@ function checkCombination(o: ExportCliOptions): void {
   if (o.host !== undefined && !script)
     throw misused('cli.export.hostOnlyScripts', { format: o.format });
   if (o.level !== undefined && script) throw misused('cli.export.levelNotForScripts');
-  if (o.delimiter !== undefined && o.format !== 'csv') throw misused('cli.export.delimiterOnlyCsv');
+  if (o.delimiter !== undefined && !isDelimitedFormat(o.format))
+    throw misused('cli.export.delimiterOnlyCsv');
   if (o.delimiter !== undefined && !DELIMITERS[o.delimiter])
     throw misused('cli.export.delimiterInvalid', { delimiter: o.delimiter });
 }

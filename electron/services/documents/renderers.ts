@@ -16,6 +16,7 @@ import {
   type ComparisonInput,
 } from './comparison/comparison-document';
 import { checklistCsv } from './csv';
+import { changeRequestCsv } from './change-request/change-request-csv';
 import { utf8, type RenderedBody } from './document-file';
 import { presalesJson, presalesMarkdown, type PresalesInput } from './presales/presales-document';
 import { ZONE_FIREWALL_RENDERERS } from './firewalls/zone-firewalls';
@@ -55,6 +56,18 @@ export const CHECKLIST_RENDERERS: Record<Exclude<ExportFormat, ScriptFormat>, Ch
   ...ZONE_FIREWALL_RENDERERS,
   html: async (checklist, { level }) =>
     (await import('./report/report-html')).checklistHtml(checklist, level),
+  'change-request-xlsx': async (checklist, { level }) => {
+    const { changeRequestXlsx } = await import('./change-request/change-request-xlsx');
+    return { bytes: await changeRequestXlsx(checklist, level) };
+  },
+  'change-request-csv': async (checklist, { level, delimiter }) =>
+    utf8(
+      changeRequestCsv(
+        checklist,
+        level,
+        delimiter ?? LOCALE_PROFILES[checklist.locale].csvDelimiter,
+      ),
+    ),
 };
 
 export const SCRIPT_RENDERERS: Record<ScriptFormat, ScriptRenderer> = {

@@ -25,7 +25,14 @@ export const COALESCE_MS = 60_000;
 export const UNTITLED = 'Untitled plan';
 
 /** Why a revision was written; only autosaves coalesce, so an import or a rename stays visible. */
-export type RevisionOrigin = 'create' | 'import' | 'duplicate' | 'rename' | 'save';
+export type RevisionOrigin =
+  | 'create'
+  | 'import'
+  | 'duplicate'
+  | 'rename'
+  | 'save'
+  /** The network team's answer set rule statuses: one revision, undone as one. */
+  | 'status-import';
 
 /** No plan (or no kept revision) with this id: the API's not-found. */
 export class PlanNotFound extends Refusal {
@@ -265,6 +272,16 @@ export function createPlanStore(db: Db, options: PlanStoreOptions = {}) {
     },
   ).immediate;
 
+  /** A new revision of a whole document for a reason other than an autosave (never coalesced). */
+  const record = db.transaction(
+    (id: string, document: PlanDocument, origin: RevisionOrigin): PlanSummary => {
+      const plan = current(id);
+      const title = titleOf(document, plan);
+      addRevision(id, document, plan.revision + 1, origin, title, now().toISOString());
+      return summary(id);
+    },
+  ).immediate;
+
   function duplicate(id: string): StoredPlan {
     const source = get(id);
     const name = `${source.name} (copy)`.slice(0, 80);
@@ -304,6 +321,7 @@ export function createPlanStore(db: Db, options: PlanStoreOptions = {}) {
     create,
     importPlan,
     save,
+    record,
     rename,
     duplicate,
     remove,

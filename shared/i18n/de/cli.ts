@@ -46,7 +46,7 @@ export const cli = {
       hostOnlyScripts: '--host gilt für die Skripte (ps1, nft, firewalld), nicht für {{format}}.',
       levelNotForScripts:
         '--level gilt für pdf, csv und xlsx; ein Skript enthält immer die eingehenden Regeln seines Hosts. Abhilfe: Lassen Sie --level weg.',
-      delimiterOnlyCsv: '--delimiter gilt nur für --format csv.',
+      delimiterOnlyCsv: '--delimiter gilt nur für --format csv (und für change-request-csv).',
       delimiterInvalid:
         '--delimiter "{{delimiter}}" ist kein CSV-Trennzeichen. Abhilfe: Verwenden Sie "," (oder comma) oder ";" (oder semicolon, für deutsches Excel).',
       notProbeReport:

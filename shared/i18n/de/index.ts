@@ -1,6 +1,7 @@
 import type { Messages } from '../keys';
 import { campaign } from './campaign';
 import { catalog } from './catalog';
+import { change } from './change';
 import { cli } from './cli';
 import { coverage } from './coverage';
 import { documents } from './documents';
@@ -15,6 +16,7 @@ import { wizard } from './wizard';
 /** Deutsche Texte, nach Bereichen. */
 export const de = {
   ...catalog,
+  ...change,
   ...documents,
   ...errors,
   ...firewalls,

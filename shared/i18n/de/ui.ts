@@ -594,6 +594,14 @@ export const ui = {
           label: 'Excel-Arbeitsmappe (XLSX)',
           hint: 'Dieselben Regeln mit Filtern und fixierter Kopfzeile; beide Ebenen, die Zonenmatrix und die Legenden auf eigenen Blättern.',
         },
+        'change-request-xlsx': {
+          label: 'Änderungsantrag (XLSX)',
+          hint: 'Eine Regel je Zeile, wie ein Änderungsformular sie verlangt, IPv4 und IPv6 auf eigenen Blättern, mit Status, Bearbeitet von, Datum und Kommentar für das Netzwerkteam: Dessen Antwort fließt in den Plan zurück.',
+        },
+        'change-request-csv': {
+          label: 'Änderungsantrag (CSV)',
+          hint: 'Derselbe Änderungsantrag als eine CSV-Datei mit einer Spalte IP-Version, für FireFlow, ServiceNow und Ticketsysteme; die beantwortete Datei fließt in den Plan zurück.',
+        },
         ps1: {
           label: 'PowerShell (Windows-Firewall)',
           hint: 'Ein Skript je Host mit New-NetFirewallRule für jede eingehende Regel, in einer Gruppe, die sich als Ganzes entfernen lässt.',
@@ -709,6 +717,8 @@ export const ui = {
       pdf: 'PDF-Checkliste',
       csv: 'CSV (Tabellenkalkulation, Änderungsanträge)',
       xlsx: 'Excel-Arbeitsmappe',
+      changeRequestXlsx: 'Änderungsantrag (Excel)',
+      changeRequestCsv: 'Änderungsantrag (CSV)',
       ps1: 'PowerShell-Skript',
       nft: 'nftables-Regelsatz',
       firewalld: 'firewalld-Skript',

@@ -40,7 +40,7 @@ export const cli = {
       hostOnlyScripts: '--host applies to the scripts (ps1, nft, firewalld), not to {{format}}.',
       levelNotForScripts:
         '--level applies to pdf, csv and xlsx; a script always holds the inbound rules of its host. Fix: leave --level out.',
-      delimiterOnlyCsv: '--delimiter applies to --format csv only.',
+      delimiterOnlyCsv: '--delimiter applies to --format csv only (and to change-request-csv).',
       delimiterInvalid:
         '--delimiter "{{delimiter}}" is not a CSV delimiter. Fix: use "," (or comma) or ";" (or semicolon, for German Excel).',
       notProbeReport:

@@ -1,5 +1,6 @@
 import { campaign } from './campaign';
 import { catalog } from './catalog';
+import { change } from './change';
 import { cli } from './cli';
 import { coverage } from './coverage';
 import { documents } from './documents';
@@ -25,4 +26,5 @@ export const en = {
   ...cli,
   ...ui,
   ...wizard,
+  ...change,
 } as const;

@@ -578,6 +578,14 @@ export const ui = {
           label: 'Excel workbook (XLSX)',
           hint: 'The same rules with filters and a frozen header; both levels, the zone grid and the legends on their own sheets.',
         },
+        'change-request-xlsx': {
+          label: 'Change request (XLSX)',
+          hint: 'One rule per row as a change form asks for it, IPv4 and IPv6 on their own sheets, with Status, Approver, Date and Comment for the network team: their answer comes back into the plan.',
+        },
+        'change-request-csv': {
+          label: 'Change request (CSV)',
+          hint: 'The same change request as one CSV with an IP version column, for FireFlow, ServiceNow and ticket systems; the answered file comes back into the plan.',
+        },
         ps1: {
           label: 'PowerShell (Windows Firewall)',
           hint: 'One script per host with New-NetFirewallRule for each inbound rule, in one group that removes as a whole.',
@@ -695,6 +703,8 @@ export const ui = {
       pdf: 'PDF checklist',
       csv: 'CSV (spreadsheets, change requests)',
       xlsx: 'Excel workbook',
+      changeRequestXlsx: 'Change request (Excel)',
+      changeRequestCsv: 'Change request (CSV)',
       ps1: 'PowerShell script',
       nft: 'nftables ruleset',
       firewalld: 'firewalld script',

@@ -45,7 +45,7 @@ describe('the rule table’s query', () => {
       descending: false,
       groupByZonePair: false,
     });
-    expect(Object.values(filters)).toEqual(['', '', '', '']);
+    expect(Object.values(filters)).toEqual(['', '', '', '', '']);
   });
 
   it('turns the order around on the sorted column, sorts upwards on another', () => {
@@ -61,19 +61,26 @@ describe('the rule table’s query', () => {
   });
 
   it('drops the zone pair and probe filters with the level, and keeps the others', () => {
-    const before = query({ zonePair: 'clients>oe-nodes', probe: 'blocked', search: '631' });
+    const before = query({
+      zonePair: 'clients>oe-nodes',
+      probe: 'blocked',
+      search: '631',
+      status: 'approved',
+    });
     expect({ ...before, ...levelChange('hosts') }).toEqual(
-      query({ level: 'hosts', search: '631' }),
+      query({ level: 'hosts', search: '631', status: 'approved' }),
     );
   });
 
-  it('shows ids for firewall rules and probe status for host rules only', () => {
+  it('shows ids for firewall rules, the change status at both levels, probe status for host rules only', () => {
     const names = (level: 'firewall' | 'hosts') => columnsOf(level).map((c) => c.name);
-    const shared = ['from', 'to', 'port', 'service', 'neededFor', 'evidence'];
+    const shared = ['from', 'to', 'port', 'service', 'neededFor', 'evidence', 'status'];
     expect(names('firewall')).toEqual(['id', ...shared]);
     expect(names('hosts')).toEqual([...shared, 'probe']);
     for (const level of ['firewall', 'hosts'] as const)
       for (const column of columnsOf(level))
-        expect(column.key === null).toBe(column.name === 'neededFor' || column.name === 'probe');
+        expect(column.key === null).toBe(
+          column.name === 'neededFor' || column.name === 'probe' || column.name === 'status',
+        );
   });
 });

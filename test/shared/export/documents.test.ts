@@ -26,6 +26,8 @@ describe('the documents registry', () => {
       'pdf',
       'csv',
       'xlsx',
+      'change-request-xlsx',
+      'change-request-csv',
       'ps1',
       'nft',
       'firewalld',

@@ -4,6 +4,7 @@ import {
   documentFormat,
   ExportOptions,
   fileSlug,
+  isChangeRequestFormat,
   isScriptFormat,
   isZoneFirewallFormat,
   type ExportPreview,
@@ -14,6 +15,7 @@ import type { ProbeResult } from '../../../../shared/probes/model';
 import { buildChecklist, checklistTable, type Checklist, type ChecklistLevel } from './checklist';
 import { documentFile, utf8, type RenderedFile } from '../document-file';
 import { CHECKLIST_RENDERERS, SCRIPT_RENDERERS } from '../renderers';
+import { changeRequestPreview } from '../change-request/change-request-sheet';
 import { hostScripts } from '../scripts/inbound';
 import { planHosts } from './plan-topology';
 
@@ -30,6 +32,8 @@ export {
 
 export interface ExportRequest extends ExportOptions {
   plan: Plan;
+  /** The plans library's id of a stored plan. */
+  planId?: string;
   probes?: readonly ProbeResult[];
   generatedAt?: Date;
 }
@@ -144,20 +148,23 @@ export async function renderChecklistExport(
   );
   return {
     files: [file],
-    preview: tablePreview(checklist, level, body.pageCount),
+    preview: isChangeRequestFormat(format)
+      ? changeRequestPreview(checklist, level)
+      : tablePreview(checklist, level, body.pageCount),
     warnings: checklist.warnings,
   };
 }
 
 /** Plan + options (+ probe results) to files, a preview and warnings: what the Export step calls. */
 export async function renderExport(request: ExportRequest): Promise<ExportResult> {
-  const { plan, probes, generatedAt, ...options } = request;
+  const { plan, planId, probes, generatedAt, ...options } = request;
   const parsed = ExportOptions.parse(options);
   const checklist = buildChecklist({
     plan,
     locale: parsed.locale,
     probes,
     revision: parsed.revision,
+    planId,
     generatedAt,
   });
   return renderChecklistExport(checklist, parsed);

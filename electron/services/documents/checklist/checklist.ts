@@ -54,6 +54,8 @@ export interface ChecklistInput {
   probes?: readonly ProbeResult[];
   /** The stored plan's revision; without one, a hash of the plan document. */
   revision?: string;
+  /** The plans library's id of a stored plan: a change request sheet names it. */
+  planId?: string;
   generatedAt?: Date;
 }
 
@@ -63,6 +65,8 @@ export interface Checklist {
   matrix: Matrix;
   locale: Locale;
   revision: string;
+  /** The plans library's id; '' for a plan file. */
+  planId: string;
   generatedAt: Date;
   rules: Record<ChecklistLevel, ChecklistRule[]>;
   topology: TopologyEntry[];
@@ -177,6 +181,7 @@ export function buildChecklist(input: ChecklistInput): Checklist {
     matrix,
     locale: input.locale,
     revision: input.revision?.trim() || planFingerprint(input.plan),
+    planId: input.planId ?? '',
     generatedAt: input.generatedAt ?? new Date(),
     rules: { hosts, firewall },
     topology: planTopology(input.plan),

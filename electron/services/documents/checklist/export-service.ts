@@ -35,6 +35,7 @@ export function createExportService(store: Store, desktopServices?: DesktopServi
     const result = await renderExport({
       ...options,
       plan,
+      planId: id,
       probes,
       revision: String(stored.revision),
     });

@@ -6,7 +6,7 @@ import {
   type PlanRef,
 } from '../../../../shared/api/compare-channels';
 import { documentFormat, fileSlug } from '../../../../shared/export';
-import { compareMatrices, type ComparisonLevel } from '../../../../shared/compare';
+import { compareMatrices, compareStatuses, type ComparisonLevel } from '../../../../shared/compare';
 import { text, translator } from '../../../../shared/i18n';
 import { computeMatrix } from '../../../../shared/matrix';
 import type { Plan } from '../../../../shared/plan';
@@ -44,10 +44,17 @@ export function createComparisonService(store: Store, desktop?: DesktopServices)
   async function compare(before: PlanRef, after: PlanRef, level: ComparisonLevel) {
     const a = await load(before, 'before');
     const b = await load(after, 'after');
+    const matrixA = computeMatrix(a.plan);
+    const matrixB = computeMatrix(b.plan);
     return {
       a,
       b,
-      comparison: compareMatrices(computeMatrix(a.plan), computeMatrix(b.plan), level),
+      comparison: compareMatrices(matrixA, matrixB, level),
+      statusChanges: compareStatuses(
+        { plan: a.plan, matrix: matrixA },
+        { plan: b.plan, matrix: matrixB },
+        level,
+      ),
     };
   }
 
@@ -84,12 +91,14 @@ export function createComparisonService(store: Store, desktop?: DesktopServices)
 
   const handlers: ComparisonHandlers = {
     'compare.plans': async ({ before, after, level }) => {
-      const { a, b, comparison } = await compare(before, after, level);
+      const { a, b, comparison, statusChanges } = await compare(before, after, level);
       return {
         before: compared(a),
         after: compared(b),
         comparison: { ...comparison, rules: comparison.rules.slice(0, MAX_SHOWN_CHANGES) },
         total: comparison.rules.length,
+        statusChanges: statusChanges.slice(0, MAX_SHOWN_CHANGES),
+        statusChangeCount: statusChanges.length,
       };
     },
     'compare.render': async (request) => renderedAnswer(await render(request)),
