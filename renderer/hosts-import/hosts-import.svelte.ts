@@ -158,13 +158,23 @@ export class HostsImport {
     void this.refresh();
   }
 
-  /** Put the rows into the plan: one assignment of the document, so one undo takes it all back. */
+  /**
+   * Put the rows into the plan: the lists an import changes, written in one turn between two seals
+   * of the plan's history, so that one undo takes it all back.
+   */
   async confirm(): Promise<number> {
     if (!this.canConfirm) return 0;
     const changing = this.changing;
     this.computing = true;
     const result = await this.#worker.request('apply', this.#request());
-    this.editor.doc = result;
+    const { history } = this.editor;
+    const doc = this.editor.doc;
+    history.seal();
+    doc.printerNetworks = result.printerNetworks;
+    doc.islandSites = result.islandSites;
+    doc.clientGroups = result.clientGroups;
+    doc.importMappings = result.importMappings;
+    history.seal();
     this.dispose();
     return changing;
   }
