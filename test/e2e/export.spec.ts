@@ -103,7 +103,7 @@ test('export the checklist: preview, the CSV and the German PDF as downloads', a
   for (const heading of [
     'Portfreigabe-Checkliste',
     'Freizugebende Regeln',
-    'Von Clients nach OE-Knoten',
+    'Quelle: Clients · Ziel: OE-Knoten',
     'Abnahme',
     `Seite ${pages} von ${pages}`,
   ]) {

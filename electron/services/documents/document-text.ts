@@ -20,6 +20,14 @@ export function formatShortDate(iso: string, locale: Locale): string {
   }).format(new Date(iso));
 }
 
+/** A day (YYYY-MM-DD) as the reader's language writes it, the same anywhere on earth. */
+export function formatDay(day: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(DATE_LOCALE(locale), {
+    dateStyle: 'medium',
+    timeZone: 'UTC',
+  }).format(new Date(`${day}T00:00:00Z`));
+}
+
 export function formatCount(n: number, locale: Locale): string {
   return new Intl.NumberFormat(DATE_LOCALE(locale)).format(n);
 }

@@ -34,6 +34,8 @@ export const documents = {
     probedAt: 'Geprüft am',
     change: 'Änderung',
     changes: 'Was sich ändert',
+    changeStatus: 'Änderungsstatus',
+    temporaryUntil: 'Befristet bis',
   },
   checklist: {
     title: 'Portfreigabe-Checkliste',
@@ -74,7 +76,8 @@ export const documents = {
     rules: 'Freizugebende Regeln',
     rulesIntro:
       'Eine Tabelle je Zonenpaar. Haken Sie eine Zeile ab, sobald der Port offen ist; das Beleg-Kürzel sagt, wie sicher die Regel nötig ist.',
-    pairHeading: 'Von {{from}} nach {{to}}',
+    // Eine Überschrift ohne Deklination: jede Zone und jede Liste von Zonen steht im Nominativ.
+    pairHeading: 'Quelle: {{from}} · Ziel: {{to}}',
     ruleCount_one: '{{count}} Regel',
     ruleCount_other: '{{count}} Regeln',
     check: 'Erledigt',
@@ -167,6 +170,25 @@ export const documents = {
     generated: 'Erstellt am {{date}} mit Output Engine Port Planner',
     about: 'Info',
     none: 'keine',
+  },
+  /** Wo eine Regel in der Änderung des Netzwerkteams steht: Status, wer beantragt, wer antwortet, bis wann. */
+  ruleChange: {
+    ticket: 'Change/Ticket',
+    requestedDate: 'Gewünscht zum',
+    networkContact: 'Ansprechpartner Netzwerk',
+    status: {
+      requested: 'beantragt',
+      approved: 'genehmigt',
+      rejected: 'abgelehnt',
+      opened: 'freigeschaltet',
+      verified: 'verifiziert',
+    },
+    noStatus: 'nicht beantragt',
+    temporaryUntil: 'befristet bis {{date}}',
+    hostAppendix: 'Anhang: die Host-Regeln',
+    hostAppendixIntro:
+      'Jede Firewall-Regel oben als die Host-Regeln, aus denen sie besteht: eine Quelle, ein Ziel, ein Port. Die ID nennen Prüfberichte und Statuslisten; die Firewall-Regel steht in Klammern.',
+    firewallWithHosts: 'Firewall-Regeln, mit den Host-Regeln im Anhang',
   },
   scripts: {
     title: 'Eingehende Firewall-Regeln für {{host}} ({{address}})',

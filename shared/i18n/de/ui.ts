@@ -616,9 +616,11 @@ export const ui = {
       level: 'Regeln aufgeführt als',
       levels: {
         hosts: 'Host-Regeln',
-        hostsHint: 'Eine je Quelle und Ziel: das, was eine Prüfung testet.',
+        hostsHint:
+          'Eine je Quelle und Ziel: das, was eine Prüfung testet. Die PDF-Datei führt nur diese auf.',
         firewall: 'Firewall-Regeln',
-        firewallHint: 'Zusammengefasst, wie ein Netzwerkteam sie schreibt (FW-001, …).',
+        firewallHint:
+          'Zusammengefasst, wie ein Netzwerkteam sie schreibt (FW-001, …); die PDF-Datei enthält die Host-Regeln im Anhang.',
       },
       delimiter: 'CSV-Profil',
       delimiters: {

@@ -31,6 +31,8 @@ export const documents = {
     probedAt: 'Probed at',
     change: 'Change',
     changes: 'What changed',
+    changeStatus: 'Change status',
+    temporaryUntil: 'Temporary until',
   },
   checklist: {
     title: 'Port checklist',
@@ -161,6 +163,25 @@ export const documents = {
     generated: 'Generated {{date}} by Output Engine Port Planner',
     about: 'About',
     none: 'none',
+  },
+  /** A rule's place in the network team's change: status, who asks, who answers, until when. */
+  ruleChange: {
+    ticket: 'Change / ticket',
+    requestedDate: 'Requested for',
+    networkContact: 'Network contact',
+    status: {
+      requested: 'requested',
+      approved: 'approved',
+      rejected: 'rejected',
+      opened: 'opened',
+      verified: 'verified',
+    },
+    noStatus: 'not requested',
+    temporaryUntil: 'temporary until {{date}}',
+    hostAppendix: 'Appendix: the host rules',
+    hostAppendixIntro:
+      'Each firewall rule above as the host rules it is made of: one source, one destination, one port. The ID is what probe reports and status sheets name; the firewall rule is in brackets.',
+    firewallWithHosts: 'firewall rules, with the host rules as an appendix',
   },
   scripts: {
     title: 'Inbound firewall rules for {{host}} ({{address}})',

@@ -600,9 +600,10 @@ export const ui = {
       level: 'Rules listed as',
       levels: {
         hosts: 'Host rules',
-        hostsHint: 'One per source and destination: what a probe checks.',
+        hostsHint: 'One per source and destination: what a probe checks. The PDF lists only these.',
         firewall: 'Firewall rules',
-        firewallHint: 'Merged the way a network team writes them (FW-001, …).',
+        firewallHint:
+          'Merged the way a network team writes them (FW-001, …); the PDF adds the host rules as an appendix.',
       },
       delimiter: 'CSV profile',
       delimiters: {

@@ -8,9 +8,13 @@ import {
   type FirewallRule,
   type HostRule,
   type Matrix,
+  latestUntil,
+  statusOf,
+  temporaryFeatures,
+  temporaryUntil,
   type Table,
 } from '../../../../shared/matrix';
-import type { Plan } from '../../../../shared/plan';
+import type { Plan, RuleStatusEntry } from '../../../../shared/plan';
 import {
   detailIn,
   latestByRule,
@@ -37,6 +41,10 @@ export interface ProbeSummary {
  */
 export interface ChecklistRule extends Omit<FirewallRule, 'sourceZone' | 'destinationZone'> {
   probe: ProbeSummary;
+  /** Where it stands in the network team's change process; undefined before anyone asked. */
+  status?: RuleStatusEntry;
+  /** YYYY-MM-DD when only temporary features need it (shared/matrix temporaryUntil). */
+  temporaryUntil?: string;
 }
 
 export interface ChecklistInput {
@@ -134,6 +142,29 @@ function fromFirewallRule(
   return { ...rule, probe: summarize(r.hostRuleIds, latest, locale) };
 }
 
+/** Each row's change status and, for a rule only temporary features need, until when. */
+function withChange(plan: Plan, matrix: Matrix, rules: Checklist['rules']): Checklist['rules'] {
+  const temporary = temporaryFeatures(plan.temporary);
+  const untilOf = new Map<string, string | undefined>();
+  const firewallKeys = new Map<string, string>();
+  for (const r of matrix.hostRules) untilOf.set(r.id, temporaryUntil(r.features, temporary));
+  for (const r of matrix.firewallRules) for (const id of r.hostRuleIds) firewallKeys.set(id, r.key);
+  const keyOf = (id: string) => firewallKeys.get(id);
+  const change = (rule: ChecklistRule): ChecklistRule => {
+    const status = statusOf(plan.statuses, rule, keyOf);
+    const until =
+      plan.temporary.length === 0
+        ? undefined
+        : latestUntil(rule.hostRuleIds.map((id) => untilOf.get(id)));
+    return {
+      ...rule,
+      ...(status ? { status } : {}),
+      ...(until ? { temporaryUntil: until } : {}),
+    };
+  };
+  return { hosts: rules.hosts.map(change), firewall: rules.firewall.map(change) };
+}
+
 export function buildChecklist(input: ChecklistInput): Checklist {
   const matrix = computeMatrix(input.plan);
   const latest = latestByRule(input.probes ?? []);
@@ -154,10 +185,10 @@ export function buildChecklist(input: ChecklistInput): Checklist {
     locale: input.locale,
     revision: input.revision?.trim() || planFingerprint(input.plan),
     generatedAt: input.generatedAt ?? new Date(),
-    rules: {
+    rules: withChange(input.plan, matrix, {
       hosts: matrix.hostRules.map((r) => fromHostRule(r, latest, input.locale)),
       firewall: matrix.firewallRules.map((r) => fromFirewallRule(r, latest, input.locale)),
-    },
+    }),
     topology: planTopology(input.plan),
     warnings,
   };

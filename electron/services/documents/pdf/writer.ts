@@ -40,6 +40,8 @@ const ASCENT = 0.93;
 const CHECKBOX = 8;
 
 const PAD = { x: 3, y: 2.5 } as const;
+/** Where a word too long for its line may break: after these, never inside a name. */
+const SEPARATORS = ['/', '.', '-', ',', ':', '>', '_', '@'];
 
 /** A font as pdfkit 0.19 holds it: what fastText uses, the same its own text() uses. */
 interface PdfKitFont {
@@ -169,15 +171,28 @@ export class PageWriter {
     };
   }
 
-  /** A word longer than the line: cut it where it fits, after a slash, dot or hyphen if one is near. */
+  /**
+   * A word longer than the line: broken after a separator (/ . - , : > _ @) where one fits, so a
+   * name, address or rule id reads whole up to it; a word without one is hyphenated.
+   */
   private split(word: Segment, room: number): Segment[] {
     const parts: Segment[] = [];
     let rest = word.text;
     while (rest) {
       let end = rest.length;
       while (end > 1 && this.measure(rest.slice(0, end), word.font, word.size) > room) end--;
-      const soft = Math.max(...['/', '.', '-', ','].map((c) => rest.lastIndexOf(c, end - 1)));
-      if (end < rest.length && soft > end / 2) end = soft + 1;
+      if (end < rest.length) {
+        const soft = Math.max(...SEPARATORS.map((c) => rest.lastIndexOf(c, end - 1)));
+        if (soft > 0) end = soft + 1;
+        else if (end > 2) {
+          // No separator on the line: a hyphen says the word goes on.
+          while (end > 2 && this.measure(`${rest.slice(0, end - 1)}-`, word.font, word.size) > room)
+            end--;
+          parts.push(this.segment(word, `${rest.slice(0, end - 1)}-`));
+          rest = rest.slice(end - 1);
+          continue;
+        }
+      }
       parts.push(this.segment(word, rest.slice(0, end)));
       rest = rest.slice(end);
     }
