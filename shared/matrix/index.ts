@@ -32,6 +32,7 @@ export function computeMatrix(plan: Plan): Matrix {
 }
 export {
   levelTable,
+  tableIn,
   catalogTable,
   hostRuleRow,
   firewallRuleRow,

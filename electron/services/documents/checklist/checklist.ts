@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ChecklistLevel } from '../../../../shared/export';
-import { translator, type Locale } from '../../../../shared/i18n';
+import { LOCALE_PROFILES, translator, type Locale } from '../../../../shared/i18n';
 import {
   computeMatrix,
   levelTable,
@@ -10,6 +10,7 @@ import {
   type Matrix,
   latestUntil,
   statusOf,
+  tableIn,
   temporaryFeatures,
   temporaryUntil,
   type Table,
@@ -194,23 +195,44 @@ export function buildChecklist(input: ChecklistInput): Checklist {
   };
 }
 
-/** The probe status as data (CSV, XLSX): "blocked", or "mixed: verified 3, blocked 2". */
-export function probeStatusText(probe: ProbeSummary): string {
-  if (probe.status !== 'mixed') return probe.status;
-  const parts = PROBE_STATUSES.filter((s) => probe.counts[s]).map((s) => `${s} ${probe.counts[s]}`);
-  return `mixed: ${parts.join(', ')}`;
+/** The probe status as data (CSV, XLSX): "blocked", or "mixed: verified 3, blocked 2"; in German words for German. */
+export function probeStatusText(probe: ProbeSummary, locale: Locale = 'en'): string {
+  const say = LOCALE_PROFILES[locale].sourceLanguage
+    ? (s: string) => s
+    : (s: string) => translator(locale)(`checklist.probe.${s}`);
+  if (probe.status !== 'mixed') return say(probe.status);
+  const parts = PROBE_STATUSES.filter((s) => probe.counts[s]).map(
+    (s) => `${say(s)} ${probe.counts[s]}`,
+  );
+  return `${say('mixed')}: ${parts.join(', ')}`;
 }
 
-/** A level of the matrix as the spreadsheet formats write it: its columns plus the probe status. */
+/** The columns the checklist adds to a level of the matrix: what the probes and the change say. */
+export const CHECKLIST_COLUMNS = ['probeStatus', 'probedAt', 'changeStatus', 'temporaryUntil'];
+
+/**
+ * A level of the matrix as the spreadsheet formats write it: its columns plus the probe status,
+ * the change status and until when a temporary rule is needed; human text in the checklist's
+ * language, identifiers, ports, protocols, addresses and dates (YYYY-MM-DD) as they are.
+ */
 export function checklistTable(checklist: Checklist, level: ChecklistLevel): Table {
-  const table = levelTable(checklist.matrix, level);
+  const { locale } = checklist;
+  const table = tableIn(levelTable(checklist.matrix, level), locale);
   const rules = checklist.rules[level];
+  const t = translator(locale);
+  const status = (rule: ChecklistRule) =>
+    rule.status ? t(`ruleChange.status.${rule.status.status}`) : '';
   return {
-    columns: [...table.columns, 'probeStatus', 'probedAt'],
-    rows: table.rows.map((row, i) => [
-      ...row,
-      probeStatusText(rules[i]!.probe),
-      rules[i]!.probe.probedAt,
-    ]),
+    columns: [...table.columns, ...CHECKLIST_COLUMNS],
+    rows: table.rows.map((row, i) => {
+      const rule = rules[i]!;
+      return [
+        ...row,
+        probeStatusText(rule.probe, locale),
+        rule.probe.probedAt,
+        status(rule),
+        rule.temporaryUntil ?? '',
+      ];
+    }),
   };
 }

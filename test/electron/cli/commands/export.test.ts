@@ -59,9 +59,15 @@ describe('oe-ports export', () => {
       `${out} geschrieben (${computeMatrix(plan).hostRules.length} Regeln)\n`,
     );
     const rows: string[][] = parse(readFileSync(out), { bom: true, delimiter: ';' });
-    expect(rows[0]!.slice(-2)).toEqual(['Prüfstatus', 'Geprüft am']);
+    expect(rows[0]!.slice(-4)).toEqual([
+      'Prüfstatus',
+      'Geprüft am',
+      'Änderungsstatus',
+      'Befristet bis',
+    ]);
     const probed = rows.find((r) => r[0] === rule!.id)!;
-    expect(probed.slice(-2)).toEqual(['blocked', '2026-11-23T08:00:01.000Z']);
+    // The status in the export's language; the time as data.
+    expect(probed.slice(-4, -2)).toEqual(['blockiert', '2026-11-23T08:00:01.000Z']);
   });
 
   it('lists firewall rules unless --level hosts asks for host rules, and says so in its help', async () => {
