@@ -126,7 +126,7 @@ test('export the checklist: preview, the CSV and the German PDF as downloads', a
   }
 });
 
-test('export firewall scripts: one per host with its rule count, and the plan file', async ({
+test('export firewall scripts: one per host with an inbound rule and its rule count, and the plan file', async ({
   app,
   page,
 }) => {
@@ -136,7 +136,8 @@ test('export firewall scripts: one per host with its rule count, and the plan fi
 
   await exportStep.chooseFormat('nftables (Linux)');
   const hosts = exportStep.scriptHosts.getByRole('row').filter({ has: page.getByRole('cell') });
-  await expect(hosts).toHaveCount(6);
+  // The hosts with an inbound rule: the island checkout hosts only connect out.
+  await expect(hosts).toHaveCount(4);
   await expect(
     exportStep.scriptHosts.getByRole('row', { name: /^oe1 oe1-en\.nft \d+ 0/ }),
   ).toBeVisible();
@@ -149,7 +150,7 @@ test('export firewall scripts: one per host with its rule count, and the plan fi
   await expect(page.getByRole('region', { name: `The beginning of ${first}` })).toContainText(
     'table inet oe_port_planner',
   );
-  await expect(exportStep.preview.getByRole('button', { name: 'Download 6 files' })).toBeEnabled();
+  await expect(exportStep.preview.getByRole('button', { name: 'Download 4 files' })).toBeEnabled();
   await app.check('export-nft-preview');
 
   // One host: its file alone.

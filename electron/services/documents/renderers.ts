@@ -51,6 +51,9 @@ export const CHECKLIST_RENDERERS: Record<Exclude<ExportFormat, ScriptFormat>, Ch
     const { checklistXlsx } = await import('./xlsx');
     return { bytes: await checklistXlsx(checklist, level) };
   },
+  'scripts-zip': async (checklist) => ({
+    bytes: (await import('./scripts/scripts-zip')).scriptsZip(checklist).bytes,
+  }),
 };
 
 export const SCRIPT_RENDERERS: Record<ScriptFormat, ScriptRenderer> = {

@@ -216,6 +216,14 @@ export const documents = {
       'Ein Paket muss jede Tabelle passieren: ein anderes Regelwerk, das verwirft (z. B. firewalld), verwirft weiterhin. Verwenden Sie auf firewalld-Hosts das firewalld-Skript.',
     firewalldZone:
       'Fügt Rich Rules der Zone hinzu, die als erstes Argument genannt ist (Standard: die Standardzone).',
+    zipTitle: 'Firewall-Skripte von {{plan}}',
+    zipIntro:
+      'Ein Skript je Host und Format: PowerShell (Windows-Firewall), nftables und firewalld (Linux). Verwenden Sie das, das zum Host passt.',
+    zipHost: 'Host',
+    zipAddress: 'Adresse',
+    zipScripts: 'Skripte',
+    zipRules: 'Eingehende Regeln',
+    zipNoScript: 'keine eingehende Regel: kein Skript',
   },
   changes: {
     line: '{{sign}}{{rules}}: {{ports}} von {{sources}} zu {{destinations}}',

@@ -606,6 +606,10 @@ export const ui = {
           label: 'firewalld (Linux)',
           hint: 'Ein Skript je Host für Hosts mit firewalld: ein Dienst und eine Rich Rule je geplanter Quelle.',
         },
+        'scripts-zip': {
+          label: 'Alle Firewall-Skripte (zip)',
+          hint: 'Jeder Host mit eingehenden Regeln: sein PowerShell-, nftables- und firewalld-Skript, dazu eine README-Zeile je Host.',
+        },
         plan: {
           label: 'Plandatei (.oeplan.json)',
           hint: 'Der Plan selbst: zum Öffnen in einem anderen Planer, für die Projektablage oder als Anhang eines Tickets.',
@@ -693,6 +697,7 @@ export const ui = {
       firewalld: 'firewalld-Skript',
       comparisonPdf: 'PDF-Planvergleich',
       presalesPdf: 'PDF-Pre-Sales-Zusammenfassung',
+      scriptsZip: 'Firewall-Skripte (zip)',
     },
   },
 } as const satisfies Texts<typeof en.ui>;

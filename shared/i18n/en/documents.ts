@@ -209,6 +209,14 @@ export const documents = {
       'A packet must pass every table: another ruleset that drops (e.g. firewalld) still drops. On firewalld hosts use the firewalld script.',
     firewalldZone:
       'Adds rich rules to the zone given as first argument (default: the default zone).',
+    zipTitle: 'Firewall scripts of {{plan}}',
+    zipIntro:
+      'One script per host and format: PowerShell (Windows Firewall), nftables and firewalld (Linux). Use the one that fits the host.',
+    zipHost: 'Host',
+    zipAddress: 'Address',
+    zipScripts: 'Scripts',
+    zipRules: 'Inbound rules',
+    zipNoScript: 'no inbound rule: no script',
   },
   changes: {
     line: '{{sign}}{{rules}}: {{ports}} from {{sources}} to {{destinations}}',

@@ -590,6 +590,10 @@ export const ui = {
           label: 'firewalld (Linux)',
           hint: 'One script per host for hosts managed by firewalld: a service and a rich rule per planned source.',
         },
+        'scripts-zip': {
+          label: 'All firewall scripts (zip)',
+          hint: 'Every host with inbound rules: its PowerShell, nftables and firewalld script, with a README line per host.',
+        },
         plan: {
           label: 'Plan file (.oeplan.json)',
           hint: 'The plan itself: to open in another planner, keep with the project or attach to a ticket.',
@@ -678,6 +682,7 @@ export const ui = {
       firewalld: 'firewalld script',
       comparisonPdf: 'PDF plan comparison',
       presalesPdf: 'PDF pre-sales summary',
+      scriptsZip: 'Firewall scripts (zip)',
     },
   },
 } as const;

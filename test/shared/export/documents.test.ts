@@ -22,7 +22,15 @@ describe('the documents registry', () => {
   });
 
   it('gives the checklist its formats in the Export step’s order, the scripts one file per host', () => {
-    expect(EXPORT_FORMATS).toEqual(['pdf', 'csv', 'xlsx', 'ps1', 'nft', 'firewalld']);
+    expect(EXPORT_FORMATS).toEqual([
+      'pdf',
+      'csv',
+      'xlsx',
+      'ps1',
+      'nft',
+      'firewalld',
+      'scripts-zip',
+    ]);
     expect(SCRIPT_FORMATS).toEqual(['ps1', 'nft', 'firewalld']);
     expect(formatsOf('presales')).toEqual(['md', 'json', 'pdf']);
     expect(formatsOf('comparison')).toEqual(['md', 'csv', 'json', 'pdf']);
