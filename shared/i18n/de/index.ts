@@ -4,6 +4,7 @@ import { cli } from './cli';
 import { documents } from './documents';
 import { errors } from './errors';
 import { probes } from './probes';
+import { temporary } from './temporary';
 import { ui } from './ui';
 
 /** Deutsche Texte, nach Bereichen. */
@@ -12,6 +13,7 @@ export const de = {
   ...documents,
   ...errors,
   ...probes,
+  ...temporary,
   ...cli,
   ...ui,
 } as const satisfies Messages;
