@@ -76,6 +76,8 @@ export const documents = {
     rules: 'Freizugebende Regeln',
     rulesIntro:
       'Eine Tabelle je Zonenpaar. Haken Sie eine Zeile ab, sobald der Port offen ist; das Beleg-Kürzel sagt, wie sicher die Regel nötig ist.',
+    /** Ein Zonenpaar in einer Tabellenzelle, wo eine Überschrift umbrechen würde; ohne Deklination. */
+    pairCell: '{{from}} › {{to}}',
     // Eine Überschrift ohne Deklination: jede Zone und jede Liste von Zonen steht im Nominativ.
     pairHeading: 'Quelle: {{from}} · Ziel: {{to}}',
     ruleCount_one: '{{count}} Regel',

@@ -73,6 +73,8 @@ export const documents = {
     rules: 'Rules to open',
     rulesIntro:
       'One table per pair of zones. Tick a row once the port is open; the evidence mark says how sure we are that it is needed.',
+    /** A zone pair in a table cell, where a heading would wrap. */
+    pairCell: 'From {{from}} to {{to}}',
     pairHeading: 'From {{from}} to {{to}}',
     ruleCount_one: '{{count}} rule',
     ruleCount_other: '{{count}} rules',

@@ -192,7 +192,7 @@ describe.skipIf(!POPPLER)('PDF checklist', () => {
     for (const page of rulePages) expect(page).toMatch(headingLine);
     pdf.pages.forEach((page, i) => expect(page).toContain(`Seite ${i + 1} von ${pdf.pageCount}`));
     expectEveryRule(pdf.pages, checklist.rules.hosts);
-  });
+  }, 120_000);
 
   it('lists every firewall rule at the firewall level', async () => {
     const checklist = exampleChecklist('cluster-5-every-feature');
