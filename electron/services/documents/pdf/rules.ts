@@ -40,8 +40,8 @@ interface ZonePair {
 const zoneRank = (endpoints: readonly EndpointRef[]) =>
   Math.min(...endpoints.map((e) => ZONES.indexOf(e.zone)));
 
-const byId = (a: ChecklistRule, b: ChecklistRule) =>
-  a.id.localeCompare(b.id, 'en', { numeric: true });
+const ID_ORDER = new Intl.Collator('en', { numeric: true });
+const byId = (a: ChecklistRule, b: ChecklistRule) => ID_ORDER.compare(a.id, b.id);
 
 /** Rules grouped by the zones they connect, in zone order; within a pair in id order. */
 export function zonePairs(t: TFunction, rules: readonly ChecklistRule[]): ZonePair[] {
