@@ -67,6 +67,8 @@ test('export the checklist: preview, the CSV and the German PDF as downloads', a
     'Source URL',
     'Probe status',
     'Probed at',
+    'Change status',
+    'Temporary until',
   ]);
   await expect(page.getByText(`The first 10 of ${hostRules} rows`)).toBeVisible();
   await app.check('export-csv-preview');
@@ -78,9 +80,11 @@ test('export the checklist: preview, the CSV and the German PDF as downloads', a
     'Downloaded: Output-cluster-Frankfurt-hosts-en.csv',
   );
   const csv: string[][] = parse(readFileSync(csvPath), { bom: true, delimiter: ',' });
-  // The matrix's own columns, and every rule untested: nothing has been probed.
-  expect(csv.slice(1).map((row) => row.slice(0, -2))).toEqual(levelTable(matrix, 'hosts').rows);
-  expect(new Set(csv.slice(1).map((row) => row.at(-2)))).toEqual(new Set(['untested']));
+  // The matrix's own columns, and every rule untested and not yet requested.
+  expect(csv.slice(1).map((row) => row.slice(0, -4))).toEqual(levelTable(matrix, 'hosts').rows);
+  expect(new Set(csv.slice(1).map((row) => row.slice(-4).join('|')))).toEqual(
+    new Set(['untested|||']),
+  );
 
   // The German PDF for the network team on site.
   await exportStep.chooseFormat('PDF checklist');
