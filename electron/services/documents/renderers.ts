@@ -52,7 +52,7 @@ export const CHECKLIST_RENDERERS: Record<Exclude<ExportFormat, ScriptFormat>, Ch
     return { bytes: await checklistXlsx(checklist, level) };
   },
   'scripts-zip': async (checklist) => ({
-    bytes: (await import('./scripts/scripts-zip')).scriptsZip(checklist).bytes,
+    bytes: (await import('./scripts/scripts-zip')).scriptsZip(checklist, SCRIPT_RENDERERS).bytes,
   }),
 };
 

@@ -128,7 +128,7 @@ function renderScripts(checklist: Checklist, format: ScriptFormat, host?: string
 /** Every host's scripts as one zip; its preview is the README's table. */
 async function renderScriptsZip(checklist: Checklist): Promise<ExportResult> {
   const { scriptsZip } = await import('../scripts/scripts-zip');
-  const zip = scriptsZip(checklist);
+  const zip = scriptsZip(checklist, SCRIPT_RENDERERS);
   const t = translator(checklist.locale);
   const file = documentFile(
     documentFormat('checklist', 'scripts-zip'),

@@ -4,12 +4,16 @@ import {
   documentFormat,
   fileSlug,
   SCRIPT_FORMATS,
+  type ScriptFormat,
 } from '../../../../shared/export';
 import { translator } from '../../../../shared/i18n';
 import type { Table } from '../../../../shared/matrix';
 import type { Checklist } from '../checklist/checklist';
-import { SCRIPT_RENDERERS } from '../renderers';
-import { hostScripts, oneLine } from './inbound';
+import type { Plan } from '../../../../shared/plan';
+import { hostScripts, oneLine, type HostScript } from './inbound';
+
+/** Each script format's renderer (electron/services/documents/renderers.ts SCRIPT_RENDERERS). */
+export type ScriptRenderers = Record<ScriptFormat, (script: HostScript, plan: Plan) => string>;
 
 export interface ScriptsZip {
   bytes: Uint8Array;
@@ -34,7 +38,7 @@ function padded(rows: readonly string[][]): string[] {
  * Every host's firewall scripts in one zip: each host with an inbound rule gets one script per
  * format; README.txt has a line for every host, those without an inbound rule included.
  */
-export function scriptsZip(checklist: Checklist): ScriptsZip {
+export function scriptsZip(checklist: Checklist, renderers: ScriptRenderers): ScriptsZip {
   const t = translator(checklist.locale);
   const { plan, locale } = checklist;
   const files: Zippable = {};
@@ -52,7 +56,7 @@ export function scriptsZip(checklist: Checklist): ScriptsZip {
         subject: fileSlug(host.name),
         locale,
       });
-      files[name] = strToU8(SCRIPT_RENDERERS[format](script, plan));
+      files[name] = strToU8(renderers[format](script, plan));
       return name;
     });
     const count = script.rules.filter((r) => r.addresses.length > 0).length;

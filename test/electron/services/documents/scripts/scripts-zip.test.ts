@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderExport } from '../../../../../electron/services/documents/checklist/checklist-export';
+import { SCRIPT_RENDERERS } from '../../../../../electron/services/documents/renderers';
 import { hostScripts } from '../../../../../electron/services/documents/scripts/inbound';
 import { nftablesScript } from '../../../../../electron/services/documents/scripts/nftables';
 import { powershellScript } from '../../../../../electron/services/documents/scripts/powershell';
@@ -20,7 +21,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 describe('all firewall scripts of a plan as one zip', () => {
   it('holds each format’s script for every host with an inbound rule, and a README line for every host', () => {
     const checklist = exampleChecklist('cluster-5-every-feature');
-    const entries = unzipSync(scriptsZip(checklist).bytes);
+    const entries = unzipSync(scriptsZip(checklist, SCRIPT_RENDERERS).bytes);
     const scripts = hostScripts(checklist);
     const inbound = scripts.filter((s) => s.rules.length > 0).map((s) => s.host.name);
     const none = scripts.filter((s) => s.rules.length === 0).map((s) => s.host.name);
@@ -58,10 +59,11 @@ describe('all firewall scripts of a plan as one zip', () => {
 
   it('says it in German, and the same plan gives the same bytes', () => {
     const checklist = exampleChecklist('single-every-feature', { locale: 'de' });
-    const zip = scriptsZip(checklist);
-    expect(scriptsZip(exampleChecklist('single-every-feature', { locale: 'de' })).bytes).toEqual(
-      zip.bytes,
-    );
+    const zip = scriptsZip(checklist, SCRIPT_RENDERERS);
+    expect(
+      scriptsZip(exampleChecklist('single-every-feature', { locale: 'de' }), SCRIPT_RENDERERS)
+        .bytes,
+    ).toEqual(zip.bytes);
     const readme = strFromU8(unzipSync(zip.bytes)['README.txt']!);
     expect(readme).toContain('Firewall-Skripte von');
     expect(readme).toMatch(/^mgmt .*keine eingehende Regel: kein Skript\s+0$/m);
@@ -72,7 +74,9 @@ describe('all firewall scripts of a plan as one zip', () => {
     const checklist = exampleChecklist('single-minimal', {
       hostile: (plan) => (plan.project.name = 'Plan\r\n=1+1\u001b[31m'),
     });
-    const readme = strFromU8(unzipSync(scriptsZip(checklist).bytes)['README.txt']!);
+    const readme = strFromU8(
+      unzipSync(scriptsZip(checklist, SCRIPT_RENDERERS).bytes)['README.txt']!,
+    );
     // (TextDecoder drops the byte order mark.)
     expect(readme.split('\r\n')[0]).toBe('Firewall scripts of Plan =1+1 [31m');
     expect(readme).not.toContain('\u001b');
