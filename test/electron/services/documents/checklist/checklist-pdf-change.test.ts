@@ -8,7 +8,7 @@ import type {
   ChecklistLevel,
 } from '../../../../../electron/services/documents/checklist/checklist';
 import { checklistPdf } from '../../../../../electron/services/documents/checklist/checklist-pdf';
-import { featureLabel, purposeText, type Locale } from '../../../../../shared/i18n';
+import { columnHeadings, featureLabel, purposeText, type Locale } from '../../../../../shared/i18n';
 import { firewallStatusKey } from '../../../../../shared/matrix';
 import { artefactDir, exampleChecklist, hasTool } from '../support';
 
@@ -192,7 +192,12 @@ describe.skipIf(!POPPLER)('the PDF checklist a network team changes its firewall
   it('never breaks a word inside: names, purposes and features read whole', async () => {
     const checklist = checklistOf('de');
     const pdf = await render(checklist, 'firewall', 'words-de');
-    const expected = new Set<string>([LONG_NAME]);
+    // The column headings too ("Änderungsstatus" in a narrow column).
+    const expected = new Set<string>([
+      LONG_NAME,
+      ...columnHeadings('de', ['source', 'destination', 'purpose', 'requiredBy', 'evidence']),
+      ...columnHeadings('de', ['probeStatus', 'changeStatus']),
+    ]);
     for (const r of checklist.rules.hosts) {
       for (const p of purposeText('de', r.purpose).split('; ')) expected.add(p);
       for (const f of r.features) expected.add(featureLabel('de', f));
