@@ -4,6 +4,8 @@ import { featureLabel, purposeText, translator, type Locale } from '../i18n';
 import {
   firewallStatusKey,
   statusOf,
+  temporaryFeatures,
+  temporaryUntil,
   type FirewallRule,
   type HostRule,
   type Matrix,
@@ -118,18 +120,6 @@ function sheetRules(plan: Plan, matrix: Matrix, level: ChecklistLevel): SheetRul
   }));
 }
 
-/**
- * Until when a rule is needed: a rule is temporary when every feature that requires it is (a rule
- * the installation itself needs never is), and it lasts as long as the latest of them.
- */
-export function temporaryUntil(plan: Plan, features: readonly FeatureId[]): string {
-  if (features.length === 0) return '';
-  const until = new Map(plan.temporary.map((t) => [t.feature, t.until]));
-  const days = features.map((f) => until.get(f));
-  if (days.some((d) => d === undefined)) return '';
-  return (days as string[]).sort().at(-1)!;
-}
-
 /** Someone as one cell: the name, and the e-mail address in brackets when there is one. */
 export const contactCell = (contact: { name: string; email: string }): string =>
   contact.email ? `${contact.name} (${contact.email})`.trim() : contact.name;
@@ -154,6 +144,7 @@ export function requestSheet(
           .join(', '),
   );
   const requester = contactCell(plan.change.technician);
+  const temporary = temporaryFeatures(plan.temporary);
   const rows: Record<IpVersion, string[][]> = { '4': [], '6': [] };
   for (const [version, rule] of sheetRules(plan, matrix, level).flatMap(byIpVersion)) {
     const status = rule.status?.status ?? 'requested';
@@ -172,7 +163,7 @@ export function requestSheet(
       purpose: purpose(rule.purpose),
       requiredBy: requiredBy(rule.features.join(',')),
       evidence: said(`evidence.${rule.evidence}`),
-      temporaryUntil: temporaryUntil(plan, rule.features),
+      temporaryUntil: temporaryUntil(rule.features, temporary) ?? '',
       requester,
       ticket: plan.change.ticket,
       status: said(`change.statuses.${status}`),

@@ -179,6 +179,18 @@ export const DOCUMENTS = [
     fileType: 'html',
   },
   {
+    // Every host's scripts in each format, and a README line per host: one file to hand over.
+    id: 'checklist.scripts-zip',
+    kind: 'checklist',
+    format: 'scripts-zip',
+    mediaType: 'application/zip',
+    extension: 'zip',
+    audience: 'serverAdmins',
+    perHost: false,
+    nameTag: 'scripts',
+    fileType: 'scriptsZip',
+  },
+  {
     id: 'presales.md',
     kind: 'presales',
     format: 'md',

@@ -17,6 +17,7 @@ export {
   type Statuses,
   type StatusSubject,
 } from './status';
+export { latestUntil, temporaryFeatures, temporaryUntil, type TemporaryUntil } from './temporary';
 
 /** Plan + catalog to every level of the matrix, deterministically. */
 export function computeMatrix(plan: Plan): Matrix {
@@ -31,6 +32,7 @@ export function computeMatrix(plan: Plan): Matrix {
 }
 export {
   levelTable,
+  tableIn,
   catalogTable,
   hostRuleRow,
   firewallRuleRow,

@@ -1,4 +1,7 @@
-import { CATALOG, defaultPort, SOURCES, type CatalogRow } from '../catalog';
+import { CATALOG, defaultPort, isFeatureId, SOURCES, type CatalogRow } from '../catalog';
+import { featureLabel, purposeText, serviceText } from '../i18n/catalog-text';
+import { LOCALE_PROFILES, type Locale } from '../i18n/profiles';
+import { translator } from '../i18n/translator';
 import type { FirewallRule, Flow, HostRule, Level, Matrix } from './model';
 
 /** A level of the matrix as rows of text: what CSV, XLSX, Markdown and PDF tables are made from. */
@@ -156,6 +159,56 @@ export function catalogTable(): Table {
           flow.quote ?? '',
           list([...new Set([...row.sources, ...flow.sources])].map((id) => SOURCES[id].url)),
         ];
+      }),
+    ),
+  };
+}
+
+/** What a human text cell says in the reader's language; one function per kind of column. */
+type CellWords = (value: string) => string;
+
+/** "a, b": each item said in the reader's language. */
+const eachOf =
+  (say: (item: string) => string, separator = ', '): CellWords =>
+  (value) =>
+    value === '' ? '' : value.split(separator).map(say).join(separator);
+
+function wordsOf(locale: Locale): Partial<Record<string, CellWords>> {
+  const t = translator(locale);
+  const zone = (z: string) => t(`zones.${z}`);
+  const modeling = SOURCES['planner-modeling'].url;
+  return {
+    sourceZone: zone,
+    destinationZone: zone,
+    purpose: (p) => purposeText(locale, p),
+    service: (s) => serviceText(locale, s),
+    requiredBy: eachOf((f) => (isFeatureId(f) ? featureLabel(locale, f) : f)),
+    evidence: (e) => t(`evidence.${e}`),
+    // This planner's own modeling is no page: its words in the reader's language.
+    sources: eachOf((url) => (url === modeling ? t('checklist.plannerModeling') : url)),
+  };
+}
+
+/**
+ * A table of rules with its human text columns (zones, purpose, service, required by, evidence,
+ * this planner's modeling among the sources) in the reader's language; identifiers, ports,
+ * protocols and addresses stay as they are. The source language's table is the table itself.
+ */
+export function tableIn(table: Table, locale: Locale): Table {
+  if (LOCALE_PROFILES[locale].sourceLanguage) return table;
+  const words = wordsOf(locale);
+  const say = table.columns.map((c) => words[c]);
+  // Thousands of rows share a few hundred texts: each said once.
+  const said = say.map(() => new Map<string, string>());
+  return {
+    columns: table.columns,
+    rows: table.rows.map((row) =>
+      row.map((cell, i) => {
+        const words = say[i];
+        if (!words) return cell;
+        let text = said[i]!.get(cell);
+        if (text === undefined) said[i]!.set(cell, (text = words(cell)));
+        return text;
       }),
     ),
   };

@@ -67,6 +67,8 @@ test('export the checklist: preview, the CSV and the German PDF as downloads', a
     'Source URL',
     'Probe status',
     'Probed at',
+    'Change status',
+    'Temporary until',
   ]);
   await expect(page.getByText(`The first 10 of ${hostRules} rows`)).toBeVisible();
   await app.check('export-csv-preview');
@@ -78,9 +80,11 @@ test('export the checklist: preview, the CSV and the German PDF as downloads', a
     'Downloaded: Output-cluster-Frankfurt-hosts-en.csv',
   );
   const csv: string[][] = parse(readFileSync(csvPath), { bom: true, delimiter: ',' });
-  // The matrix's own columns, and every rule untested: nothing has been probed.
-  expect(csv.slice(1).map((row) => row.slice(0, -2))).toEqual(levelTable(matrix, 'hosts').rows);
-  expect(new Set(csv.slice(1).map((row) => row.at(-2)))).toEqual(new Set(['untested']));
+  // The matrix's own columns, and every rule untested and not yet requested.
+  expect(csv.slice(1).map((row) => row.slice(0, -4))).toEqual(levelTable(matrix, 'hosts').rows);
+  expect(new Set(csv.slice(1).map((row) => row.slice(-4).join('|')))).toEqual(
+    new Set(['untested|||']),
+  );
 
   // The German PDF for the network team on site.
   await exportStep.chooseFormat('PDF checklist');
@@ -103,7 +107,7 @@ test('export the checklist: preview, the CSV and the German PDF as downloads', a
   for (const heading of [
     'Portfreigabe-Checkliste',
     'Freizugebende Regeln',
-    'Von Clients nach OE-Knoten',
+    'Quelle: Clients · Ziel: OE-Knoten',
     'Abnahme',
     `Seite ${pages} von ${pages}`,
   ]) {
@@ -126,7 +130,7 @@ test('export the checklist: preview, the CSV and the German PDF as downloads', a
   }
 });
 
-test('export firewall scripts: one per host with its rule count, and the plan file', async ({
+test('export firewall scripts: one per host with an inbound rule and its rule count, and the plan file', async ({
   app,
   page,
 }) => {
@@ -136,7 +140,8 @@ test('export firewall scripts: one per host with its rule count, and the plan fi
 
   await exportStep.chooseFormat('nftables (Linux)');
   const hosts = exportStep.scriptHosts.getByRole('row').filter({ has: page.getByRole('cell') });
-  await expect(hosts).toHaveCount(6);
+  // The hosts with an inbound rule: the island checkout hosts only connect out.
+  await expect(hosts).toHaveCount(4);
   await expect(
     exportStep.scriptHosts.getByRole('row', { name: /^oe1 oe1-en\.nft \d+ 0/ }),
   ).toBeVisible();
@@ -149,7 +154,7 @@ test('export firewall scripts: one per host with its rule count, and the plan fi
   await expect(page.getByRole('region', { name: `The beginning of ${first}` })).toContainText(
     'table inet oe_port_planner',
   );
-  await expect(exportStep.preview.getByRole('button', { name: 'Download 6 files' })).toBeEnabled();
+  await expect(exportStep.preview.getByRole('button', { name: 'Download 4 files' })).toBeEnabled();
   await app.check('export-nft-preview');
 
   // One host: its file alone.

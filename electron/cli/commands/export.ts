@@ -125,7 +125,7 @@ export function registerExport(program: Command): void {
     .addOption(
       new Option(
         '--level <level>',
-        'pdf, csv, xlsx: firewall rules, merged as a network team writes them, or hosts: one rule per source and destination (default: firewall)',
+        'pdf, csv, xlsx: firewall rules, merged as a network team writes them (the PDF adds the host rules as an appendix), or hosts: one rule per source and destination only (default: firewall)',
       ).choices(CHECKLIST_LEVELS),
     )
     .addOption(localeOption())

@@ -20,8 +20,27 @@ export function formatShortDate(iso: string, locale: Locale): string {
   }).format(new Date(iso));
 }
 
+/** Formatters are costly to make and a document asks for hundreds of values: one per kind and locale. */
+function formatter<F>(make: (tag: string) => F): (locale: Locale) => F {
+  const made = new Map<Locale, F>();
+  return (locale) => {
+    let f = made.get(locale);
+    if (!f) made.set(locale, (f = make(DATE_LOCALE(locale))));
+    return f;
+  };
+}
+const dayFormat = formatter(
+  (tag) => new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone: 'UTC' }),
+);
+const countFormat = formatter((tag) => new Intl.NumberFormat(tag));
+
+/** A day (YYYY-MM-DD) as the reader's language writes it, the same anywhere on earth. */
+export function formatDay(day: string, locale: Locale): string {
+  return dayFormat(locale).format(new Date(`${day}T00:00:00Z`));
+}
+
 export function formatCount(n: number, locale: Locale): string {
-  return new Intl.NumberFormat(DATE_LOCALE(locale)).format(n);
+  return countFormat(locale).format(n);
 }
 
 /** A whole percent (0 to 100) as the reader's language writes it: "7%", "7 %". */

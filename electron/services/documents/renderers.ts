@@ -68,6 +68,9 @@ export const CHECKLIST_RENDERERS: Record<Exclude<ExportFormat, ScriptFormat>, Ch
         delimiter ?? LOCALE_PROFILES[checklist.locale].csvDelimiter,
       ),
     ),
+  'scripts-zip': async (checklist) => ({
+    bytes: (await import('./scripts/scripts-zip')).scriptsZip(checklist, SCRIPT_RENDERERS).bytes,
+  }),
 };
 
 export const SCRIPT_RENDERERS: Record<ScriptFormat, ScriptRenderer> = {

@@ -3,12 +3,14 @@ import { EVIDENCE_LEVELS } from '../../../shared/catalog';
 import {
   columnHeadings,
   formatDateTime,
+  LOCALE_PROFILES,
   noteText,
   purposeText,
   translator,
 } from '../../../shared/i18n';
-import { levelTable, type Table } from '../../../shared/matrix';
+import { levelTable, tableIn, type Table } from '../../../shared/matrix';
 import { PROBE_STATUSES } from '../../../shared/probes/model';
+import type { Contact } from '../../../shared/plan';
 import { openQuestions } from '../../../shared/summary';
 import { sourceLabel } from './document-text';
 import {
@@ -16,11 +18,12 @@ import {
   CHECKLIST_LEVELS,
   type Checklist,
   type ChecklistLevel,
+  type ChecklistRule,
 } from './checklist/checklist';
 
 const HEADER_FILL = 'FF1F3A5F';
 const INFERRED_FILL = 'FFFFF1D6';
-const TEXT_COLUMNS = new Set(['id', 'port', 'ports', 'source', 'destination']);
+const TEXT_COLUMNS = new Set(['id', 'port', 'ports', 'source', 'destination', 'temporaryUntil']);
 // Widths follow the content, within bounds; a sample is enough to size a column.
 const WIDTH_SAMPLE = 400;
 
@@ -58,11 +61,16 @@ function addTableSheet(
   return sheet;
 }
 
-function markInferred(sheet: ExcelJS.Worksheet, table: Table): void {
+function markInferred(
+  sheet: ExcelJS.Worksheet,
+  table: Table,
+  rules: readonly ChecklistRule[],
+): void {
   const evidence = table.columns.indexOf('evidence') + 1;
   if (evidence === 0) return;
-  table.rows.forEach((row, i) => {
-    if (row[evidence - 1] !== 'inferred') return;
+  // By the rule's evidence, not the cell's words: those are the reader's language.
+  rules.forEach((rule, i) => {
+    if (rule.evidence !== 'inferred') return;
     sheet.getRow(i + 2).getCell(evidence).fill = {
       type: 'pattern',
       pattern: 'solid',
@@ -111,7 +119,8 @@ function addQuestionsSheet(workbook: ExcelJS.Workbook, checklist: Checklist): vo
 /** Where the sheets came from, and what the evidence and probe values mean. */
 function addAboutSheet(workbook: ExcelJS.Workbook, checklist: Checklist): void {
   const t = translator(checklist.locale);
-  const { project } = checklist.plan;
+  const { project, change } = checklist.plan;
+  const contact = (c: Contact) => [c.name, c.email, c.phone].filter((v) => v !== '').join(', ');
   const sheet = workbook.addWorksheet(t('checklist.about'));
   sheet.columns = [{ width: 26 }, { width: 100 }];
   const rows: [string, string][] = [
@@ -120,7 +129,10 @@ function addAboutSheet(workbook: ExcelJS.Workbook, checklist: Checklist): void {
     [t('checklist.site'), project.site],
     [t('checklist.productVersion'), project.productVersion],
     [t('checklist.installation'), t(`checklist.installations.${checklist.plan.installation}`)],
-    [t('checklist.technician'), checklist.plan.change.technician.name],
+    [t('ruleChange.ticket'), change.ticket],
+    [t('ruleChange.requestedDate'), change.requestedDate],
+    [t('checklist.technician'), contact(change.technician)],
+    [t('ruleChange.networkContact'), contact(change.networkContact)],
     [t('checklist.revision'), checklist.revision],
     [
       t('checklist.date'),
@@ -131,14 +143,15 @@ function addAboutSheet(workbook: ExcelJS.Workbook, checklist: Checklist): void {
     ],
     ['', ''],
     [t('checklist.legend'), t('checklist.legendIntro')],
+    // Keyed as the evidence cells say it: the source language's sheets write the level's name.
     ...EVIDENCE_LEVELS.map((e): [string, string] => [
-      e,
+      LOCALE_PROFILES[checklist.locale].sourceLanguage ? e : t(`evidence.${e}`),
       `${t(`evidence.${e}`)}: ${t(`checklist.evidenceExplained.${e}`)}`,
     ]),
     ['', ''],
     [t('checklist.probeLegend'), ''],
     ...PROBE_STATUSES.map((s): [string, string] => [
-      s,
+      LOCALE_PROFILES[checklist.locale].sourceLanguage ? s : t(`checklist.probe.${s}`),
       `${t(`checklist.probe.${s}`)}: ${t(`checklist.probeExplained.${s}`)}`,
     ]),
   ];
@@ -167,9 +180,9 @@ export async function checklistXlsx(
       table,
       columnHeadings(checklist.locale, table.columns),
     );
-    markInferred(sheet, table);
+    markInferred(sheet, table, checklist.rules[l]);
   }
-  const zones = levelTable(checklist.matrix, 'zones');
+  const zones = tableIn(levelTable(checklist.matrix, 'zones'), checklist.locale);
   addTableSheet(
     workbook,
     t('checklist.zoneMatrix'),

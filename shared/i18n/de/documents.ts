@@ -34,6 +34,8 @@ export const documents = {
     probedAt: 'Geprüft am',
     change: 'Änderung',
     changes: 'Was sich ändert',
+    changeStatus: 'Änderungsstatus',
+    temporaryUntil: 'Befristet bis',
   },
   checklist: {
     title: 'Portfreigabe-Checkliste',
@@ -74,7 +76,10 @@ export const documents = {
     rules: 'Freizugebende Regeln',
     rulesIntro:
       'Eine Tabelle je Zonenpaar. Haken Sie eine Zeile ab, sobald der Port offen ist; das Beleg-Kürzel sagt, wie sicher die Regel nötig ist.',
-    pairHeading: 'Von {{from}} nach {{to}}',
+    /** Ein Zonenpaar in einer Tabellenzelle, wo eine Überschrift umbrechen würde; ohne Deklination. */
+    pairCell: '{{from}} › {{to}}',
+    // Eine Überschrift ohne Deklination: jede Zone und jede Liste von Zonen steht im Nominativ.
+    pairHeading: 'Quelle: {{from}} · Ziel: {{to}}',
     ruleCount_one: '{{count}} Regel',
     ruleCount_other: '{{count}} Regeln',
     check: 'Erledigt',
@@ -168,6 +173,25 @@ export const documents = {
     about: 'Info',
     none: 'keine',
   },
+  /** Wo eine Regel in der Änderung des Netzwerkteams steht: Status, wer beantragt, wer antwortet, bis wann. */
+  ruleChange: {
+    ticket: 'Change/Ticket',
+    requestedDate: 'Gewünscht zum',
+    networkContact: 'Ansprechpartner Netzwerk',
+    status: {
+      requested: 'beantragt',
+      approved: 'genehmigt',
+      rejected: 'abgelehnt',
+      opened: 'freigeschaltet',
+      verified: 'verifiziert',
+    },
+    noStatus: 'nicht beantragt',
+    temporaryUntil: 'befristet bis {{date}}',
+    hostAppendix: 'Anhang: die Host-Regeln',
+    hostAppendixIntro:
+      'Jede Firewall-Regel oben als die Host-Regeln, aus denen sie besteht: eine Quelle, ein Ziel, ein Port. Die ID nennen Prüfberichte und Statuslisten; die Firewall-Regel steht in Klammern.',
+    firewallWithHosts: 'Firewall-Regeln, mit den Host-Regeln im Anhang',
+  },
   scripts: {
     title: 'Eingehende Firewall-Regeln für {{host}} ({{address}})',
     plan: 'Plan: {{name}}',
@@ -194,6 +218,14 @@ export const documents = {
       'Ein Paket muss jede Tabelle passieren: ein anderes Regelwerk, das verwirft (z. B. firewalld), verwirft weiterhin. Verwenden Sie auf firewalld-Hosts das firewalld-Skript.',
     firewalldZone:
       'Fügt Rich Rules der Zone hinzu, die als erstes Argument genannt ist (Standard: die Standardzone).',
+    zipTitle: 'Firewall-Skripte von {{plan}}',
+    zipIntro:
+      'Ein Skript je Host und Format: PowerShell (Windows-Firewall), nftables und firewalld (Linux). Verwenden Sie das, das zum Host passt.',
+    zipHost: 'Host',
+    zipAddress: 'Adresse',
+    zipScripts: 'Skripte',
+    zipRules: 'Eingehende Regeln',
+    zipNoScript: 'keine eingehende Regel: kein Skript',
   },
   changes: {
     line: '{{sign}}{{rules}}: {{ports}} von {{sources}} zu {{destinations}}',

@@ -10,6 +10,7 @@ import { firewalls } from './firewalls';
 import { imports } from './imports';
 import { probes } from './probes';
 import { report } from './report';
+import { temporary } from './temporary';
 import { ui } from './ui';
 import { wizard } from './wizard';
 
@@ -25,6 +26,7 @@ export const de = {
   ...report,
   ...coverage,
   ...campaign,
+  ...temporary,
   ...cli,
   ...ui,
   ...wizard,

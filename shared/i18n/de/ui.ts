@@ -634,6 +634,10 @@ export const ui = {
           label: 'HTML-Bericht',
           hint: 'Eine Datei, die in jedem Browser ohne Server und Netz öffnet: filtern, jede Regel mit Herkunft und Status aufklappen, drucken.',
         },
+        'scripts-zip': {
+          label: 'Alle Firewall-Skripte (zip)',
+          hint: 'Jeder Host mit eingehenden Regeln: sein PowerShell-, nftables- und firewalld-Skript, dazu eine README-Zeile je Host.',
+        },
         plan: {
           label: 'Plandatei (.oeplan.json)',
           hint: 'Der Plan selbst: zum Öffnen in einem anderen Planer, für die Projektablage oder als Anhang eines Tickets.',
@@ -647,9 +651,11 @@ export const ui = {
       level: 'Regeln aufgeführt als',
       levels: {
         hosts: 'Host-Regeln',
-        hostsHint: 'Eine je Quelle und Ziel: das, was eine Prüfung testet.',
+        hostsHint:
+          'Eine je Quelle und Ziel: das, was eine Prüfung testet. Die PDF-Datei führt nur diese auf.',
         firewall: 'Firewall-Regeln',
-        firewallHint: 'Zusammengefasst, wie ein Netzwerkteam sie schreibt (FW-001, …).',
+        firewallHint:
+          'Zusammengefasst, wie ein Netzwerkteam sie schreibt (FW-001, …); die PDF-Datei enthält die Host-Regeln im Anhang.',
       },
       delimiter: 'CSV-Profil',
       delimiters: {
@@ -729,6 +735,7 @@ export const ui = {
       html: 'HTML-Bericht',
       comparisonPdf: 'PDF-Planvergleich',
       presalesPdf: 'PDF-Pre-Sales-Zusammenfassung',
+      scriptsZip: 'Firewall-Skripte (zip)',
     },
   },
 } as const satisfies Texts<typeof en.ui>;

@@ -31,6 +31,8 @@ export const documents = {
     probedAt: 'Probed at',
     change: 'Change',
     changes: 'What changed',
+    changeStatus: 'Change status',
+    temporaryUntil: 'Temporary until',
   },
   checklist: {
     title: 'Port checklist',
@@ -71,6 +73,8 @@ export const documents = {
     rules: 'Rules to open',
     rulesIntro:
       'One table per pair of zones. Tick a row once the port is open; the evidence mark says how sure we are that it is needed.',
+    /** A zone pair in a table cell, where a heading would wrap. */
+    pairCell: 'From {{from}} to {{to}}',
     pairHeading: 'From {{from}} to {{to}}',
     ruleCount_one: '{{count}} rule',
     ruleCount_other: '{{count}} rules',
@@ -162,6 +166,25 @@ export const documents = {
     about: 'About',
     none: 'none',
   },
+  /** A rule's place in the network team's change: status, who asks, who answers, until when. */
+  ruleChange: {
+    ticket: 'Change / ticket',
+    requestedDate: 'Requested for',
+    networkContact: 'Network contact',
+    status: {
+      requested: 'requested',
+      approved: 'approved',
+      rejected: 'rejected',
+      opened: 'opened',
+      verified: 'verified',
+    },
+    noStatus: 'not requested',
+    temporaryUntil: 'temporary until {{date}}',
+    hostAppendix: 'Appendix: the host rules',
+    hostAppendixIntro:
+      'Each firewall rule above as the host rules it is made of: one source, one destination, one port. The ID is what probe reports and status sheets name; the firewall rule is in brackets.',
+    firewallWithHosts: 'firewall rules, with the host rules as an appendix',
+  },
   scripts: {
     title: 'Inbound firewall rules for {{host}} ({{address}})',
     plan: 'Plan: {{name}}',
@@ -188,6 +211,14 @@ export const documents = {
       'A packet must pass every table: another ruleset that drops (e.g. firewalld) still drops. On firewalld hosts use the firewalld script.',
     firewalldZone:
       'Adds rich rules to the zone given as first argument (default: the default zone).',
+    zipTitle: 'Firewall scripts of {{plan}}',
+    zipIntro:
+      'One script per host and format: PowerShell (Windows Firewall), nftables and firewalld (Linux). Use the one that fits the host.',
+    zipHost: 'Host',
+    zipAddress: 'Address',
+    zipScripts: 'Scripts',
+    zipRules: 'Inbound rules',
+    zipNoScript: 'no inbound rule: no script',
   },
   changes: {
     line: '{{sign}}{{rules}}: {{ports}} from {{sources}} to {{destinations}}',

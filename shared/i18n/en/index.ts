@@ -9,6 +9,7 @@ import { firewalls } from './firewalls';
 import { imports } from './imports';
 import { probes } from './probes';
 import { report } from './report';
+import { temporary } from './temporary';
 import { ui } from './ui';
 import { wizard } from './wizard';
 
@@ -27,4 +28,5 @@ export const en = {
   ...ui,
   ...wizard,
   ...change,
+  ...temporary,
 } as const;

@@ -618,6 +618,10 @@ export const ui = {
           label: 'HTML report',
           hint: 'One file that opens in any browser without a server or network: filter, expand each rule to its provenance and status, print.',
         },
+        'scripts-zip': {
+          label: 'All firewall scripts (zip)',
+          hint: 'Every host with inbound rules: its PowerShell, nftables and firewalld script, with a README line per host.',
+        },
         plan: {
           label: 'Plan file (.oeplan.json)',
           hint: 'The plan itself: to open in another planner, keep with the project or attach to a ticket.',
@@ -631,9 +635,10 @@ export const ui = {
       level: 'Rules listed as',
       levels: {
         hosts: 'Host rules',
-        hostsHint: 'One per source and destination: what a probe checks.',
+        hostsHint: 'One per source and destination: what a probe checks. The PDF lists only these.',
         firewall: 'Firewall rules',
-        firewallHint: 'Merged the way a network team writes them (FW-001, …).',
+        firewallHint:
+          'Merged the way a network team writes them (FW-001, …); the PDF adds the host rules as an appendix.',
       },
       delimiter: 'CSV profile',
       delimiters: {
@@ -715,6 +720,7 @@ export const ui = {
       html: 'HTML report',
       comparisonPdf: 'PDF plan comparison',
       presalesPdf: 'PDF pre-sales summary',
+      scriptsZip: 'Firewall scripts (zip)',
     },
   },
 } as const;

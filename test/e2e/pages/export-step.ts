@@ -7,6 +7,7 @@ export type ExportFormatLabel =
   | 'PowerShell (Windows Firewall)'
   | 'nftables (Linux)'
   | 'firewalld (Linux)'
+  | 'All firewall scripts (zip)'
   | 'Plan file (.oeplan.json)';
 
 /** The Export step: format, options, preview, and the download of browser mode. */

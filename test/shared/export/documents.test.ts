@@ -36,6 +36,7 @@ describe('the documents registry', () => {
       'asa',
       'checkpoint',
       'html',
+      'scripts-zip',
     ]);
     expect(SCRIPT_FORMATS).toEqual(['ps1', 'nft', 'firewalld']);
     expect(formatsOf('presales')).toEqual(['md', 'json', 'pdf']);

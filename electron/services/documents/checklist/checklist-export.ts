@@ -84,7 +84,10 @@ function renderScripts(checklist: Checklist, format: ScriptFormat, host?: string
   }
   const render = SCRIPT_RENDERERS[format];
   const document = documentFormat('checklist', format);
-  const scripts = hostScripts(checklist, host);
+  // Every host: those with an inbound rule (the zip's README names the others); one host: as asked.
+  const scripts = hostScripts(checklist, host).filter(
+    (s) => host !== undefined || s.rules.length > 0,
+  );
   const files = scripts.map((s) => ({
     ...documentFile(
       document,
@@ -127,6 +130,35 @@ function renderScripts(checklist: Checklist, format: ScriptFormat, host?: string
   };
 }
 
+/** Every host's scripts as one zip; its preview is the README's table. */
+async function renderScriptsZip(checklist: Checklist): Promise<ExportResult> {
+  const { scriptsZip } = await import('../scripts/scripts-zip');
+  const zip = scriptsZip(checklist, SCRIPT_RENDERERS);
+  const t = translator(checklist.locale);
+  const file = documentFile(
+    documentFormat('checklist', 'scripts-zip'),
+    { subject: fileSlug(checklist.plan.project.name), locale: checklist.locale },
+    { bytes: zip.bytes },
+    zip.ruleCount,
+  );
+  return {
+    files: [file],
+    preview: {
+      kind: 'table',
+      headings: [
+        t('scripts.zipHost'),
+        t('scripts.zipAddress'),
+        t('scripts.zipScripts'),
+        t('scripts.zipRules'),
+      ],
+      rows: zip.readme.rows.slice(0, PREVIEW_ROWS),
+      rowCount: zip.readme.rows.length,
+    },
+    // The sources without an address, as the scripts themselves say them.
+    warnings: [...checklist.warnings, ...renderScripts(checklist, 'nft').warnings],
+  };
+}
+
 /** One export of a checklist that is already built: the UI builds it once for several formats. */
 export async function renderChecklistExport(
   checklist: Checklist,
@@ -139,6 +171,7 @@ export async function renderChecklistExport(
     const result = renderScripts(checklist, format, host);
     return { ...result, warnings: [...checklist.warnings, ...result.warnings] };
   }
+  if (format === 'scripts-zip') return renderScriptsZip(checklist);
   const body = await CHECKLIST_RENDERERS[format](checklist, { level, delimiter });
   const file = documentFile(
     documentFormat('checklist', format),

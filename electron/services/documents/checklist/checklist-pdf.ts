@@ -86,7 +86,8 @@ function writeSources(
 }
 
 /**
- * The technician's checklist: cover, topology, one table per zone pair, sign-off, sources. pdfmake
+ * The technician's checklist: cover, topology, one table per zone pair, sign-off, at the firewall
+ * level the host rules as an appendix, the open questions once, sources. pdfmake
  * lays out the cover; the rest is drawn into the same document by the PageWriter.
  */
 export async function checklistPdf(
@@ -120,6 +121,31 @@ export async function checklistPdf(
   const rules = checklist.rules[level];
   writeRuleSections(writer, t, checklist.locale, level, rules, sources, questionsOf);
   writeSignOff(writer, t, checklist.plan.change.technician.name);
+  if (level === 'firewall' && checklist.rules.hosts.length > 0) {
+    // The firewall rules are what the network team opens; their host rules are what probes and
+    // status sheets name: one document holds both.
+    const firewallIds = new Map(
+      checklist.rules.firewall.flatMap((r) => r.hostRuleIds.map((id) => [id, r.id] as const)),
+    );
+    writer.addPage();
+    writer.paragraph(
+      [{ text: t('ruleChange.hostAppendix'), font: 'bold', size: 16, color: COLOR.band }],
+      { after: 4 },
+    );
+    writer.paragraph([{ text: t('ruleChange.hostAppendixIntro'), size: 8.5, color: COLOR.muted }], {
+      after: 8,
+    });
+    writeRuleSections(
+      writer,
+      t,
+      checklist.locale,
+      'hosts',
+      checklist.rules.hosts,
+      sources,
+      questionsOf,
+      (id) => firewallIds.get(id),
+    );
+  }
   writeOpenQuestions(
     writer,
     t,

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ChecklistLevel } from '../../../../shared/export';
-import { translator, type Locale } from '../../../../shared/i18n';
+import { LOCALE_PROFILES, translator, type Locale } from '../../../../shared/i18n';
 import {
   computeMatrix,
   levelTable,
@@ -8,9 +8,14 @@ import {
   type FirewallRule,
   type HostRule,
   type Matrix,
+  latestUntil,
+  statusOf,
+  tableIn,
+  temporaryFeatures,
+  temporaryUntil,
   type Table,
 } from '../../../../shared/matrix';
-import type { Plan } from '../../../../shared/plan';
+import type { Plan, RuleStatusEntry } from '../../../../shared/plan';
 import {
   detailIn,
   latestByRule,
@@ -45,6 +50,10 @@ export interface ChecklistRule extends Omit<FirewallRule, 'sourceZone' | 'destin
   probe: ProbeSummary;
   /** Which planned sources proved it, found it blocked, or have not run yet. */
   coverage: RuleCoverage;
+  /** Where it stands in the network team's change process; undefined before anyone asked. */
+  status?: RuleStatusEntry;
+  /** YYYY-MM-DD when only temporary features need it (shared/matrix temporaryUntil). */
+  temporaryUntil?: string;
 }
 
 export interface ChecklistInput {
@@ -151,6 +160,29 @@ function fromFirewallRule(
   return { ...rule, probe: summarize(r.hostRuleIds, latest, locale), coverage };
 }
 
+/** Each row's change status and, for a rule only temporary features need, until when. */
+function withChange(plan: Plan, matrix: Matrix, rules: Checklist['rules']): Checklist['rules'] {
+  const temporary = temporaryFeatures(plan.temporary);
+  const untilOf = new Map<string, string | undefined>();
+  const firewallKeys = new Map<string, string>();
+  for (const r of matrix.hostRules) untilOf.set(r.id, temporaryUntil(r.features, temporary));
+  for (const r of matrix.firewallRules) for (const id of r.hostRuleIds) firewallKeys.set(id, r.key);
+  const keyOf = (id: string) => firewallKeys.get(id);
+  const change = (rule: ChecklistRule): ChecklistRule => {
+    const status = statusOf(plan.statuses, rule, keyOf);
+    const until =
+      plan.temporary.length === 0
+        ? undefined
+        : latestUntil(rule.hostRuleIds.map((id) => untilOf.get(id)));
+    return {
+      ...rule,
+      ...(status ? { status } : {}),
+      ...(until ? { temporaryUntil: until } : {}),
+    };
+  };
+  return { hosts: rules.hosts.map(change), firewall: rules.firewall.map(change) };
+}
+
 export function buildChecklist(input: ChecklistInput): Checklist {
   const matrix = computeMatrix(input.plan);
   const latest = latestByRule(input.probes ?? []);
@@ -183,7 +215,7 @@ export function buildChecklist(input: ChecklistInput): Checklist {
     revision: input.revision?.trim() || planFingerprint(input.plan),
     planId: input.planId ?? '',
     generatedAt: input.generatedAt ?? new Date(),
-    rules: { hosts, firewall },
+    rules: withChange(input.plan, matrix, { hosts, firewall }),
     topology: planTopology(input.plan),
     coverage: {
       hosts: summarizeCoverage(hosts.map((r) => r.coverage.state)),
@@ -193,23 +225,44 @@ export function buildChecklist(input: ChecklistInput): Checklist {
   };
 }
 
-/** The probe status as data (CSV, XLSX): "blocked", or "mixed: verified 3, blocked 2". */
-export function probeStatusText(probe: ProbeSummary): string {
-  if (probe.status !== 'mixed') return probe.status;
-  const parts = PROBE_STATUSES.filter((s) => probe.counts[s]).map((s) => `${s} ${probe.counts[s]}`);
-  return `mixed: ${parts.join(', ')}`;
+/** The probe status as data (CSV, XLSX): "blocked", or "mixed: verified 3, blocked 2"; in German words for German. */
+export function probeStatusText(probe: ProbeSummary, locale: Locale = 'en'): string {
+  const say = LOCALE_PROFILES[locale].sourceLanguage
+    ? (s: string) => s
+    : (s: string) => translator(locale)(`checklist.probe.${s}`);
+  if (probe.status !== 'mixed') return say(probe.status);
+  const parts = PROBE_STATUSES.filter((s) => probe.counts[s]).map(
+    (s) => `${say(s)} ${probe.counts[s]}`,
+  );
+  return `${say('mixed')}: ${parts.join(', ')}`;
 }
 
-/** A level of the matrix as the spreadsheet formats write it: its columns plus the probe status. */
+/** The columns the checklist adds to a level of the matrix: what the probes and the change say. */
+export const CHECKLIST_COLUMNS = ['probeStatus', 'probedAt', 'changeStatus', 'temporaryUntil'];
+
+/**
+ * A level of the matrix as the spreadsheet formats write it: its columns plus the probe status,
+ * the change status and until when a temporary rule is needed; human text in the checklist's
+ * language, identifiers, ports, protocols, addresses and dates (YYYY-MM-DD) as they are.
+ */
 export function checklistTable(checklist: Checklist, level: ChecklistLevel): Table {
-  const table = levelTable(checklist.matrix, level);
+  const { locale } = checklist;
+  const table = tableIn(levelTable(checklist.matrix, level), locale);
   const rules = checklist.rules[level];
+  const t = translator(locale);
+  const status = (rule: ChecklistRule) =>
+    rule.status ? t(`ruleChange.status.${rule.status.status}`) : '';
   return {
-    columns: [...table.columns, 'probeStatus', 'probedAt'],
-    rows: table.rows.map((row, i) => [
-      ...row,
-      probeStatusText(rules[i]!.probe),
-      rules[i]!.probe.probedAt,
-    ]),
+    columns: [...table.columns, ...CHECKLIST_COLUMNS],
+    rows: table.rows.map((row, i) => {
+      const rule = rules[i]!;
+      return [
+        ...row,
+        probeStatusText(rule.probe, locale),
+        rule.probe.probedAt,
+        status(rule),
+        rule.temporaryUntil ?? '',
+      ];
+    }),
   };
 }

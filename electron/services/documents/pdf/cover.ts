@@ -6,26 +6,49 @@ import { openQuestions, openQuestionsFigure } from '../../../../shared/summary';
 import type { Checklist, ChecklistLevel } from '../checklist/checklist';
 import { coverageLine } from './coverage-line';
 import { COLOR, PAGE, RULE_TABLE_LAYOUT } from './theme';
-import { formatCount, formatDate } from '../document-text';
+import { formatCount, formatDate, formatDay } from '../document-text';
+import type { Contact } from '../../../../shared/plan';
+
+/** A contact on one line: name, e-mail, phone; what is missing is left out. */
+const contactLines = (contact: Contact): string =>
+  [contact.name, contact.email, contact.phone.replace(/ /g, '\u00a0')]
+    .filter((v) => v !== '')
+    .join(' · ');
+const joined = (...values: string[]) => values.filter((v) => v !== '').join(' · ');
 
 function facts(t: TFunction, checklist: Checklist, level: ChecklistLevel): Content {
-  const { project } = checklist.plan;
+  const { project, change } = checklist.plan;
+  const levelText =
+    level === 'firewall' && checklist.rules.hosts.length > 0
+      ? t('ruleChange.firewallWithHosts')
+      : t(`checklist.levels.${level}`);
   const rows: [string, string][] = [
-    [t('checklist.customer'), project.customer],
-    [t('checklist.site'), project.site],
-    [t('checklist.productVersion'), `PLOSSYS Output Engine ${project.productVersion}`],
-    [t('checklist.installation'), t(`checklist.installations.${checklist.plan.installation}`)],
-    [t('checklist.technician'), checklist.plan.change.technician.name],
+    // Two facts a row: the cover keeps to one page with the change's contacts on it.
+    [`${t('checklist.customer')}, ${t('checklist.site')}`, joined(project.customer, project.site)],
+    [
+      t('checklist.installation'),
+      joined(
+        t(`checklist.installations.${checklist.plan.installation}`),
+        `PLOSSYS Output Engine ${project.productVersion}`,
+      ),
+    ],
+    [t('ruleChange.ticket'), change.ticket],
+    [
+      t('ruleChange.requestedDate'),
+      change.requestedDate ? formatDay(change.requestedDate, checklist.locale) : '',
+    ],
+    [t('checklist.technician'), contactLines(change.technician)],
+    [t('ruleChange.networkContact'), contactLines(change.networkContact)],
     [t('checklist.date'), formatDate(checklist.generatedAt, checklist.locale)],
     [t('checklist.revision'), checklist.revision],
-    [t('checklist.level'), t(`checklist.levels.${level}`)],
+    [t('checklist.level'), levelText],
   ];
   return {
     table: {
       widths: [110, '*'],
       body: rows.map(([label, value]) => [
-        { text: label, style: 'label', margin: [0, 3, 0, 3] },
-        { text: value || '–', style: 'value', margin: [0, 2, 0, 2] },
+        { text: label, style: 'label', margin: [0, 2, 0, 1] },
+        { text: value || '–', style: 'value', margin: [0, 1, 0, 1] },
       ]),
     },
     layout: RULE_TABLE_LAYOUT,

@@ -10,7 +10,7 @@ import {
 import type { EndpointRef } from '../../../../shared/matrix';
 import type { ChecklistLevel, ChecklistRule, ProbeSummary } from '../checklist/checklist';
 import { COLOR } from './theme';
-import { formatCount, formatShortDate, SourceIndex, zonesLabel } from '../document-text';
+import { formatCount, formatDay, formatShortDate, SourceIndex, zonesLabel } from '../document-text';
 import type { Cell, PageWriter, Row, Run } from './writer';
 
 const COLUMNS = [
@@ -23,10 +23,12 @@ const COLUMNS = [
   'requiredBy',
   'evidence',
   'probeStatus',
+  'changeStatus',
 ] as const;
+// A host rule's id names both ends ("host:oe2>host:oe1:53/tcp"): its column is wider.
 const FIXED = {
-  hosts: [14, 108, 108, 62, 80, 0, 70, 44, 72],
-  firewall: [46, 100, 100, 62, 76, 0, 66, 44, 72],
+  hosts: [124, 92, 76, 50, 58, 0, 76, 52, 66, 70],
+  firewall: [50, 88, 88, 62, 62, 0, 80, 54, 66, 70],
 };
 
 interface ZonePair {
@@ -38,7 +40,10 @@ interface ZonePair {
 const zoneRank = (endpoints: readonly EndpointRef[]) =>
   Math.min(...endpoints.map((e) => ZONES.indexOf(e.zone)));
 
-/** Rules grouped by the zones they connect, in zone order; within a pair by destination and port. */
+const ID_ORDER = new Intl.Collator('en', { numeric: true });
+const byId = (a: ChecklistRule, b: ChecklistRule) => ID_ORDER.compare(a.id, b.id);
+
+/** Rules grouped by the zones they connect, in zone order; within a pair in id order. */
 export function zonePairs(t: TFunction, rules: readonly ChecklistRule[]): ZonePair[] {
   const pairs = new Map<string, ZonePair>();
   const zonesOf = (endpoints: readonly EndpointRef[]) =>
@@ -59,15 +64,9 @@ export function zonePairs(t: TFunction, rules: readonly ChecklistRule[]): ZonePa
     }
     pair.rules.push(rule);
   }
-  const byDestination = (a: ChecklistRule, b: ChecklistRule) =>
-    a.to[0]!.name.localeCompare(b.to[0]!.name) ||
-    a.portList[0]! - b.portList[0]! ||
-    a.protocol.localeCompare(b.protocol) ||
-    a.from[0]!.name.localeCompare(b.from[0]!.name) ||
-    a.from[0]!.address.localeCompare(b.from[0]!.address, 'en', { numeric: true });
   return [...pairs.values()]
     .sort((a, b) => a.rank - b.rank)
-    .map((p) => ({ ...p, rules: p.rules.sort(byDestination) }));
+    .map((p) => ({ ...p, rules: p.rules.sort(byId) }));
 }
 
 const text = (value: string, style: Omit<Run, 'text'> = {}): Cell => ({
@@ -92,6 +91,39 @@ const portText = (rule: ChecklistRule): string =>
   rule.ports.includes(',')
     ? `${rule.protocol}: ${rule.ports.replace(/,/g, ', ')}`
     : `${rule.ports}/${rule.protocol}`;
+
+/** Where the rule stands in the change, who said so and when; "temporary until" when it is. */
+function changeCell({ label, locale, temporary }: RowContext, rule: ChecklistRule): Cell {
+  const { status, temporaryUntil } = rule;
+  const small = (value: string, color: string = COLOR.muted): Run[] => [
+    { text: value, size: 7, color },
+  ];
+  const lines: Run[][] = status
+    ? [
+        [
+          {
+            text: label(`ruleChange.status.${status.status}`),
+            font: 'bold',
+            color: COLOR.status[status.status],
+          },
+        ],
+        ...[status.by, status.at ? formatDay(status.at.slice(0, 10), locale) : '', status.reason]
+          .filter((v) => v !== '')
+          .map((v) => small(v)),
+      ]
+    : [small(label('ruleChange.noStatus'))];
+  if (temporaryUntil) {
+    lines.push([
+      {
+        text: temporary(temporaryUntil),
+        size: 7,
+        font: 'bold',
+        color: COLOR.evidence.inferred,
+      },
+    ]);
+  }
+  return { paragraphs: lines };
+}
 
 function probeCell({ label: t, locale }: RowContext, probe: ProbeSummary): Cell {
   const label: Run = {
@@ -124,6 +156,10 @@ interface RowContext {
   feature: (id: FeatureId) => string;
   /** The numbers of the open questions a row rests on, as the appendix numbers them. */
   questions: (rule: ChecklistRule) => number[];
+  /** A host rule's firewall rule (FW-001), where the document lists both. */
+  firewallIdOf?: (hostRuleId: string) => string | undefined;
+  /** "temporary until 31 Dec 2026" of a day. */
+  temporary: (day: string) => string;
 }
 
 function cached<K>(translate: (key: K) => string): (key: K) => string {
@@ -142,9 +178,17 @@ function ruleRow(context: RowContext, rule: ChecklistRule, index: number): Row {
   return {
     fill: inferred ? COLOR.inferredFill : index % 2 === 1 ? COLOR.zebra : undefined,
     cells: [
-      // Firewall rules carry a short id (FW-001) the scripts and spreadsheets use too: show it.
+      // Every row carries its id: status sheets and probe reports name rules by it.
       level === 'hosts'
-        ? { paragraphs: [], checkbox: true }
+        ? {
+            paragraphs: [
+              [{ text: rule.id, size: 6.5 }],
+              ...(context.firewallIdOf?.(rule.id)
+                ? [[{ text: `(${context.firewallIdOf(rule.id)})`, size: 6.5, color: COLOR.muted }]]
+                : []),
+            ],
+            checkbox: true,
+          }
         : { paragraphs: [[{ text: rule.id, font: 'bold' }]], checkbox: true },
       endpointsCell(rule.from),
       endpointsCell(rule.to),
@@ -180,6 +224,7 @@ function ruleRow(context: RowContext, rule: ChecklistRule, index: number): Row {
         ],
       },
       probeCell(context, rule.probe),
+      changeCell(context, rule),
     ],
   };
 }
@@ -193,6 +238,7 @@ export function writeRuleSections(
   rules: readonly ChecklistRule[],
   sources: SourceIndex,
   questionsOf: (rule: ChecklistRule) => number[] = () => [],
+  firewallIdOf?: (hostRuleId: string) => string | undefined,
 ): void {
   const fixed = FIXED[level];
   const widths = fixed.map((w) => w || writer.width - fixed.reduce((a, b) => a + b, 0));
@@ -206,8 +252,12 @@ export function writeRuleSections(
     services: cached((s: string) => serviceText(locale, s)),
     feature: cached((id: FeatureId) => featureLabel(locale, id)),
     questions: questionsOf,
+    firewallIdOf,
+    temporary: cached((day: string) =>
+      t('ruleChange.temporaryUntil', { date: formatDay(day, locale) }),
+    ),
   };
-  const headings = [level === 'hosts' ? '' : 'ID', ...columnHeadings(locale, COLUMNS.slice(1))];
+  const headings = ['ID', ...columnHeadings(locale, COLUMNS.slice(1))];
   const headingRow: Row = {
     fill: COLOR.band,
     cells: headings.map((h) => text(h, { font: 'bold', color: COLOR.bandText })),

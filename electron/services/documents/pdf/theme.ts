@@ -1,4 +1,5 @@
 import type { Evidence } from '../../../../shared/catalog';
+import type { RuleStatus } from '../../../../shared/plan/schema';
 import type { ProbeStatus } from '../../../../shared/probes/model';
 import type { CustomTableLayout, StyleDictionary } from 'pdfmake/interfaces';
 
@@ -21,6 +22,13 @@ export const COLOR = {
     Evidence,
     string
   >,
+  status: {
+    requested: '#2e6da4',
+    approved: '#1f7a4d',
+    rejected: '#b91c1c',
+    opened: '#1f7a4d',
+    verified: '#1f7a4d',
+  } satisfies Record<RuleStatus, string>,
   probe: {
     verified: '#1f7a4d',
     open: '#1f7a4d',

@@ -40,6 +40,8 @@ const ASCENT = 0.93;
 const CHECKBOX = 8;
 
 const PAD = { x: 3, y: 2.5 } as const;
+/** Where a word too long for its line may break: after these, never inside a name. */
+const SEPARATORS = ['/', '.', '-', ',', ':', '>', '_', '@'];
 
 /** A font as pdfkit 0.19 holds it: what fastText uses, the same its own text() uses. */
 interface PdfKitFont {
@@ -70,6 +72,19 @@ function fillOperator(hex: string): string {
 const FILL_OPERATORS = new Map<string, string>();
 
 /**
+ * Data (rule ids, addresses, ports, names with numbers): printable ASCII with a digit. Thousands of
+ * them are each written once; shaping each costs more than the rest of its row. Drawn glyph by
+ * glyph, without kerning (digits and punctuation have none to speak of).
+ */
+const DATA_TEXT = /^(?=.*\d)[\x20-\x7e]+$/;
+
+/** A character as the PDF writes it: its glyph's id in the embedded subset, its advance (1/1000 em). */
+interface Glyph {
+  hex: string;
+  advance: number;
+}
+
+/**
  * Writes flowing text and tables straight into pdfkit, into the document pdfmake started with the
  * cover: pdfmake lays out a table row several times slower, and a large plan has thousands.
  */
@@ -80,6 +95,11 @@ export class PageWriter {
   private size = 0;
   private color = '';
   private readonly fonts: Record<FontKey, PdfKitFont>;
+  private readonly glyphs: Record<FontKey, Map<string, Glyph>> = {
+    regular: new Map(),
+    bold: new Map(),
+    italic: new Map(),
+  };
 
   constructor(
     readonly doc: Doc,
@@ -141,7 +161,24 @@ export class PageWriter {
     }
   }
 
+  /** A character's glyph, encoded once per font (which also puts it into the embedded subset). */
+  private glyph(font: FontKey, char: string): Glyph {
+    const glyphs = this.glyphs[font];
+    let glyph = glyphs.get(char);
+    if (!glyph) {
+      const [hex, positions] = this.fonts[font].encode(char);
+      glyph = { hex: hex.join(''), advance: positions.reduce((sum, p) => sum + p.xAdvance, 0) };
+      glyphs.set(char, glyph);
+    }
+    return glyph;
+  }
+
   measure(text: string, font: FontKey, size: number): number {
+    if (DATA_TEXT.test(text)) {
+      let advance = 0;
+      for (const char of text) advance += this.glyph(font, char).advance;
+      return (advance * size) / 1000;
+    }
     const style = `${font}${size}`;
     let widths = this.widths.get(style);
     if (!widths) this.widths.set(style, (widths = new Map()));
@@ -169,15 +206,42 @@ export class PageWriter {
     };
   }
 
-  /** A word longer than the line: cut it where it fits, after a slash, dot or hyphen if one is near. */
+  /**
+   * A word longer than the line: broken after a separator (/ . - , : > _ @) where one fits, so a
+   * name, address or rule id reads whole up to it; a word without one is hyphenated.
+   */
   private split(word: Segment, room: number): Segment[] {
     const parts: Segment[] = [];
+    const { font, size } = word;
+    // Where each prefix ends, from the characters' widths (cached per character): measuring every
+    // prefix would shape thousands of strings for a long list of rule ids.
+    const fits = (text: string, limit: number): number => {
+      let used = 0;
+      let end = 0;
+      for (const char of text) {
+        used += this.measure(char, font, size);
+        if (used > limit && end > 0) break;
+        end += char.length;
+      }
+      // Kerning makes the whole a little narrower or wider than its characters: check once.
+      while (end > 1 && this.measure(text.slice(0, end), font, size) > limit) end--;
+      return end;
+    };
+    const hyphen = this.measure('-', font, size);
     let rest = word.text;
     while (rest) {
-      let end = rest.length;
-      while (end > 1 && this.measure(rest.slice(0, end), word.font, word.size) > room) end--;
-      const soft = Math.max(...['/', '.', '-', ','].map((c) => rest.lastIndexOf(c, end - 1)));
-      if (end < rest.length && soft > end / 2) end = soft + 1;
+      let end = fits(rest, room);
+      if (end < rest.length) {
+        const soft = Math.max(...SEPARATORS.map((c) => rest.lastIndexOf(c, end - 1)));
+        if (soft > 0) end = soft + 1;
+        else if (end > 2) {
+          // No separator on the line: a hyphen says the word goes on.
+          end = Math.max(1, fits(rest, room - hyphen));
+          parts.push(this.segment(word, `${rest.slice(0, end)}-`));
+          rest = rest.slice(end);
+          continue;
+        }
+      }
       parts.push(this.segment(word, rest.slice(0, end)));
       rest = rest.slice(end);
     }
@@ -223,9 +287,21 @@ export class PageWriter {
   private fastText(s: Segment, x: number, top: number): boolean {
     const doc = this.doc as unknown as PdfKitInternals;
     const font = doc._font;
+    if (doc.page.fonts[font.id] == null) doc.page.fonts[font.id] = font.ref();
+    const height = doc.page.height;
+    const baseline = height - top - (font.ascender / 1000) * s.size;
+    const show = (array: string) =>
+      doc.addContent(
+        `q 1 0 0 -1 0 ${pdfNumber(height)} cm BT 1 0 0 1 ${pdfNumber(x)} ${pdfNumber(baseline)} Tm /${font.id} ${pdfNumber(s.size)} Tf [${array}] TJ ET Q`,
+      );
+    if (DATA_TEXT.test(s.text)) {
+      let hex = '';
+      for (const char of s.text) hex += this.glyph(s.font, char).hex;
+      show(`<${hex}>`);
+      return true;
+    }
     const [glyphs, positions] = font.encode(s.text);
     if (positions.some((p) => p.xOffset || p.yOffset)) return false;
-    if (doc.page.fonts[font.id] == null) doc.page.fonts[font.id] = font.ref();
     const parts: string[] = [];
     let last = 0;
     positions.forEach((p, i) => {
@@ -235,11 +311,7 @@ export class PageWriter {
       last = i + 1;
     });
     if (last < glyphs.length) parts.push(`<${glyphs.slice(last).join('')}>`);
-    const height = doc.page.height;
-    const baseline = height - top - (font.ascender / 1000) * s.size;
-    doc.addContent(
-      `q 1 0 0 -1 0 ${pdfNumber(height)} cm BT 1 0 0 1 ${pdfNumber(x)} ${pdfNumber(baseline)} Tm /${font.id} ${pdfNumber(s.size)} Tf [${parts.join(' ')}] TJ ET Q`,
-    );
+    show(parts.join(' '));
     return true;
   }
 

@@ -166,7 +166,7 @@ function writeOpenings(writer: PageWriter, t: TFunction, input: PresalesPdfInput
       fill: i % 2 === 1 ? COLOR.zebra : undefined,
       cells: [
         small(
-          t('checklist.pairHeading', {
+          t('checklist.pairCell', {
             from: zoneLabel(t, o.sourceZone),
             to: zoneLabel(t, o.destinationZone),
           }),

@@ -8,7 +8,7 @@ import {
   type Zone,
 } from '../../../../shared/catalog';
 import { featureLabel, purposeText, serviceText, type Locale } from '../../../../shared/i18n';
-import type { EndpointRef } from '../../../../shared/matrix';
+import { temporaryFeatures, temporaryUntil, type EndpointRef } from '../../../../shared/matrix';
 import { statusOf } from '../../../../shared/matrix/status';
 import { RULE_STATUSES, type Plan } from '../../../../shared/plan';
 import type {
@@ -170,14 +170,9 @@ function temporaryText(
   features: readonly FeatureId[],
   intlTag: string,
 ): string | undefined {
-  if (features.length === 0) return undefined;
-  const temporary = features.map((f) => plan.temporary.find((x) => x.feature === f));
-  if (temporary.some((x) => x === undefined)) return undefined;
-  const entries = temporary as NonNullable<(typeof temporary)[number]>[];
-  const until = entries
-    .map((x) => x.until)
-    .sort()
-    .at(-1)!;
+  const until = temporaryUntil(features, temporaryFeatures(plan.temporary));
+  if (until === undefined) return undefined;
+  const entries = plan.temporary.filter((x) => features.includes(x.feature));
   const reasons = [...new Set(entries.map((x) => t(`report.temporaryReasons.${x.reason}`)))];
   return t('report.temporary', { until: longDay(until, intlTag), reason: reasons.join(', ') });
 }

@@ -59,9 +59,15 @@ describe('oe-ports export', () => {
       `${out} geschrieben (${computeMatrix(plan).hostRules.length} Regeln)\n`,
     );
     const rows: string[][] = parse(readFileSync(out), { bom: true, delimiter: ';' });
-    expect(rows[0]!.slice(-2)).toEqual(['Prüfstatus', 'Geprüft am']);
+    expect(rows[0]!.slice(-4)).toEqual([
+      'Prüfstatus',
+      'Geprüft am',
+      'Änderungsstatus',
+      'Befristet bis',
+    ]);
     const probed = rows.find((r) => r[0] === rule!.id)!;
-    expect(probed.slice(-2)).toEqual(['blocked', '2026-11-23T08:00:01.000Z']);
+    // The status in the export's language; the time as data.
+    expect(probed.slice(-4, -2)).toEqual(['blockiert', '2026-11-23T08:00:01.000Z']);
   });
 
   it('lists firewall rules unless --level hosts asks for host rules, and says so in its help', async () => {
@@ -97,9 +103,8 @@ describe('oe-ports export', () => {
     const all = await cli(['export', CLUSTER, '--format', 'nft', '--out', dir]);
     expect(all.code).toBe(0);
     expect(readdirSync(dir).sort()).toEqual(
-      ['aug-island', 'dpf', 'mgmt', 'oe1', 'oe2', 'oe3', 'oe4', 'oe5', 'prometheus', 'sap-gw']
-        .map((h) => `${h}-en.nft`)
-        .sort(),
+      // Hosts with an inbound rule: mgmt, aug-island and prometheus only connect out.
+      ['dpf', 'oe1', 'oe2', 'oe3', 'oe4', 'oe5', 'sap-gw'].map((h) => `${h}-en.nft`).sort(),
     );
     const one = join(work, 'oe3.ps1');
     const single = await cli(['export', CLUSTER, '--format', 'ps1', '--host', 'oe3', '--out', one]);

@@ -33,7 +33,7 @@ const injectedPlan = () =>
 
 describe('CSV export', () => {
   for (const level of ['hosts', 'firewall'] as const) {
-    it(`parses back to the ${level} level of the matrix, with probe columns`, async () => {
+    it(`parses back to the ${level} level of the matrix, with probe and change columns`, async () => {
       const checklist = exampleChecklist('cluster-5-every-feature');
       const rows = parseCsv(await csvOf(checklist.plan, { level }), ',');
       const table = checklistTable(checklist, level);
@@ -41,10 +41,13 @@ describe('CSV export', () => {
       // Port lists keep a space after each comma in CSV (a spreadsheet reads "80,443" as a number).
       const asSpreadsheetText = (cell: string) =>
         /^\d+(?:,\d+)+$/.test(cell) ? cell.replaceAll(',', ', ') : cell;
-      expect(rows.slice(1).map((r) => r.slice(0, -2))).toEqual(
+      expect(rows.slice(1).map((r) => r.slice(0, -4))).toEqual(
         levelTable(checklist.matrix, level).rows.map((r) => r.map(asSpreadsheetText)),
       );
-      expect(rows.slice(1).map((r) => r.at(-2))).toEqual(table.rows.map(() => 'untested'));
+      // Probe status, probed at, change status, temporary until: untested, not asked, lasting.
+      expect(rows.slice(1).map((r) => r.slice(-4))).toEqual(
+        table.rows.map(() => ['untested', '', '', '']),
+      );
     });
   }
 
@@ -66,6 +69,8 @@ describe('CSV export', () => {
       'Source URL',
       'Probe status',
       'Probed at',
+      'Change status',
+      'Temporary until',
     ]);
   });
 
@@ -83,9 +88,21 @@ describe('CSV export', () => {
     const comma = parseCsv(await csvOf(plan), ',');
     const semicolon = parseCsv(await csvOf(plan, { locale: 'de' }), ';');
     expect(semicolon[0]!.slice(0, 3)).toEqual(['ID', 'Quellzone', 'Quellname']);
-    expect(semicolon.slice(1)).toEqual(comma.slice(1));
+    expect(semicolon).toHaveLength(comma.length);
+    // The same rules: identifiers, names, addresses, ports and protocols as they are.
+    const same = [
+      'ID',
+      'Source name',
+      'Source',
+      'Destination name',
+      'Destination',
+      'Port',
+      'Protocol',
+    ].map((h) => comma[0]!.indexOf(h));
+    const pick = (rows: string[][]) => rows.slice(1).map((r) => same.map((i) => r[i]));
+    expect(pick(semicolon)).toEqual(pick(comma));
     const explicit = parseCsv(await csvOf(plan, { locale: 'de', delimiter: ',' }), ',');
-    expect(explicit.slice(1)).toEqual(comma.slice(1));
+    expect(explicit.slice(1)).toEqual(semicolon.slice(1));
   });
 
   it('keeps port lists and ranges as the text the matrix has', async () => {

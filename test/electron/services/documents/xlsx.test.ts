@@ -44,7 +44,7 @@ describe('XLSX export', () => {
         return copy;
       };
       expect(rows.slice(1).map(trim)).toEqual(table.rows.map(trim));
-      expect(table.rows.map((r) => r.slice(0, -2))).toEqual(
+      expect(table.rows.map((r) => r.slice(0, -4))).toEqual(
         levelTable(checklist.matrix, level).rows,
       );
     }
@@ -131,5 +131,46 @@ describe('XLSX export', () => {
       expect(seen).toContain(payload.trim().replace(/\r\n/g, '\n'));
     }
     expect(seen).toContain('=HYPERLINK("http://evil.example","x")');
+  });
+
+  it('writes German words in a German workbook, shades inferred rows and names the change', async () => {
+    const checklist = exampleChecklist('cluster-3-islands', {
+      locale: 'de',
+      edit: (doc) => {
+        doc.change = {
+          ticket: '=1+1',
+          requestedDate: '2026-12-14',
+          technician: { name: 'Jana Weiß', email: 'jana@example.com', phone: '+49 40 1' },
+          networkContact: { name: '@SUM(1)', email: '', phone: '' },
+        };
+      },
+    });
+    const workbook = await readBack(await checklistXlsx(checklist, 'firewall'));
+    const sheet = workbook.getWorksheet('Firewall-Regeln')!;
+    const rows = values(sheet);
+    const column = (heading: string) => rows.slice(1).map((r) => r[rows[0]!.indexOf(heading)]);
+    expect(new Set(column('Quellzone'))).toContain('Inselstandorte');
+    expect(column('Beleg')).toContain('abgeleitet (zu bestätigen)');
+    expect(column('Prüfstatus')).toContain('ungeprüft');
+    expect(rows[0]!.slice(-2)).toEqual(['Änderungsstatus', 'Befristet bis']);
+    const evidence = rows[0]!.indexOf('Beleg') + 1;
+    const shaded = rows
+      .slice(1)
+      .map((_, i) => sheet.getRow(i + 2).getCell(evidence).fill)
+      .filter((f) => f?.type === 'pattern').length;
+    expect(shaded).toBe(checklist.rules.firewall.filter((r) => r.evidence === 'inferred').length);
+    expect(shaded).toBeGreaterThan(0);
+    const zones = values(workbook.getWorksheet('Zone zu Zone')!);
+    expect(zones.slice(1).map((r) => r[0])).toContain('OE-Knoten');
+    const about = values(workbook.getWorksheet('Info')!).map((r) => r.join(' | '));
+    expect(about).toContain('Change/Ticket | =1+1');
+    expect(about).toContain('Gewünscht zum | 2026-12-14');
+    expect(about).toContain('Techniker/in | Jana Weiß, jana@example.com, +49 40 1');
+    expect(about).toContain('Ansprechpartner Netzwerk | @SUM(1)');
+    workbook.eachSheet((s) =>
+      s.eachRow((row) =>
+        row.eachCell((cell) => expect(cell.type).not.toBe(ExcelJS.ValueType.Formula)),
+      ),
+    );
   });
 });

@@ -59,16 +59,18 @@ describe('the export service (what the Export step calls)', () => {
     expect(names).toContain('oe1-de.ps1');
   });
 
-  it('gives one script per host, and a preview of hosts and the first script', async () => {
+  it('gives one script per host with an inbound rule, and a preview of hosts and the first script', async () => {
     const result = await renderExport({ plan, format: 'firewalld' });
+    // mgmt, krk-island and prometheus only connect out: no script for them.
     expect(result.files.map((f) => f.fileName)).toEqual([
       'oe1-firewalld-en.sh',
-      'mgmt-firewalld-en.sh',
-      'krk-island-firewalld-en.sh',
       'dpf-firewalld-en.sh',
-      'prometheus-firewalld-en.sh',
       'sap-gw-firewalld-en.sh',
     ]);
+    // Asked for by name, a host without an inbound rule still gets its script (it removes an
+    // earlier run's rules).
+    const mgmt = await renderExport({ plan, format: 'firewalld', host: 'mgmt' });
+    expect(mgmt.files.map((f) => f.fileName)).toEqual(['mgmt-firewalld-en.sh']);
     if (result.preview.kind !== 'scripts') throw new Error('scripts preview expected');
     expect(result.preview.hosts[0]).toEqual({
       host: 'oe1',

@@ -73,7 +73,11 @@ describe.skipIf(!POPPLER)('the open questions of the PDF checklist', () => {
         true,
       );
     const inferredRows = checklist.rules.firewall.filter((r) => r.evidence === 'inferred').length;
-    expect(rows.match(/\bquestions? \d/g)?.length).toBe(inferredRows);
+    const [firewallRows, hostRows] = rows.split('Appendix: the host rules');
+    expect(firewallRows!.match(/\bquestions? \d/g)?.length).toBe(inferredRows);
+    // The host rules' appendix points to the same questions, asked nowhere else.
+    const inferredHostRules = checklist.rules.hosts.filter((r) => r.evidence === 'inferred').length;
+    expect(hostRows!.match(/\bquestions? \d/g)?.length).toBe(inferredHostRules);
   });
 
   it('names the host rules of each question at the host level, without internal ids', async () => {

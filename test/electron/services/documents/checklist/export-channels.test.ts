@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiError, ArgsOf, ChannelName, ResultOf } from '../../../../../shared/api/contract';
 import { TOKEN_HEADER } from '../../../../../shared/api/transport';
 import { columnHeadings } from '../../../../../shared/i18n';
-import { computeMatrix, levelTable } from '../../../../../shared/matrix';
+import { computeMatrix, levelTable, tableIn } from '../../../../../shared/matrix';
 import type { ProbeResult } from '../../../../../shared/probes/model';
 import {
   checklistTable,
@@ -92,9 +92,10 @@ describe('export channels over HTTP', () => {
     const matrix = computeMatrix(plan);
     const table = checklistTable(buildChecklist({ plan, locale: 'en' }), 'hosts');
     expect(rows[0]).toEqual(columnHeadings('en', table.columns));
-    // The matrix's own columns, then probe status and time: nothing probed yet.
-    expect(rows.slice(1).map((r) => r.slice(0, -2))).toEqual(levelTable(matrix, 'hosts').rows);
-    expect(rows.slice(1).map((r) => r.at(-2))).toEqual(matrix.hostRules.map(() => 'untested'));
+    // The matrix's own columns, then probe status and time, change status and "temporary until":
+    // nothing probed or asked yet.
+    expect(rows.slice(1).map((r) => r.slice(0, -4))).toEqual(levelTable(matrix, 'hosts').rows);
+    expect(rows.slice(1).map((r) => r.at(-4))).toEqual(matrix.hostRules.map(() => 'untested'));
     expect(file!.ruleCount).toBe(matrix.hostRules.length);
   });
 
@@ -104,7 +105,10 @@ describe('export channels over HTTP', () => {
     const rows: string[][] = parse(bytesOf(answer.files[0]!), { bom: true, delimiter: ';' });
     const matrix = computeMatrix(examplePlan('cluster-3-islands'));
     expect(rows[0]![0]).toBe('ID');
-    expect(rows.slice(1).map((r) => r.slice(0, -2))).toEqual(levelTable(matrix, 'firewall').rows);
+    // Its words in German (tableIn), its identifiers, ports and addresses as the matrix has them.
+    expect(rows.slice(1).map((r) => r.slice(0, -4))).toEqual(
+      tableIn(levelTable(matrix, 'firewall'), 'de').rows,
+    );
   });
 
   it('joins the probe results stored with the plan into the export', async () => {
@@ -147,8 +151,12 @@ describe('export channels over HTTP', () => {
     expect(answer.revision).toBe(2);
     expect(answer.preview.kind).toBe('scripts');
     if (answer.preview.kind !== 'scripts') return;
-    expect(answer.preview.hosts.map((h) => h.host)).toEqual(answer.hosts);
-    expect(answer.files.map((f) => f.host)).toEqual(answer.hosts);
+    // Every host can be chosen; the scripts are for those with an inbound rule (the island
+    // checkout hosts only connect out).
+    const inbound = answer.hosts.filter((h) => !h.endsWith('-island'));
+    expect(inbound.length).toBeLessThan(answer.hosts.length);
+    expect(answer.preview.hosts.map((h) => h.host)).toEqual(inbound);
+    expect(answer.files.map((f) => f.host)).toEqual(inbound);
     expect(answer.preview.hosts.map((h) => h.ruleCount)).toEqual(
       answer.files.map((f) => f.ruleCount),
     );
