@@ -35,6 +35,11 @@ async function runtimeImports(name: 'main' | 'preload'): Promise<string[]> {
   const paths = Object.values(result.metafile.outputs).flatMap((output) =>
     output.imports.filter((i) => i.external).map((i) => i.path),
   );
+  // A package loaded only when it is needed (the plans library's SQLite, electron/services/store):
+  // esbuild keeps the call as written, so the bundle's text names it.
+  for (const file of result.outputFiles ?? []) {
+    for (const m of file.text.matchAll(/\bload\("([^"]+)"\)/g)) paths.push(m[1]!);
+  }
   const packageOf = (path: string) =>
     path
       .split('/')

@@ -14,10 +14,11 @@ const NOW = new Date('2026-12-05T10:00:00Z');
 const t = useBackend({ backend: { now: () => NOW } });
 const { call, value } = t;
 
-async function storedPlan(name: 'cluster-3-islands' | 'single-minimal') {
+async function storedPlan(name: 'cluster-3-islands' | 'single-minimal', copy = false) {
   return value('plans.import', {
     fileName: `${name}.oeplan.json`,
     content: readFileSync(examplePath(name), 'utf8'),
+    ...(copy ? { existing: 'keep-both' as const } : {}),
   });
 }
 
@@ -113,14 +114,16 @@ describe('the network team’s answer in the Export step', () => {
 
   it('refuses the sheet of another stored plan, naming both, and changes nothing', async () => {
     const plan = await storedPlan('cluster-3-islands');
-    const other = await storedPlan('cluster-3-islands');
+    // The same file imported again: another plan of the library, "(2)", with the same rules.
+    const other = await storedPlan('cluster-3-islands', true);
+    expect(other.name).toBe('Output cluster Frankfurt (2)');
     const file = await answered(other.id, { 'FW-001': 'approved' }, 'en');
     const answer = await call('change.importAnswer', { ...file, id: plan.id });
     expect(answer.ok).toBe(false);
     if (answer.ok) return;
     expect(answer.error.code).toBe('bad-request');
     expect(textIn('en', answer.error.text!)).toMatch(
-      /^This sheet belongs to the plan "Output cluster Frankfurt"/,
+      /^This sheet belongs to the plan "Output cluster Frankfurt \(2\)"/,
     );
     expect((await value('plans.get', { id: plan.id })).revision).toBe(plan.revision);
   });
