@@ -134,6 +134,7 @@ test('switch to German and walk the wizard', async ({ app, page }) => {
     /^Dienst/,
     'Nötig für',
     /^Beleg/,
+    'Status',
   ]);
   await expect(table).toContainText('Auftragsannahme über LPR');
   await expect(table).toContainText('Büro-PCs');

@@ -354,7 +354,11 @@ const keyboardOnly: Journey = {
     await page.keyboard.press('Enter');
     await wizard.expectStep('Topology');
     await expect(wizard.heading).toBeFocused();
-    // Backwards from the heading: the step list, whose last step is Export.
+    // Backwards from the heading: Undo (the typed name can be taken back), then the step list,
+    // whose last step is Export.
+    await page.keyboard.press('Shift+Tab');
+    await expect(page.getByRole('button', { name: /Undo/ })).toBeFocused();
+    expect(await focusedOutline(page)).toMatch(/solid 3px/);
     await page.keyboard.press('Shift+Tab');
     await expect(wizard.stepButton('Export')).toBeFocused();
     expect(await focusedOutline(page)).toMatch(/solid 3px/);
