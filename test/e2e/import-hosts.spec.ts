@@ -59,7 +59,6 @@ test('a print server export comes into the Printers step with its refused row na
   await app.wizard.expectSaved();
 
   // The saved plan holds the printers and the remembered columns together: one edit of the plan.
-  // (Undo of that edit is the plan session's, asserted where undo is built.)
   const store = openStore(backend.dataDir);
   try {
     const [summary] = store.plans.list();
@@ -95,6 +94,12 @@ test('a print server export comes into the Printers step with its refused row na
   await expect(dialog.getByRole('button', { name: 'Import 0 rows' })).toBeDisabled();
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toBeHidden();
+
+  // One undo takes the whole import back, and one redo brings it again.
+  await page.getByRole('button', { name: /^↶ Undo$|^Undo$/ }).click();
+  await expect(app.printers.printerNetworks).toHaveCount(1);
+  await page.getByRole('button', { name: /^↷ Redo$|^Redo$/ }).click();
+  await expect(app.printers.printerNetworks).toHaveCount(5);
 });
 
 // An XLSX list with Raw and LPR printers in one /24 becomes two networks, one per protocol; the
