@@ -11,7 +11,7 @@ import { CampaignManifest, MANIFEST_FILE, REPORTS_FOLDER } from '../../../shared
 import { text } from '../../../shared/i18n';
 import { computeMatrix } from '../../../shared/matrix';
 import type { Plan } from '../../../shared/plan';
-import { planFingerprint } from '../../../shared/probes/fingerprint';
+import { reportFingerprint } from '../../../shared/probes/fingerprint';
 import type { ProbeReport, ProbeResult } from '../../../shared/probes/model';
 import { parseProbeReport } from '../probes/report-file';
 import { readUserFile } from '../plan-loader';
@@ -101,7 +101,7 @@ function manifestOf(files: readonly CampaignFile[]): CampaignManifest | undefine
  * result per rule and source host.
  */
 export function importCampaign(plan: Plan, files: readonly CampaignFile[]): CampaignImport {
-  const fingerprint = planFingerprint(plan);
+  const fingerprint = reportFingerprint(plan);
   const manifest = manifestOf(files);
   if (manifest && manifest.planFingerprint !== fingerprint) {
     throw refuse('campaign.errors.campaignOtherPlan', {

@@ -7,7 +7,7 @@ import { campaignScope, type CampaignScope } from '../../../shared/campaign/host
 import { CampaignManifest, MANIFEST_FILE, REPORTS_FOLDER } from '../../../shared/campaign/manifest';
 import { text, type Locale } from '../../../shared/i18n';
 import { computeMatrix } from '../../../shared/matrix';
-import { planFingerprint } from '../../../shared/probes/fingerprint';
+import { reportFingerprint } from '../../../shared/probes/fingerprint';
 import { makeFolder, writeFileAtomic } from '../files';
 import type { LoadedPlan } from '../plan-loader';
 import {
@@ -89,7 +89,7 @@ export async function writeCampaign(
     kind: 'oe-port-planner/campaign',
     version: 1,
     planName: plan.project.name,
-    planFingerprint: planFingerprint(plan),
+    planFingerprint: reportFingerprint(plan),
     nonce,
     createdAt: new Date().toISOString(),
     probers: scope.hosts.filter((h) => h.probes > 0).map((h) => h.name),

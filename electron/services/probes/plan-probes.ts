@@ -9,7 +9,7 @@ import {
   type ProbeReport,
 } from '../../../shared/probes/model';
 import { listenPorts, reachTargets } from '../../../shared/probes/scope';
-import { planFingerprint } from '../../../shared/probes/fingerprint';
+import { reportFingerprint } from '../../../shared/probes/fingerprint';
 import { plannedLocalAddress, wildcardAddress } from './local-address';
 import { checkLocalPorts, type LocalCheckOptions } from './local-ports';
 import { probeReachability, type ReachOptions } from './reachability';
@@ -159,7 +159,7 @@ export async function probePlanReachability(
     kind: 'oe-port-planner/probe-results',
     version: 1,
     planName: plan.project.name,
-    planFingerprint: planFingerprint(plan),
+    planFingerprint: reportFingerprint(plan),
     ...(nonce ? { nonce } : {}),
     ...(plan.planId ? { planId: plan.planId } : {}),
     probeHost: scope.host.name,

@@ -6,7 +6,7 @@ import { zipSync, strToU8 } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { computeMatrix } from '../../../../shared/matrix';
-import { planFingerprint } from '../../../../shared/probes/fingerprint';
+import { reportFingerprint } from '../../../../shared/probes/fingerprint';
 import type { ProbeReport } from '../../../../shared/probes/model';
 import { cli } from '../../../support/cli';
 import { EXAMPLES_DIR, examplePlan } from '../../../support/examples';
@@ -182,7 +182,7 @@ describe('oe-ports import-reports', () => {
       kind: 'oe-port-planner/probe-results',
       version: 1,
       planName: plan.project.name,
-      planFingerprint: planFingerprint(plan),
+      planFingerprint: reportFingerprint(plan),
       nonce,
       probeHost: 'oe1',
       startedAt: at,
@@ -286,7 +286,7 @@ describe('oe-ports import-reports', () => {
     });
     const { out } = await campaignWith({
       'oe1.json': report('NONCE', '2026-12-05T11:00:00.000Z', 'verified', {
-        planFingerprint: planFingerprint(other),
+        planFingerprint: reportFingerprint(other),
       }),
     });
     const run = await cli(['import-reports', planFile, out]);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { computeMatrix } from '../../../../shared/matrix';
-import { planFingerprint } from '../../../../shared/probes/fingerprint';
+import { reportFingerprint } from '../../../../shared/probes/fingerprint';
 import { useBackend } from '../../../support/backend';
 import { examplePath, examplePlan } from '../../../support/examples';
 
@@ -16,7 +16,7 @@ const manifest = (nonce = NONCE) =>
     kind: 'oe-port-planner/campaign',
     version: 1,
     planName: plan.project.name,
-    planFingerprint: planFingerprint(plan),
+    planFingerprint: reportFingerprint(plan),
     nonce,
     createdAt: '2026-12-05T10:00:00.000Z',
     probers: ['oe1', 'oe2'],
@@ -28,7 +28,7 @@ const report = (nonce: string, status: 'verified' | 'blocked') =>
     kind: 'oe-port-planner/probe-results',
     version: 1,
     planName: plan.project.name,
-    planFingerprint: planFingerprint(plan),
+    planFingerprint: reportFingerprint(plan),
     nonce,
     probeHost: 'oe1',
     startedAt: '2026-12-05T11:00:00.000Z',

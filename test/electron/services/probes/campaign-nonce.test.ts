@@ -6,7 +6,7 @@ import {
 } from '../../../../electron/services/probes/plan-probes';
 import { textIn } from '../../../../shared/i18n';
 import { validatePlan } from '../../../../shared/plan';
-import { planFingerprint } from '../../../../shared/probes/fingerprint';
+import { reportFingerprint } from '../../../../shared/probes/fingerprint';
 import { loopbackCluster } from '../../../support/plans';
 
 // A campaign's nonce over real loopback sockets: only the campaign's own responder verifies a rule.
@@ -29,7 +29,7 @@ describe('a campaign’s nonce', () => {
     const { report, results } = await toOe2(NONCE);
     expect(results.length).toBeGreaterThan(30);
     expect(results.every((r) => r.status === 'verified')).toBe(true);
-    expect(report).toMatchObject({ nonce: NONCE, planFingerprint: planFingerprint(plan) });
+    expect(report).toMatchObject({ nonce: NONCE, planFingerprint: reportFingerprint(plan) });
   });
 
   it('finds a responder of another campaign open, not verified, and says so', async () => {
