@@ -12,9 +12,11 @@ describe('what a probe report was run against', () => {
     expect(reportFingerprint(renamed)).toBe(reportFingerprint(plan));
   });
 
-  it('is another plan when its rules differ, or when it is another plan of the library', () => {
+  it('is another plan when its rules differ (two nodes more), or when it is another plan of the library', () => {
     const plan = examplePlan('cluster-3-islands');
-    const moreRules = examplePlan('cluster-3-islands', (d) => d.features.push('ipp'));
+    const moreRules = examplePlan('cluster-3-islands', (d) =>
+      d.nodes.push({ name: 'oe4', address: '10.99.0.4' }, { name: 'oe5', address: '10.99.0.5' }),
+    );
     expect(reportFingerprint(moreRules)).not.toBe(reportFingerprint(plan));
     const stored = (id: string) => examplePlan('cluster-3-islands', (d) => (d.planId = id));
     expect(reportFingerprint(stored('a'))).not.toBe(reportFingerprint(stored('b')));
