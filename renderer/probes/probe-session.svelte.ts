@@ -8,6 +8,8 @@ import type {
 import type { CampaignImportSummary } from '../../shared/api/campaign-channels';
 import type { ProbeJobKind, ResponderEvent } from '../../shared/probes/jobs';
 import type { LocalPortResult, ProbeResult } from '../../shared/probes/model';
+import type { Locale } from '../../shared/i18n';
+import { downloadRendered } from '../lib/download';
 import { failureText } from '../lib/failure';
 import type { MatrixService } from '../matrix/matrix-service.svelte';
 import type { RuleRow } from '../matrix/protocol';
@@ -53,6 +55,9 @@ export class ProbeSession {
   importing: string | null = $state(null);
   /** What importing a campaign's reports did (the campaign panel shows it). */
   campaign: CampaignImportSummary | null = $state.raw(null);
+  /** The campaign zip being written, and the name of the last one downloaded. */
+  writingCampaign = $state(false);
+  campaignWritten: string | null = $state(null);
   /** The host rules the reach results are about, by id. */
   readonly rules = new SvelteMap<string, RuleRow>();
 
@@ -163,6 +168,24 @@ export class ProbeSession {
       return false;
     } finally {
       this.importing = null;
+    }
+  }
+
+  /** The campaign of this plan as a zip for the technician's Ansible (the Probes step's "Verify from every host"). */
+  async writeCampaign(locale: Locale): Promise<boolean> {
+    this.importError = null;
+    this.writingCampaign = true;
+    try {
+      await this.flush();
+      const file = await this.client['probes.writeCampaign']({ id: this.planId, locale });
+      downloadRendered(file);
+      this.campaignWritten = file.fileName;
+      return true;
+    } catch (e) {
+      this.importError = failureText(e);
+      return false;
+    } finally {
+      this.writingCampaign = false;
     }
   }
 

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { LOCALES } from '../i18n/profiles';
 import { channel } from './channel';
+import type { RenderedExportFile } from './export-channels';
 import { PlanId } from './ids';
 
 // The Probes step's "Verify from every host": a campaign's reports, from a folder or a zip the
@@ -25,6 +27,17 @@ export interface CampaignImportSummary {
 const MAX_CAMPAIGN_CHARS = 10_000_000;
 
 export const CAMPAIGN_CHANNELS = {
+  /**
+   * The campaign of the stored plan as one zip (the folder `oe-ports campaign` writes: inventory,
+   * playbook, README, the plan with its library id, the single-file command line, campaign.json).
+   */
+  'probes.writeCampaign': channel<RenderedExportFile>()(
+    z.strictObject({
+      id: PlanId,
+      locale: z.enum(LOCALES),
+      ttlMinutes: z.number().int().min(1).max(1440).default(30),
+    }),
+  ),
   /** campaign.json and the reports of a campaign folder (or zip): stored together, or none. */
   'probes.importCampaign': channel<CampaignImportSummary>()(
     z.strictObject({

@@ -101,9 +101,12 @@ function manifestOf(files: readonly CampaignFile[]): CampaignManifest | undefine
  * result per rule and source host.
  */
 export function importCampaign(plan: Plan, files: readonly CampaignFile[]): CampaignImport {
-  const fingerprint = reportFingerprint(plan);
+  // The plan as its library knows it (its id, when it has one), or a plan file that never had an
+  // id (written before ids, or not from a library): then its rules alone say which plan it is.
+  const { planId: _id, ...withoutId } = plan;
+  const fingerprints = new Set([reportFingerprint(plan), reportFingerprint(withoutId)]);
   const manifest = manifestOf(files);
-  if (manifest && manifest.planFingerprint !== fingerprint) {
+  if (manifest && !fingerprints.has(manifest.planFingerprint)) {
     throw refuse('campaign.errors.campaignOtherPlan', {
       plan: plan.project.name,
       campaign: manifest.planName,
@@ -120,7 +123,7 @@ export function importCampaign(plan: Plan, files: readonly CampaignFile[]): Camp
   const nonce = manifest?.nonce ?? parsed[0]!.report.nonce;
   if (!nonce) throw refuse('campaign.errors.noNonce', { file: parsed[0]!.file });
   for (const { file, report } of parsed) {
-    if (report.planFingerprint !== fingerprint) {
+    if (!report.planFingerprint || !fingerprints.has(report.planFingerprint)) {
       throw refuse('campaign.errors.reportOtherPlan', {
         file,
         probed: report.planName,

@@ -55,8 +55,12 @@ export const campaign = {
       },
       title: 'Von jedem Host aus prüfen (Kampagne)',
       intro:
-        'Eine Kampagne prüft mit Ansible jeden geplanten Weg von allen Hosts aus gleichzeitig. Schreiben Sie sie auf der Befehlszeile, führen Sie ihr Playbook aus und wählen Sie dann hier ihren Ordner oder eine ZIP-Datei davon: Alle Berichte werden auf einmal importiert.',
+        'Eine Kampagne prüft mit Ansible jeden geplanten Weg von allen Hosts aus gleichzeitig. Laden Sie sie hier herunter, führen Sie ihr Playbook aus und wählen Sie dann unten ihren Ordner oder eine ZIP-Datei davon: Alle Berichte werden auf einmal importiert.',
       command: 'oe-ports campaign PLAN --out ORDNER',
+      write: 'Kampagne herunterladen (ZIP)',
+      written:
+        '{{file}} heruntergeladen: Entpacken Sie die Datei, füllen Sie die Lücken in inventory.yml aus und führen Sie dann den einen Befehl aus ihrer README aus.',
+      writeOr: 'Oder schreiben Sie denselben Ordner auf der Befehlszeile:',
       folder: 'Kampagnenordner',
       zip: 'oder eine ZIP-Datei davon',
       imported_one: '{{count}} Bericht der Kampagne {{nonce}} importiert ({{results}} Ergebnisse).',

@@ -50,8 +50,12 @@ export const campaign = {
       },
       title: 'Verify from every host (campaign)',
       intro:
-        'A campaign verifies every planned path from every host at once with Ansible. Write it on the command line, run its playbook, then choose its folder or a zip of it here: every report is imported at once.',
+        'A campaign verifies every planned path from every host at once with Ansible. Download it here, run its playbook, then choose its folder or a zip of it below: every report is imported at once.',
       command: 'oe-ports campaign PLAN --out DIR',
+      write: 'Download the campaign (zip)',
+      written:
+        'Downloaded {{file}}: unpack it, fill in the blanks of inventory.yml, then run its README’s one command.',
+      writeOr: 'Or write the same folder on the command line:',
       folder: 'Campaign folder',
       zip: 'or a zip of it',
       imported_one: 'Imported {{count}} report of the campaign {{nonce}} ({{results}} results).',

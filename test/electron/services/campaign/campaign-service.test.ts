@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { computeMatrix } from '../../../../shared/matrix';
 import { reportFingerprint } from '../../../../shared/probes/fingerprint';
@@ -85,5 +86,52 @@ describe('probes.importCampaign', () => {
     expect(envelope).toMatchObject({ ok: false, error: { code: 'bad-request' } });
     expect(envelope.ok ? '' : envelope.error.message).toContain('belongs to another campaign');
     expect(await t.value('probes.results', { id })).toEqual([]);
+  });
+});
+
+describe('probes.writeCampaign', () => {
+  it('gives the Probes step the campaign folder as a zip, whose reports come back to this plan by its id', async () => {
+    const id = await storedPlan();
+    const file = await t.value('probes.writeCampaign', { id, locale: 'de' });
+    expect(file).toMatchObject({ mediaType: 'application/zip' });
+    expect(file.fileName).toMatch(/^Output-cluster-Frankfurt-campaign\.zip$/);
+    const zip = unzipSync(Buffer.from(file.base64, 'base64'));
+    const folder = 'Output-cluster-Frankfurt-campaign/';
+    for (const name of [
+      'inventory.yml',
+      'playbook.yml',
+      'README.md',
+      'files/plan.json',
+      'files/oe-ports.js',
+    ]) {
+      expect(zip[folder + name], name).toBeDefined();
+    }
+    // The README is the technician's, in the language asked for.
+    expect(strFromU8(zip[`${folder}README.md`]!)).toMatch(
+      /ansible-playbook -i inventory.yml playbook.yml/,
+    );
+    expect(strFromU8(zip[`${folder}README.md`]!)).toMatch(/Kampagne/);
+    const planFile = JSON.parse(strFromU8(zip[`${folder}files/plan.json`]!));
+    expect(planFile.planId).toBe(id);
+    const campaign = JSON.parse(strFromU8(zip[`${folder}campaign.json`]!));
+    expect(campaign.planFingerprint).toBe(reportFingerprint({ ...plan, planId: id }));
+
+    // A report from that campaign is taken by this plan, and refused by another with the same rules.
+    const fromCampaign = JSON.stringify({
+      ...JSON.parse(report(campaign.nonce, 'verified')),
+      planFingerprint: campaign.planFingerprint,
+    });
+    const files = [
+      { name: 'campaign.json', content: strFromU8(zip[`${folder}campaign.json`]!) },
+      { name: 'reports/oe1.json', content: fromCampaign },
+    ];
+    expect(await t.value('probes.importCampaign', { id, files })).toMatchObject({ reports: 1 });
+    const copy = await t.value('plans.import', {
+      fileName: 'cluster-3-islands.oeplan.json',
+      content: readFileSync(examplePath('cluster-3-islands'), 'utf8'),
+      existing: 'keep-both',
+    });
+    const other = await t.call('probes.importCampaign', { id: copy.id, files });
+    expect(other.ok ? '' : other.error.message).toMatch(/was written for the plan/);
   });
 });
