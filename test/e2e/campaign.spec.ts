@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { zipSync } from 'fflate';
+import { unzipSync, zipSync } from 'fflate';
 import { runCli } from '../support/cli';
 import { expect, test } from './fixtures';
 import { ProbesStep } from './pages/probes-step';
@@ -65,4 +65,27 @@ test('import every report of a campaign at once, from a zip of its folder', asyn
   const status = probes.importer.getByRole('status');
   await expect(status).toContainText(`Imported 1 report of the campaign ${nonce}`);
   await expect(status).toContainText('rules verified from their source');
+});
+
+test('download the campaign of the open plan from the Probes step', async ({ app }) => {
+  const { page, wizard } = app;
+  const probes = new ProbesStep(page);
+  await app.home.importFile(planFile('campaign.oeplan.json', PLAN));
+  await app.home.open('Loopback campaign');
+  await wizard.goTo('Probes');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    probes.importer.getByRole('button', { name: 'Download the campaign (zip)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('Loopback-campaign-campaign.zip');
+  const zip = unzipSync(readFileSync(await download.path()));
+  expect(Object.keys(zip)).toEqual(
+    expect.arrayContaining([
+      'Loopback-campaign-campaign/inventory.yml',
+      'Loopback-campaign-campaign/playbook.yml',
+      'Loopback-campaign-campaign/campaign.json',
+      'Loopback-campaign-campaign/files/plan.json',
+    ]),
+  );
+  await expect(probes.importer).toContainText('Downloaded Loopback-campaign-campaign.zip');
 });
