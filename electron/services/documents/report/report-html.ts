@@ -90,7 +90,8 @@ function zoneGrid(
     const tds = zones.map((to) => {
       const cell = cells.find((c) => c.sourceZone === from && c.destinationZone === to);
       if (!cell) return '<td>–</td>';
-      const ports = h(cell.ports.join(', '));
+      // A port range never breaks at its hyphen: the list wraps between ports only.
+      const ports = cell.ports.map((p) => `<span class="port">${h(p)}</span>`).join(', ');
       const count = `<span class="count">${h(t('checklist.ruleCount', { count: cell.ruleCount }))}</span>`;
       const pair = pairIndex.get(t('report.pair', { from: title(from), to: title(to) }));
       // A cell filters the rule list by its zone pair.
