@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { Refusal } from '../../../shared/api/refusal';
 import { text } from '../../../shared/i18n';
 import { readSpreadsheet, type Sheet } from '../../../shared/hosts-import';
+import { unreadable } from '../plan-loader';
 
 /** No printer list is larger: a 10,000-row export of a print server is about 1 MB. */
 export const MAX_SPREADSHEET_BYTES = 50_000_000;
@@ -25,15 +26,7 @@ export async function readSpreadsheetFile(path: string): Promise<Sheet> {
     }
     bytes = await readFile(path);
   } catch (e) {
-    if (e instanceof Refusal) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    const said =
-      code === 'ENOENT'
-        ? text('cli.read.missing', { path })
-        : code === 'EACCES' || code === 'EPERM'
-          ? text('cli.read.denied', { path })
-          : text('cli.read.failed', { path, message: (e as Error).message });
-    throw new Refusal('bad-request', said, { path });
+    throw unreadable(e, path);
   }
   try {
     return await readSpreadsheet(bytes);
