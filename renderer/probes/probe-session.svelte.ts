@@ -150,18 +150,16 @@ export class ProbeSession {
     }
   }
 
-  async importReport(file: File): Promise<boolean> {
+  /**
+   * One file action of the step (import a report or a campaign, write a campaign): the file being
+   * imported (`importing`, null when writing) is shown while it runs, a failure becomes the step's
+   * import error; false when it failed.
+   */
+  async #fileAction(importing: string | null, work: () => Promise<void>): Promise<boolean> {
     this.importError = null;
-    this.imported = null;
-    this.importing = file.name;
+    this.importing = importing;
     try {
-      const content = await file.text();
-      this.imported = await this.client['probes.import']({
-        id: this.planId,
-        fileName: file.name,
-        content,
-      });
-      await this.refreshResults();
+      await work();
       return true;
     } catch (e) {
       this.importError = failureText(e);
@@ -171,43 +169,44 @@ export class ProbeSession {
     }
   }
 
+  importReport(file: File): Promise<boolean> {
+    this.imported = null;
+    return this.#fileAction(file.name, async () => {
+      this.imported = await this.client['probes.import']({
+        id: this.planId,
+        fileName: file.name,
+        content: await file.text(),
+      });
+      await this.refreshResults();
+    });
+  }
+
   /** The campaign of this plan as a zip for the technician's Ansible (the Probes step's "Verify from every host"). */
   async writeCampaign(locale: Locale): Promise<boolean> {
-    this.importError = null;
     this.writingCampaign = true;
     try {
-      await this.flush();
-      const file = await this.client['probes.writeCampaign']({ id: this.planId, locale });
-      downloadRendered(file);
-      this.campaignWritten = file.fileName;
-      return true;
-    } catch (e) {
-      this.importError = failureText(e);
-      return false;
+      return await this.#fileAction(null, async () => {
+        await this.flush();
+        const file = await this.client['probes.writeCampaign']({ id: this.planId, locale });
+        downloadRendered(file);
+        this.campaignWritten = file.fileName;
+      });
     } finally {
       this.writingCampaign = false;
     }
   }
 
   /** Every report of a campaign at once: its folder's files, or a zip of it. */
-  async importCampaign(files: readonly File[], name: string): Promise<boolean> {
-    this.importError = null;
+  importCampaign(files: readonly File[], name: string): Promise<boolean> {
     this.campaign = null;
-    this.importing = name;
-    try {
+    return this.#fileAction(name, async () => {
       const { campaignFileTexts } = await import('./campaign-files');
       this.campaign = await this.client['probes.importCampaign']({
         id: this.planId,
         files: await campaignFileTexts(files),
       });
       await this.refreshResults();
-      return true;
-    } catch (e) {
-      this.importError = failureText(e);
-      return false;
-    } finally {
-      this.importing = null;
-    }
+    });
   }
 
   /** A job seen from position 0: replaces what the step shows of its kind. */
