@@ -1,120 +1,30 @@
 import type { TFunction } from 'i18next';
-import type { Zone } from '../../../../shared/catalog';
 import type { ZoneGrid } from '../../../../shared/matrix';
 import type { TopologyEntry } from '../checklist/plan-topology';
+import {
+  layoutTopology,
+  type TopologyBox as Box,
+  type TopologyEdge as Edge,
+  type TopologyGeometry,
+} from '../topology-layout';
 import type { PageWriter, Run } from './writer';
 import { COLOR } from './theme';
 import { zoneLabel } from '../document-text';
 
-// Zones in three columns: who connects in on the left, the OE nodes in the middle, what they reach on the right.
-const COLUMN_OF: Record<Zone, 0 | 1 | 2> = {
-  clients: 0,
-  management: 0,
-  islands: 0,
-  'oe-nodes': 1,
-  printers: 2,
-  external: 2,
-};
-const COLUMN_X = [24, 300, 576];
 const BOX_WIDTH = 170;
-const HEADER = 16;
-const LINE = 10;
-const MAX_LINES = 6;
-const GAP = 18;
 const LABEL_FONT = 6.5;
-
-interface Box {
-  zone: Zone;
-  x: number;
-  y: number;
-  h: number;
-  lines: string[];
-  inside: number;
-}
-
-interface Edge {
-  from: Box;
-  to: Box;
-  label: string;
-  fromY: number;
-  toY: number;
-}
-
-const clip = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
-
-function boxLines(t: TFunction, entries: readonly TopologyEntry[]): string[] {
-  const lines = entries.map((e) =>
-    clip(e.addresses.join(', ') === e.name ? e.name : `${e.name}  ${e.addresses.join(', ')}`, 44),
-  );
-  if (lines.length <= MAX_LINES) return lines;
-  return [
-    ...lines.slice(0, MAX_LINES - 1),
-    t('checklist.diagramMore', { count: lines.length - MAX_LINES + 1 }),
-  ];
-}
-
-function layoutBoxes(t: TFunction, topology: readonly TopologyEntry[], grid: ZoneGrid): Box[] {
-  const zones = [...new Set([...grid.zones, ...topology.map((e) => e.zone)])];
-  const boxes = zones.map((zone): Box => {
-    const lines = boxLines(
-      t,
-      topology.filter((e) => e.zone === zone),
-    );
-    const inside = grid.cells.find((c) => c.sourceZone === zone && c.destinationZone === zone);
-    const h = HEADER + 6 + LINE * (lines.length + (inside ? 1 : 0)) + 4;
-    return { zone, x: COLUMN_X[COLUMN_OF[zone]]!, y: 0, h, lines, inside: inside?.ruleCount ?? 0 };
-  });
-  const columns = [0, 1, 2].map((c) => boxes.filter((b) => COLUMN_OF[b.zone] === c));
-  const heights = columns.map(
-    (col) => col.reduce((sum, b) => sum + b.h, 0) + GAP * Math.max(0, col.length - 1),
-  );
-  const total = Math.max(...heights);
-  columns.forEach((col, c) => {
-    let y = (total - heights[c]!) / 2;
-    for (const b of col) {
-      // The OE nodes' box spans the whole height: every edge meets it.
-      if (c === 1) b.h = total;
-      b.y = c === 1 ? 0 : y;
-      y += b.h + GAP;
-    }
-  });
-  return boxes;
-}
-
-/** Edges meet a box side at evenly spaced points, so parallel edges and their labels stay apart. */
-function layoutEdges(t: TFunction, boxes: readonly Box[], grid: ZoneGrid): Edge[] {
-  const byZone = new Map(boxes.map((b) => [b.zone, b]));
-  const edges: Edge[] = grid.cells
-    .filter((c) => c.sourceZone !== c.destinationZone)
-    .map((c) => ({
-      from: byZone.get(c.sourceZone)!,
-      to: byZone.get(c.destinationZone)!,
-      label: `${t('checklist.ruleCount', { count: c.ruleCount })} · ${clip(c.ports.join(', '), 20)}`,
-      fromY: 0,
-      toY: 0,
-    }));
-  const ends = new Map<string, { edge: Edge; end: 'fromY' | 'toY'; otherY: number }[]>();
-  for (const edge of edges) {
-    for (const end of ['fromY', 'toY'] as const) {
-      const box = end === 'fromY' ? edge.from : edge.to;
-      const other = end === 'fromY' ? edge.to : edge.from;
-      const side = `${box.zone}:${other.x > box.x ? 'right' : other.x < box.x ? 'left' : 'outer'}`;
-      const list = ends.get(side) ?? [];
-      list.push({ edge, end, otherY: other.y + other.h / 2 });
-      ends.set(side, list);
-    }
-  }
-  for (const [side, list] of ends) {
-    const box = byZone.get(side.split(':')[0] as Zone)!;
-    // Same order at both ends (rightward edges above leftward ones), so edges never cross each other.
-    const rightward = (e: Edge) => (e.from.x < e.to.x ? 0 : 1);
-    list.sort((a, b) => a.otherY - b.otherY || rightward(a.edge) - rightward(b.edge));
-    const top = box.y + HEADER + 4;
-    const span = box.h - HEADER - 8;
-    list.forEach((item, i) => (item.edge[item.end] = top + (span * (i + 1)) / (list.length + 1)));
-  }
-  return edges;
-}
+const GEOMETRY: TopologyGeometry = {
+  columnX: [24, 300, 576],
+  header: 16,
+  line: 10,
+  padding: 10,
+  gap: 18,
+  edgeInset: 4,
+  minHeight: 0,
+  entryChars: 44,
+  portChars: 20,
+};
+const { columnX: COLUMN_X, header: HEADER, line: LINE } = GEOMETRY;
 
 /** Where drawing starts on the page, and the writer that draws. */
 interface Pen {
@@ -204,8 +114,7 @@ export function drawTopology(
   topology: readonly TopologyEntry[],
   grid: ZoneGrid,
 ): void {
-  const boxes = layoutBoxes(t, topology, grid);
-  const edges = layoutEdges(t, boxes, grid);
+  const { boxes, edges } = layoutTopology(t, topology, grid, GEOMETRY);
   const height = Math.max(...boxes.map((b) => b.y + b.h), 40) + 2;
   writer.ensure(height);
   const pen: Pen = { writer, x: writer.left, y: writer.y };
